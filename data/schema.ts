@@ -1,0 +1,95 @@
+/**
+ * The knowledge-base schema. Every topic file (built-in or imported by a user) is checked against
+ * it; the TypeScript types are inferred from it so the two cannot drift apart.
+ */
+import { z } from 'zod';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A calendar date written as YYYY-MM-DD that exists (rejects 2025-02-30). */
+export const IsoDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is not a real calendar date');
+
+export const VERDICTS = ['supported', 'misleading', 'needs-context', 'disputed', 'unverified'] as const;
+export const VerdictSchema = z.enum(VERDICTS);
+
+export const SOURCE_KINDS = ['paper', 'filing', 'official', 'company', 'news', 'analysis'] as const;
+export const SourceKindSchema = z.enum(SOURCE_KINDS);
+
+export const SourceSchema = z.strictObject({
+  publisher: z.string().trim().min(1, 'must not be empty'),
+  title: z.string().trim().min(1, 'must not be empty'),
+  date: IsoDateSchema,
+  /**
+   * The original publisher's own address. Optional on purpose: when only a republished copy of a
+   * story could be checked, the source names the original publisher, title and date and carries no
+   * link rather than a link to a copy (see docs/decisions/0003-sources-without-urls.md).
+   */
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
+  kind: SourceKindSchema,
+});
+
+export const ClaimSchema = z.strictObject({
+  id: z.string().regex(KEBAB, 'must be kebab-case (a-z, 0-9 and single hyphens)'),
+  statement: z.string().trim().min(1, 'must not be empty'),
+  verdict: VerdictSchema,
+  explanation: z.string().trim().min(1, 'must not be empty'),
+  caveats: z
+    .array(z.string().trim().min(1, 'must not be empty'))
+    .min(1, 'needs at least one caveat')
+    .max(4, 'has more than four caveats'),
+  sources: z.array(SourceSchema).min(1, 'needs at least one source'),
+  keywords: z.array(z.string().trim().min(1, 'must not be empty')).default([]),
+  reviewed: IsoDateSchema,
+});
+
+/**
+ * An alias is either a plain string (matched as a whole word, ignoring case, after normalisation)
+ * or an object with options.
+ */
+export const AliasSchema = z.union([
+  z.string().trim().min(1, 'must not be empty'),
+  z.strictObject({
+    text: z.string().trim().min(1, 'must not be empty'),
+    /** Match the letter case exactly (e.g. the ticker NVDA, the acronym BIS). */
+    caseSensitive: z.boolean().optional(),
+    /**
+     * Count only when the same block also has one of the topic's `contextTerms` or an ungated
+     * mention of the topic (e.g. H20, Blackwell, BIS, R1).
+     */
+    gated: z.boolean().optional(),
+    /**
+     * The mention runs on over a product or model name that follows the alias
+     * ("DeepSeek-R1-Distill-Qwen-32B", "DeepSeek V3", "DeepSeekR1", "deepseek-chat").
+     */
+    product: z.boolean().optional(),
+  }),
+]);
+
+export const TopicSchema = z.strictObject({
+  id: z.string().regex(KEBAB, 'must be kebab-case (a-z, 0-9 and single hyphens)'),
+  name: z.string().trim().min(1, 'must not be empty'),
+  summary: z.string().trim().min(1, 'must not be empty'),
+  aliases: z.array(AliasSchema).min(1, 'needs at least one alias'),
+  /** Words that make a gated alias count when they occur in the same block (whole words, any case). */
+  contextTerms: z.array(z.string().trim().min(1, 'must not be empty')).default([]),
+  claims: z.array(ClaimSchema).min(1, 'needs at least one claim'),
+});
+
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Alias = z.infer<typeof AliasSchema>;
+export type Topic = z.infer<typeof TopicSchema>;
+/** Topics in the order they are shown. */
+export type KnowledgeBase = readonly Topic[];
+
+/** The built-in topics' ids, in display order. */
+export const BUILT_IN_TOPIC_IDS = ['deepseek', 'nvidia', 'export-controls'] as const;

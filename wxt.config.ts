@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader can follow every name to its file.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Caveat',
+    description:
+      'Sourced context beside the news: claims, verdicts, caveats and sources, all on your device.',
+    permissions: ['storage'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Caveat' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the next mention and open its card',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'caveat@caveat.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
