@@ -1,3 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBadgeUpdates } from '../platform/badge.ts';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  startBadgeUpdates();
+});

@@ -1,0 +1,151 @@
+/**
+ * Every message between the popup, the content script and the background: names, payloads,
+ * responses, and the typed helpers that send and receive them.
+ *
+ * On the wire a message is `{ type, payload }` and a response is `{ ok: true, value }` or
+ * `{ ok: false, error }`, so a failing handler is reported to the sender instead of looking like
+ * "no answer".
+ */
+import { type Browser, browser } from 'wxt/browser';
+
+/** One topic mentioned on the page, as the popup lists it. */
+export interface PageMentionTopic {
+  topicId: string;
+  name: string;
+  /** How many mentions are highlighted. */
+  count: number;
+  /** A few of the matched texts, as they appear on the page. */
+  samples: string[];
+}
+
+/** What the content script reports about its page. */
+export interface PageMentions {
+  /** The page's normalised host name. */
+  host: string;
+  /** False when Caveat is paused on this site. */
+  active: boolean;
+  topics: PageMentionTopic[];
+}
+
+/** Message names. */
+export const MESSAGES = {
+  /** popup → content script: what does this page mention? */
+  getPageMentions: 'caveat:get-page-mentions',
+  /** popup → content script: scroll to the first mention of a topic and open its card. */
+  revealMention: 'caveat:reveal-mention',
+  /** content script → background: the number of highlighted mentions changed. */
+  mentionsChanged: 'caveat:mentions-changed',
+} as const;
+
+/** Payload and response of each message. */
+export interface MessageProtocol {
+  'caveat:get-page-mentions': { payload: undefined; response: PageMentions };
+  /** Responds `true` when a mention of the topic was found and revealed. */
+  'caveat:reveal-mention': { payload: { topicId: string }; response: boolean };
+  'caveat:mentions-changed': { payload: { count: number }; response: undefined };
+}
+
+export type MessageName = keyof MessageProtocol;
+export type MessagePayload<N extends MessageName> = MessageProtocol[N]['payload'];
+export type MessageResponse<N extends MessageName> = MessageProtocol[N]['response'];
+
+/** Messages the popup sends to a tab's content script. */
+export type TabMessageName = 'caveat:get-page-mentions' | 'caveat:reveal-mention';
+/** Messages a content script sends to the background. */
+export type BackgroundMessageName = 'caveat:mentions-changed';
+
+export interface MessageEnvelope<N extends MessageName = MessageName> {
+  type: N;
+  payload: MessagePayload<N>;
+}
+
+type ResponseEnvelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const MESSAGE_NAMES: ReadonlySet<string> = new Set(Object.values(MESSAGES));
+
+/** True for a well-formed Caveat message (anything else on the channel is not ours). */
+export function isCaveatMessage(message: unknown): message is MessageEnvelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    MESSAGE_NAMES.has((message as { type: string }).type)
+  );
+}
+
+/** Raised by the senders when the other side answered with an error or did not answer at all. */
+export class MessageError extends Error {
+  constructor(
+    readonly type: MessageName,
+    message: string,
+  ) {
+    super(`${type}: ${message}`);
+    this.name = 'MessageError';
+  }
+}
+
+function unwrap<N extends MessageName>(type: N, response: unknown): MessageResponse<N> {
+  if (typeof response !== 'object' || response === null || !('ok' in response)) {
+    throw new MessageError(type, 'no handler answered');
+  }
+  const envelope = response as ResponseEnvelope<MessageResponse<N>>;
+  if (!envelope.ok) throw new MessageError(type, envelope.error);
+  return envelope.value;
+}
+
+/** Optional payload when the message has none. */
+type PayloadArgs<N extends MessageName> = MessagePayload<N> extends undefined ? [] : [MessagePayload<N>];
+
+/**
+ * Sends a message to the content script of a tab. Rejects (with the browser's error or a
+ * `MessageError`) when the tab has no content script — browser pages, extension stores, tabs
+ * loaded before Caveat was installed.
+ */
+export async function sendToTab<N extends TabMessageName>(
+  tabId: number,
+  type: N,
+  ...payload: PayloadArgs<N>
+): Promise<MessageResponse<N>> {
+  const message: MessageEnvelope<N> = { type, payload: payload[0] as MessagePayload<N> };
+  return unwrap(type, await browser.tabs.sendMessage(tabId, message));
+}
+
+/** Sends a message to the background. */
+export async function sendToBackground<N extends BackgroundMessageName>(
+  type: N,
+  ...payload: PayloadArgs<N>
+): Promise<MessageResponse<N>> {
+  const message: MessageEnvelope<N> = { type, payload: payload[0] as MessagePayload<N> };
+  return unwrap(type, await browser.runtime.sendMessage(message));
+}
+
+export type MessageHandler<N extends MessageName> = (
+  payload: MessagePayload<N>,
+  sender: Browser.runtime.MessageSender,
+) => MessageResponse<N> | Promise<MessageResponse<N>>;
+
+/**
+ * Handles one message name. Other messages are left to other listeners. Returns the function that
+ * removes the handler.
+ */
+export function onMessage<N extends MessageName>(type: N, handler: MessageHandler<N>): () => void {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (response: ResponseEnvelope<MessageResponse<N>>) => void,
+  ): true | undefined => {
+    if (!isCaveatMessage(message) || message.type !== type) return undefined;
+    Promise.resolve()
+      .then(() => handler(message.payload as MessagePayload<N>, sender))
+      .then(
+        (value) => sendResponse({ ok: true, value }),
+        (error: unknown) =>
+          sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+    // `true` keeps the channel open for the asynchronous `sendResponse`; this works with both
+    // Chrome's API and the webextension-polyfill (a returned promise would not, in Chrome).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
