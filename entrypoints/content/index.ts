@@ -1,6 +1,109 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { BUILT_IN_KB } from '../../data/kb';
+import { isSiteActive, isTopicActiveOn, normalizeHost, resolveTheme, type Settings, withNotRelevant } from '../../lib/settings';
+import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
+import { loadSettings, updateSettings, watchSettings } from '../../platform/settings';
+import { CaveatPage } from '../../page/caveat-page';
+import { ShadowCardView } from '../../page/card-view';
+import { pageTheme } from '../../page/page-theme';
+import cardCss from '../../components/fact-card.css?inline';
+import '../../page/highlights.css';
+
+/** How many matched texts per topic the popup shows as examples. */
+const SAMPLES_PER_TOPIC = 3;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  runAt: 'document_idle',
+  // `::highlight()` rules only style page text from a document-level stylesheet; the card's own
+  // styles go into its shadow root (see page/card-view.tsx).
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    const host = normalizeHost(location.hostname);
+    let { settings } = await loadSettings();
+    let page: CaveatPage | null = null;
+
+    const activeTopicIds = (current: Settings) =>
+      BUILT_IN_KB.filter((topic) => isTopicActiveOn(current, host, topic.id)).map((topic) => topic.id);
+    const themeFor = (current: Settings) =>
+      current.theme === 'auto' ? pageTheme(document) : resolveTheme(current.theme, false);
+    const reportCount = (count: number) => {
+      sendToBackground(MESSAGES.mentionsChanged, { count }).catch(() => {
+        // The background may be restarting; the next change reports again.
+      });
+    };
+
+    const card = new ShadowCardView({
+      ctx,
+      css: cardCss,
+      onClose: () => page?.close(),
+      onNotRelevant: (topicId) => {
+        page?.notRelevant(topicId);
+        void updateSettings((current) => withNotRelevant(current, host, topicId));
+      },
+    });
+
+    const startPage = () => {
+      page = new CaveatPage({
+        doc: document,
+        kb: BUILT_IN_KB,
+        topicIds: activeTopicIds(settings),
+        highlightStyle: settings.highlightStyle,
+        hoverDelayMs: settings.hoverDelayMs,
+        firstMentionOnly: settings.firstMentionOnly,
+        theme: themeFor(settings),
+        card,
+        onCountChange: reportCount,
+      });
+      void page.start();
+    };
+    const stopPage = () => {
+      page?.destroy();
+      page = null;
+      reportCount(0);
+    };
+
+    if (isSiteActive(settings, host)) startPage();
+
+    const stopWatching = watchSettings((next) => {
+      const previous = settings;
+      settings = next;
+      if (!isSiteActive(next, host)) return stopPage();
+      if (!page) return startPage();
+      const topicsChanged = activeTopicIds(previous).join() !== activeTopicIds(next).join();
+      if (topicsChanged || previous.firstMentionOnly !== next.firstMentionOnly) {
+        stopPage();
+        startPage();
+        return;
+      }
+      page.setHighlightStyle(next.highlightStyle);
+      page.setHoverDelay(next.hoverDelayMs);
+      page.setTheme(themeFor(next));
+    });
+
+    const disposers = [
+      stopWatching,
+      onMessage(MESSAGES.getPageMentions, async () => {
+        await page?.idle();
+        const mentions = page?.mentions() ?? [];
+        const topics = BUILT_IN_KB.flatMap((topic) => {
+          const own = mentions.filter((mention) => mention.topicId === topic.id);
+          if (own.length === 0) return [];
+          const samples = [...new Set(own.map((mention) => mention.text))].slice(0, SAMPLES_PER_TOPIC);
+          return [{ topicId: topic.id, name: topic.name, count: own.length, samples }];
+        });
+        return { host, active: page !== null, topics };
+      }),
+      onMessage(MESSAGES.revealMention, ({ topicId }) => page?.revealTopic(topicId) ?? false),
+      onMessage(MESSAGES.nextMention, () => page?.nextMention() ?? false),
+    ];
+
+    // Single-page apps: a new route is a new article.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void page?.restart());
+    ctx.onInvalidated(() => {
+      for (const dispose of disposers) dispose();
+      page?.destroy();
+      card.destroy();
+    });
+  },
 });

@@ -1,0 +1,160 @@
+/**
+ * The card's home in the page: a WXT shadow-root UI (Caveat's only node in the page, added the
+ * first time a card opens), a React tree inside it, and Floating UI to place the card beside the
+ * mention, flipping at the viewport's edges.
+ */
+import {
+  autoUpdate,
+  flip,
+  offset,
+  shift,
+  size,
+  useFloating,
+  type VirtualElement,
+} from '@floating-ui/react-dom';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { FactCard } from '../components/FactCard';
+import type { CardModel, CardView } from './caveat-page';
+
+/** The custom element name of Caveat's shadow host. */
+export const CARD_HOST_NAME = 'caveat-card';
+
+/** Gap between the mention and the card, and the least distance kept from the viewport's edges. */
+const CARD_OFFSET_PX = 6;
+const VIEWPORT_PADDING_PX = 8;
+
+interface OpenCard {
+  model: CardModel;
+  anchor: () => DOMRect;
+  focus: boolean;
+}
+
+interface CardLayerProps {
+  card: OpenCard;
+  onClose: () => void;
+  onNotRelevant: (topicId: string) => void;
+}
+
+function CardLayer({ card, onClose, onNotRelevant }: CardLayerProps) {
+  const { refs, floatingStyles } = useFloating({
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      offset(CARD_OFFSET_PX),
+      flip({ padding: VIEWPORT_PADDING_PX }),
+      shift({ padding: VIEWPORT_PADDING_PX }),
+      size({
+        padding: VIEWPORT_PADDING_PX,
+        apply({ availableHeight, elements }) {
+          elements.floating.style.maxHeight = `${Math.max(180, Math.floor(availableHeight))}px`;
+        },
+      }),
+    ],
+    whileElementsMounted: autoUpdate,
+  });
+  const wrapper = useRef<HTMLDivElement | null>(null);
+
+  useLayoutEffect(() => {
+    const reference: VirtualElement = { getBoundingClientRect: card.anchor, contextElement: document.body };
+    refs.setPositionReference(reference);
+  }, [card, refs]);
+
+  useEffect(() => {
+    if (!card.focus) return;
+    const dialog = wrapper.current?.querySelector<HTMLElement>('[role="dialog"]');
+    dialog?.focus({ preventScroll: true });
+  }, [card]);
+
+  return (
+    <div
+      ref={(element) => {
+        wrapper.current = element;
+        refs.setFloating(element);
+      }}
+      className="caveat-floating"
+      style={floatingStyles}
+    >
+      <FactCard
+        dialog
+        theme={card.model.theme}
+        topic={card.model.topic}
+        claims={card.model.claims}
+        why={card.model.why}
+        onClose={onClose}
+        onNotRelevant={() => onNotRelevant(card.model.topic.id)}
+      />
+    </div>
+  );
+}
+
+export interface ShadowCardViewOptions {
+  ctx: ContentScriptContext;
+  css: string;
+  onClose: () => void;
+  onNotRelevant: (topicId: string) => void;
+}
+
+/** A CardView that renders into a shadow root created on first use. */
+export class ShadowCardView implements CardView {
+  private ui: ShadowRootContentScriptUi<Root> | null = null;
+  private creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
+  private open: OpenCard | null = null;
+  private readonly options: ShadowCardViewOptions;
+
+  constructor(options: ShadowCardViewOptions) {
+    this.options = options;
+  }
+
+  show(model: CardModel, anchor: () => DOMRect, options: { focus: boolean }): void {
+    this.open = { model, anchor, focus: options.focus };
+    void this.ensureUi().then(() => this.render());
+  }
+
+  hide(): void {
+    this.open = null;
+    this.render();
+  }
+
+  contains(target: EventTarget): boolean {
+    return this.ui !== null && (target === this.ui.shadowHost || target === this.ui.shadow);
+  }
+
+  isOwnElement(element: Element): boolean {
+    return element.localName === CARD_HOST_NAME;
+  }
+
+  destroy(): void {
+    this.ui?.remove();
+    this.ui = null;
+  }
+
+  private ensureUi(): Promise<ShadowRootContentScriptUi<Root>> {
+    this.creating ??= createShadowRootUi<Root>(this.options.ctx, {
+      name: CARD_HOST_NAME,
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      css: this.options.css,
+      onMount: (container) => createRoot(container),
+      onRemove: (root) => root?.unmount(),
+    }).then((ui) => {
+      ui.mount();
+      this.ui = ui;
+      return ui;
+    });
+    return this.creating;
+  }
+
+  private render(): void {
+    const root = this.ui?.mounted;
+    if (!root) return;
+    root.render(
+      this.open ? (
+        <CardLayer card={this.open} onClose={this.options.onClose} onNotRelevant={this.options.onNotRelevant} />
+      ) : null,
+    );
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Finds a Chromium to run the built extension in, and launches it with the extension loaded.
+ * Shared by the demo, the end-to-end tests and the benchmark, so all three see the same browser.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/google-chrome', 'google-chrome'];
+
+export const NO_BROWSER_MESSAGE =
+  'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y chromium`) ' +
+  'or point CHROME_PATH at a Chromium or Chrome binary.';
+
+/** Searches PATH for a bare command name. */
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, name);
+    if (dir && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * The browser, in this order: `CHROME_PATH`, `/usr/lib/chromium/chromium` (skips Debian's wrapper
+ * script), `/usr/bin/chromium`, `google-chrome`. Throws with install instructions when none exists:
+ * nothing that needs a browser is ever skipped silently.
+ */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist. ${NO_BROWSER_MESSAGE}`);
+  }
+  for (const candidate of CANDIDATES) {
+    const found = candidate.includes('/') ? (existsSync(candidate) ? candidate : undefined) : onPath(candidate);
+    if (found) return found;
+  }
+  throw new Error(NO_BROWSER_MESSAGE);
+}
+
+/** Flags that keep Chromium quiet and offline on a machine with no network and no display. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Path of an unpacked extension (e.g. `.output/chrome-mv3`); omit for a plain browser. */
+  extensionPath?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Launches Chromium with a fresh profile and, if given, the unpacked extension loaded. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'caveat-profile-'));
+  const extensionArgs = options.extensionPath
+    ? [
+        `--disable-extensions-except=${path.resolve(options.extensionPath)}`,
+        `--load-extension=${path.resolve(options.extensionPath)}`,
+      ]
+    : [];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    args: [...QUIET_FLAGS, ...extensionArgs],
+    ignoreDefaultArgs: options.extensionPath ? ['--disable-extensions'] : [],
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  let extensionId = '';
+  if (options.extensionPath) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
