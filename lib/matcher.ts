@@ -1,0 +1,415 @@
+/**
+ * The matching engine: finds mentions of the knowledge base's topics in one block of text.
+ * Pure: no DOM, no `browser`, no Node-only API (it runs in the content script and in the kb CLI).
+ *
+ * Detection is exact on normalised text (lib/normalize.ts): whole words with Unicode-aware
+ * boundaries, where CJK characters do not count as word characters so an alias may sit against
+ * Chinese text. Ambiguous aliases are gated by their topic's context terms. Every enabled alias is
+ * compiled once into one regular expression; a cheaper one over the raw text rejects the blocks
+ * that cannot contain a mention (most of a page) without normalising or allocating.
+ * See docs/decisions/0002-matching-rules.md.
+ */
+import type { Alias, Topic } from '../data/schema';
+import { LETTER_CHANGING_CLASS, type NormalizedText, normalizeForMatch, normalizeTerm } from './normalize';
+
+/** What the matcher needs of a topic. */
+export type MatcherTopic = Pick<Topic, 'id' | 'aliases' | 'contextTerms'>;
+
+/** One mention found in a block. Offsets are UTF-16 indexes into the block text passed in. */
+export interface MentionMatch {
+  readonly topicId: string;
+  readonly start: number;
+  readonly end: number;
+  /** The block text from `start` to `end`, as written on the page. */
+  readonly text: string;
+  /** The alias as written in the knowledge base. */
+  readonly alias: string;
+  /**
+   * For a gated alias only: the context term (as written in the knowledge base) or the text of the
+   * ungated mention of the same topic that let it count.
+   */
+  readonly contextTerm?: string;
+}
+
+/** Aliases compiled for repeated use; compile again when the set of topics changes. */
+export interface Matcher {
+  /**
+   * The mentions in one block of text, sorted by start, never overlapping: at one start the
+   * longest alias wins, and a mention hides the ones that would start inside it.
+   */
+  findMentions(blockText: string): readonly MentionMatch[];
+}
+
+/** Letters, digits and marks of any script: what a whole-word boundary looks at. */
+const WORD = String.raw`\p{L}\p{N}\p{M}`;
+/** Han, kana and Hangul: letters that never form a word boundary with a neighbour. */
+const CJK = String.raw`\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}`;
+const IS_WORD_CHAR = new RegExp(`^[${WORD}]`, 'u');
+const IS_CJK_CHAR = new RegExp(`^[${CJK}]`, 'u');
+/** A whole-word boundary before an alias that starts with a (non-CJK) word character. */
+const WORD_START = `(?<=^|[^${WORD}]|[${CJK}])`;
+/** A whole-word boundary after an alias or product name that ends with a word character. */
+const WORD_END = `(?=$|[^${WORD}]|[${CJK}])`;
+/** A character of a product-name part: a letter or digit that is not CJK. */
+const PART_CHAR = `(?:(?![${CJK}])[\\p{L}\\p{N}])`;
+/** How many hyphenated parts a product name may run on over ("-R1-Distill-Qwen-32B" is four). */
+const MAX_PRODUCT_PARTS = 8;
+/**
+ * What follows a product alias that ends with a letter: a model version, attached or after one
+ * space ("DeepSeekR1", "DeepSeek V3.1"), then hyphenated parts ("-R1-Distill-Qwen-32B",
+ * "-style", "-chat"). The version must carry a digit, so "deepseeker" is not "DeepSeek" + "er",
+ * and an apostrophe ends the name, so "DeepSeek's" is "DeepSeek".
+ */
+const PRODUCT_TAIL_AFTER_LETTER = String.raw`(?:\s?[VvRr]\p{Nd}+(?:\.\p{Nd}+)*)?(?:-${PART_CHAR}+(?:\.\p{Nd}+)*){0,${MAX_PRODUCT_PARTS}}`;
+/** What follows a product alias that ends with a digit: a point release, hyphenated parts ("V3.1", "R1-0528"). */
+const PRODUCT_TAIL_AFTER_DIGIT = String.raw`(?:\.\p{Nd}+)*(?:-${PART_CHAR}+(?:\.\p{Nd}+)*){0,${MAX_PRODUCT_PARTS}}`;
+/**
+ * Dashes that separate clauses rather than join words: a product name stops before one even though
+ * normalisation turns every dash into "-" ("DeepSeek—the Chinese lab" is the mention "DeepSeek").
+ */
+const CLAUSE_DASHES = new Set(['\u2014', '\u2015', '\u2E3A', '\u2E3B', '\uFE58', '\uFE31']);
+const NON_ASCII = /[\u0080-\uFFFF]/;
+const SYNTAX_CHARACTER = /[\\^$.*+?()[\]{}|/]/;
+
+const NO_MENTIONS: readonly MentionMatch[] = Object.freeze([]);
+
+interface CompiledAlias {
+  readonly topicIndex: number;
+  /** As written in the knowledge base. */
+  readonly written: string;
+  /** Normalised. */
+  readonly core: string;
+  readonly caseSensitive: boolean;
+  readonly gated: boolean;
+  readonly product: boolean;
+  /** The alias's alternative in the combined expression, as a regular-expression source. */
+  readonly source: string;
+  /**
+   * Product aliases that are a prefix of this one and may run on further at the same start
+   * ("R1" before "R1-Zero-Preview"): they are tried when this one matches, so the longest wins.
+   */
+  rivals: CompiledAlias[];
+  sticky?: RegExp;
+}
+
+interface CompiledTopic {
+  readonly id: string;
+  /** Context terms as written, in the order of the capture groups of `context`. */
+  readonly contextTerms: readonly string[];
+  readonly context: RegExp | undefined;
+}
+
+interface Candidate {
+  alias: CompiledAlias;
+  start: number;
+  end: number;
+}
+
+function aliasOptions(alias: Alias): {
+  text: string;
+  caseSensitive: boolean;
+  gated: boolean;
+  product: boolean;
+} {
+  if (typeof alias === 'string') return { text: alias, caseSensitive: false, gated: false, product: false };
+  return {
+    text: alias.text,
+    caseSensitive: alias.caseSensitive === true,
+    gated: alias.gated === true,
+    product: alias.product === true,
+  };
+}
+
+function isWordChar(char: string): boolean {
+  return IS_WORD_CHAR.test(char) && !IS_CJK_CHAR.test(char);
+}
+
+/**
+ * A regular-expression source matching `term` (already normalised) on normalised or plain ASCII
+ * text: spaces match any run of white space, letters match either case unless `caseSensitive`.
+ * Case is spelled out as classes rather than left to the `i` flag so that case-sensitive and
+ * case-insensitive aliases can share one expression.
+ */
+function literalSource(term: string, caseSensitive: boolean): string {
+  let source = '';
+  for (const char of term) {
+    if (char === ' ') {
+      source += String.raw`\s+`;
+      continue;
+    }
+    if (SYNTAX_CHARACTER.test(char)) {
+      source += `\\${char}`;
+      continue;
+    }
+    if (!caseSensitive) {
+      const lower = char.toLowerCase();
+      const upper = char.toUpperCase();
+      const forms = new Set([char, lower, upper].filter((form) => [...form].length === 1));
+      if (forms.size > 1) {
+        source += `[${[...forms].join('')}]`;
+        continue;
+      }
+    }
+    source += char;
+  }
+  return source;
+}
+
+function aliasSource(core: string, caseSensitive: boolean, product: boolean): string {
+  const chars = [...core];
+  const first = chars[0] ?? '';
+  const last = chars[chars.length - 1] ?? '';
+  const endsWithWord = isWordChar(last);
+  let tail = '';
+  if (product && endsWithWord) {
+    tail = /\p{N}/u.test(last) ? PRODUCT_TAIL_AFTER_DIGIT : PRODUCT_TAIL_AFTER_LETTER;
+  }
+  return (
+    (isWordChar(first) ? WORD_START : '') +
+    literalSource(core, caseSensitive) +
+    tail +
+    (endsWithWord ? WORD_END : '')
+  );
+}
+
+/** Runs of letters and digits in a normalised term: a raw text that lacks all of them lacks the term. */
+function letterRuns(core: string): string[] {
+  return core.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+interface Key {
+  readonly text: string;
+  readonly caseSensitive: boolean;
+}
+
+/** Whether `key` occurs in every text that contains `text` (with the given case rule). */
+function keyCovers(key: Key, text: string, textCaseSensitive: boolean): boolean {
+  if (!key.caseSensitive) return text.toLowerCase().includes(key.text.toLowerCase());
+  return textCaseSensitive && text.includes(key.text);
+}
+
+/**
+ * The prefilter keys: for each alias one run of its letters and digits that must occur, unchanged,
+ * in the raw text of any block where the alias matches (unless the block holds a character that
+ * normalisation turns into letters, which the prefilter also looks for). Short aliases go first
+ * so longer ones can reuse their keys ("R1" covers "R1-Zero", "H20" covers "H200").
+ */
+function prefilterKeys(aliases: readonly CompiledAlias[]): Key[] {
+  const keys: Key[] = [];
+  const byLength = [...aliases].sort((a, b) => a.core.length - b.core.length);
+  for (const alias of byLength) {
+    const runs = letterRuns(alias.core);
+    if (runs.some((run) => keys.some((key) => keyCovers(key, run, alias.caseSensitive)))) continue;
+    const longest = runs.reduce((best, run) => (run.length > best.length ? run : best), '');
+    if (longest === '') return [];
+    keys.push({ text: longest, caseSensitive: alias.caseSensitive });
+  }
+  return keys.filter(
+    (key, index) =>
+      !keys.some(
+        (other, otherIndex) => otherIndex !== index && keyCovers(other, key.text, key.caseSensitive),
+      ),
+  );
+}
+
+function compileContext(terms: readonly string[]): { written: string[]; regex: RegExp | undefined } {
+  const written: string[] = [];
+  const sources: string[] = [];
+  for (const term of terms) {
+    const core = normalizeTerm(term);
+    if (core === '') continue;
+    written.push(term);
+    sources.push(`(${aliasSource(core, false, false)})`);
+  }
+  return { written, regex: sources.length === 0 ? undefined : new RegExp(sources.join('|'), 'u') };
+}
+
+/**
+ * Compiles the aliases of `topics` (the enabled ones) into a matcher. Aliases and context terms are
+ * normalised like page text, so a knowledge base may write "export–control" or "Deep Seek".
+ *
+ * Rules, in short: whole words with Unicode-aware boundaries, CJK characters not counting as word
+ * characters; letter case ignored unless `caseSensitive`; a `product` alias runs on over a model
+ * name that follows it; a `gated` alias counts only when the block holds one of its topic's context
+ * terms (whole word, any case) or an ungated mention of the same topic.
+ *
+ * @example
+ * const matcher = compileMatcher([deepseek, nvidia, exportControls]);
+ * matcher.findMentions('DeepSeek-R1 was trained on Nvidia H800 chips.');
+ * // DeepSeek-R1 (deepseek), Nvidia (nvidia), H800 (nvidia, contextTerm "Nvidia")
+ */
+export function compileMatcher(topics: readonly MatcherTopic[]): Matcher {
+  const compiledTopics: CompiledTopic[] = [];
+  const aliases: CompiledAlias[] = [];
+  topics.forEach((topic, topicIndex) => {
+    const context = compileContext(topic.contextTerms);
+    compiledTopics.push({ id: topic.id, contextTerms: context.written, context: context.regex });
+    for (const alias of topic.aliases) {
+      const options = aliasOptions(alias);
+      const core = normalizeTerm(options.text);
+      if (core === '') continue;
+      aliases.push({
+        topicIndex,
+        written: options.text,
+        core,
+        caseSensitive: options.caseSensitive,
+        gated: options.gated,
+        product: options.product,
+        source: aliasSource(core, options.caseSensitive, options.product),
+        rivals: [],
+      });
+    }
+  });
+  if (aliases.length === 0) return { findMentions: () => NO_MENTIONS };
+
+  // Longest first, so that at one start the alternation tries the longest alias first.
+  const ordered = aliases
+    .map((alias, index) => ({ alias, index }))
+    .sort((a, b) => b.alias.core.length - a.alias.core.length || a.index - b.index)
+    .map(({ alias }) => alias);
+  for (const alias of ordered) {
+    alias.rivals = ordered.filter(
+      (other) =>
+        other !== alias &&
+        other.product &&
+        other.core.length < alias.core.length &&
+        (other.caseSensitive
+          ? alias.core.startsWith(other.core)
+          : alias.core.toLowerCase().startsWith(other.core.toLowerCase())),
+    );
+  }
+  const combined = new RegExp(ordered.map((alias) => `(${alias.source})`).join('|'), 'gu');
+
+  const keys = prefilterKeys(ordered);
+  const prefilter =
+    keys.length === 0
+      ? /[\s\S]/ // an alias without letters or digits: every non-empty block is a candidate
+      : new RegExp(
+          `${keys.map((key) => literalSource(key.text, key.caseSensitive)).join('|')}|[${LETTER_CHANGING_CLASS}]`,
+          'u',
+        );
+
+  return {
+    findMentions(blockText: string): readonly MentionMatch[] {
+      if (!prefilter.test(blockText)) return NO_MENTIONS;
+      const normalized = NON_ASCII.test(blockText) ? normalizeForMatch(blockText) : undefined;
+      const text = normalized ? normalized.text : blockText;
+      const candidates = findCandidates(text, combined, ordered, blockText, normalized);
+      if (candidates.length === 0) return NO_MENTIONS;
+      return resolve(candidates, compiledTopics, text, blockText, normalized);
+    },
+  };
+}
+
+function findCandidates(
+  text: string,
+  combined: RegExp,
+  ordered: readonly CompiledAlias[],
+  original: string,
+  normalized: NormalizedText | undefined,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  combined.lastIndex = 0;
+  for (let match = combined.exec(text); match !== null; match = combined.exec(text)) {
+    let group = 1;
+    while (match[group] === undefined) group += 1;
+    let alias = ordered[group - 1] as CompiledAlias;
+    const start = match.index;
+    let end = start + match[0].length;
+    for (const rival of alias.rivals) {
+      rival.sticky ??= new RegExp(rival.source, 'uy');
+      rival.sticky.lastIndex = start;
+      if (rival.sticky.test(text) && rival.sticky.lastIndex > end) {
+        alias = rival;
+        end = rival.sticky.lastIndex;
+      }
+    }
+    if (alias.product && normalized) {
+      end = endBeforeClauseDash(text, start + alias.core.length, end, original, normalized);
+      combined.lastIndex = end;
+    }
+    candidates.push({ alias, start, end });
+  }
+  return candidates;
+}
+
+/**
+ * Where a product name must stop: before the first "-" of its tail that was a clause dash in the
+ * original. On normalised text an alias's core has exactly its normalised length (spaces are
+ * single), so the tail starts at `tailStart`.
+ */
+function endBeforeClauseDash(
+  text: string,
+  tailStart: number,
+  end: number,
+  original: string,
+  normalized: NormalizedText,
+): number {
+  for (
+    let index = text.indexOf('-', tailStart);
+    index !== -1 && index < end;
+    index = text.indexOf('-', index + 1)
+  ) {
+    if (CLAUSE_DASHES.has(original.charAt(normalized.toOriginal(index)))) return index;
+  }
+  return end;
+}
+
+/** Applies the gates, then maps the survivors back to offsets in the original block. */
+function resolve(
+  candidates: readonly Candidate[],
+  topics: readonly CompiledTopic[],
+  text: string,
+  original: string,
+  normalized: NormalizedText | undefined,
+): MentionMatch[] {
+  const toStart = (index: number): number => (normalized ? normalized.toOriginal(index) : index);
+  const toEnd = (index: number): number => (normalized ? normalized.toOriginalEnd(index) : index);
+  // Per topic: undefined = not yet looked up, null = the gate is closed, string = what opened it.
+  const gates: (string | null | undefined)[] = new Array(topics.length);
+  for (const candidate of candidates) {
+    if (!candidate.alias.gated && gates[candidate.alias.topicIndex] === undefined) {
+      gates[candidate.alias.topicIndex] = original.slice(toStart(candidate.start), toEnd(candidate.end));
+    }
+  }
+  const mentions: MentionMatch[] = [];
+  for (const { alias, start, end } of candidates) {
+    let contextTerm: string | undefined;
+    if (alias.gated) {
+      let gate = gates[alias.topicIndex];
+      if (gate === undefined) {
+        gate = findContextTerm(text, topics[alias.topicIndex] as CompiledTopic);
+        gates[alias.topicIndex] = gate;
+      }
+      if (gate === null) continue;
+      contextTerm = gate;
+    }
+    const originalStart = toStart(start);
+    const originalEnd = toEnd(end);
+    const topicId = (topics[alias.topicIndex] as CompiledTopic).id;
+    const mentionText = original.slice(originalStart, originalEnd);
+    mentions.push(
+      contextTerm === undefined
+        ? { topicId, start: originalStart, end: originalEnd, text: mentionText, alias: alias.written }
+        : {
+            topicId,
+            start: originalStart,
+            end: originalEnd,
+            text: mentionText,
+            alias: alias.written,
+            contextTerm,
+          },
+    );
+  }
+  return mentions;
+}
+
+/** The first of the topic's context terms in the block (as written in the knowledge base), or null. */
+function findContextTerm(text: string, topic: CompiledTopic): string | null {
+  if (!topic.context) return null;
+  const match = topic.context.exec(text);
+  if (!match) return null;
+  let group = 1;
+  while (match[group] === undefined) group += 1;
+  return topic.contextTerms[group - 1] ?? null;
+}

@@ -1,0 +1,224 @@
+/**
+ * Text normalisation for matching, with an exact map from the normalised text back to the
+ * original. Pure: no DOM, no `browser`, no Node-only API (it runs in the content script and in the
+ * kb CLI).
+ *
+ * What normalisation does, in order, one segment at a time (a segment is a code point with the
+ * combining marks and conjoining jamo that may compose with it, so NFKC of the whole string equals
+ * the concatenation of NFKC of its segments):
+ * 1. Unicode NFKC (full-width forms, ligatures, compatibility ideographs, composed accents);
+ * 2. apostrophes ’ ‘ ʼ ′ become `'`; dashes ‐ ‑ ‒ – — ― and the minus sign become `-`;
+ * 3. soft hyphens, zero-width and bidi formatting characters are dropped;
+ * 4. every Unicode space (no-break, narrow, ideographic, line breaks, tabs) becomes a space and a
+ *    run of them collapses to one.
+ * Letter case is kept: case-insensitive aliases are matched case-insensitively by the matcher, and
+ * case-sensitive ones (NVDA, BIS) need the original case. See docs/decisions/0002-matching-rules.md.
+ *
+ * Offsets are UTF-16 code-unit indexes, as everywhere in the DOM.
+ */
+
+/** The normalised text of a string and the way back to offsets in the original. */
+export interface NormalizedText {
+  /** The normalised text. */
+  readonly text: string;
+  /**
+   * The original offset where the normalised character at `index` comes from: use it for the start
+   * of a range. A character produced by expanding one original character (the `i` of `ﬁ`) maps to
+   * the start of that character; `index >= text.length` maps to the original length.
+   */
+  toOriginal(index: number): number;
+  /**
+   * The original offset just after the normalised character at `index - 1`: use it for the end of
+   * a range. Inside an expansion it maps to the end of the expanded character; `index <= 0` maps
+   * to 0. At a boundary it differs from `toOriginal` only when dropped characters (a soft hyphen)
+   * or a collapsed space run sit between the two sides.
+   */
+  toOriginalEnd(index: number): number;
+}
+
+/**
+ * Characters normalisation drops, as a class body: soft hyphen, zero-width space and joiners,
+ * bidi marks, embeddings and isolates, word joiner and invisible operators, byte-order mark.
+ */
+export const DROPPED_CLASS = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+
+/**
+ * Characters whose NFKC form differs from them and contains a letter, digit or mark, as a regular
+ * expression class body (`u` flag), plus the characters normalisation drops. A text without any of
+ * them has, after normalisation, exactly the letters and digits it had before, so a matcher can
+ * look for an alias's letters in the raw text first and normalise only when that succeeds.
+ * Generated from the Unicode data of the JavaScript engine (every code point `c` with
+ * `c.normalize('NFKC') !== c && /[\p{L}\p{N}\p{M}]/u.test(c.normalize('NFKC'))`); a unit test
+ * checks it against the running engine.
+ */
+export const LETTER_CHANGING_CLASS: string =
+  [
+    '\\u00A8\\u00AA\\u00AF\\u00B2-\\u00B5\\u00B8-\\u00BA\\u00BC-\\u00BE\\u0132-\\u0133\\u013F-\\u0140\\u0149\\u017F',
+    '\\u01C4-\\u01CC\\u01F1-\\u01F3\\u02B0-\\u02B8\\u02D8-\\u02DD\\u02E0-\\u02E4\\u0340-\\u0341\\u0343-\\u0344',
+    '\\u0374\\u037A\\u0384-\\u0385\\u03D0-\\u03D6\\u03F0-\\u03F2\\u03F4-\\u03F5\\u03F9\\u0587\\u0675-\\u0678',
+    '\\u0958-\\u095F\\u09DC-\\u09DD\\u09DF\\u0A33\\u0A36\\u0A59-\\u0A5B\\u0A5E\\u0B5C-\\u0B5D\\u0E33\\u0EB3',
+    '\\u0EDC-\\u0EDD\\u0F43\\u0F4D\\u0F52\\u0F57\\u0F5C\\u0F69\\u0F73\\u0F75-\\u0F79\\u0F81\\u0F93\\u0F9D\\u0FA2',
+    '\\u0FA7\\u0FAC\\u0FB9\\u10FC\\u1D2C-\\u1D2E\\u1D30-\\u1D3A\\u1D3C-\\u1D4D\\u1D4F-\\u1D6A\\u1D78\\u1D9B-\\u1DBF',
+    '\\u1E9A-\\u1E9B\\u1F71\\u1F73\\u1F75\\u1F77\\u1F79\\u1F7B\\u1F7D\\u1FBB\\u1FBD-\\u1FC1\\u1FC9\\u1FCB',
+    '\\u1FCD-\\u1FCF\\u1FD3\\u1FDB\\u1FDD-\\u1FDF\\u1FE3\\u1FEB\\u1FED-\\u1FEE\\u1FF9\\u1FFB\\u1FFD-\\u1FFE\\u2017',
+    '\\u203E\\u2070-\\u2071\\u2074-\\u2079\\u207F-\\u2089\\u2090-\\u209C\\u20A8\\u2100-\\u2103\\u2105-\\u2107',
+    '\\u2109-\\u2113\\u2115-\\u2116\\u2119-\\u211D\\u2120-\\u2122\\u2124\\u2126\\u2128\\u212A-\\u212D\\u212F-\\u2131',
+    '\\u2133-\\u2139\\u213B-\\u213F\\u2145-\\u2149\\u2150-\\u217F\\u2189\\u2460-\\u24EA\\u2ADC\\u2C7C-\\u2C7D\\u2D6F',
+    '\\u2E9F\\u2EF3\\u2F00-\\u2FD5\\u3038-\\u303A\\u309B-\\u309C\\u309F\\u30FF\\u3131-\\u318E\\u3192-\\u319F',
+    '\\u3200-\\u321E\\u3220-\\u3247\\u3250-\\u327E\\u3280-\\u33FF\\uA69C-\\uA69D\\uA770\\uA7F1-\\uA7F4',
+    '\\uA7F8-\\uA7F9\\uAB5C-\\uAB5F\\uAB69\\uF900-\\uFA0D\\uFA10\\uFA12\\uFA15-\\uFA1E\\uFA20\\uFA22\\uFA25-\\uFA26',
+    '\\uFA2A-\\uFA6D\\uFA70-\\uFAD9\\uFB00-\\uFB06\\uFB13-\\uFB17\\uFB1D\\uFB1F-\\uFB28\\uFB2A-\\uFB36',
+    '\\uFB38-\\uFB3C\\uFB3E\\uFB40-\\uFB41\\uFB43-\\uFB44\\uFB46-\\uFBB1\\uFBD3-\\uFD3D\\uFD50-\\uFD8F',
+    '\\uFD92-\\uFDC7\\uFDF0-\\uFDFC\\uFE49-\\uFE4C\\uFE70-\\uFE72\\uFE74\\uFE76-\\uFEFC\\uFF10-\\uFF19',
+    '\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFBE\\uFFC2-\\uFFC7\\uFFCA-\\uFFCF\\uFFD2-\\uFFD7\\uFFDA-\\uFFDC',
+    '\\uFFE3\\u{10781}-\\u{10785}\\u{10787}-\\u{107B0}\\u{107B2}-\\u{107BA}\\u{1CCD6}-\\u{1CCF9}',
+    '\\u{1D15E}-\\u{1D164}\\u{1D1BB}-\\u{1D1C0}\\u{1D400}-\\u{1D454}\\u{1D456}-\\u{1D49C}\\u{1D49E}-\\u{1D49F}',
+    '\\u{1D4A2}\\u{1D4A5}-\\u{1D4A6}\\u{1D4A9}-\\u{1D4AC}\\u{1D4AE}-\\u{1D4B9}\\u{1D4BB}\\u{1D4BD}-\\u{1D4C3}',
+    '\\u{1D4C5}-\\u{1D505}\\u{1D507}-\\u{1D50A}\\u{1D50D}-\\u{1D514}\\u{1D516}-\\u{1D51C}\\u{1D51E}-\\u{1D539}',
+    '\\u{1D53B}-\\u{1D53E}\\u{1D540}-\\u{1D544}\\u{1D546}\\u{1D54A}-\\u{1D550}\\u{1D552}-\\u{1D6A5}',
+    '\\u{1D6A8}-\\u{1D6C0}\\u{1D6C2}-\\u{1D6DA}\\u{1D6DC}-\\u{1D6FA}\\u{1D6FC}-\\u{1D714}\\u{1D716}-\\u{1D734}',
+    '\\u{1D736}-\\u{1D74E}\\u{1D750}-\\u{1D76E}\\u{1D770}-\\u{1D788}\\u{1D78A}-\\u{1D7A8}\\u{1D7AA}-\\u{1D7C2}',
+    '\\u{1D7C4}-\\u{1D7CB}\\u{1D7CE}-\\u{1D7FF}\\u{1E030}-\\u{1E06D}\\u{1EE00}-\\u{1EE03}\\u{1EE05}-\\u{1EE1F}',
+    '\\u{1EE21}-\\u{1EE22}\\u{1EE24}\\u{1EE27}\\u{1EE29}-\\u{1EE32}\\u{1EE34}-\\u{1EE37}\\u{1EE39}\\u{1EE3B}',
+    '\\u{1EE42}\\u{1EE47}\\u{1EE49}\\u{1EE4B}\\u{1EE4D}-\\u{1EE4F}\\u{1EE51}-\\u{1EE52}\\u{1EE54}\\u{1EE57}',
+    '\\u{1EE59}\\u{1EE5B}\\u{1EE5D}\\u{1EE5F}\\u{1EE61}-\\u{1EE62}\\u{1EE64}\\u{1EE67}-\\u{1EE6A}',
+    '\\u{1EE6C}-\\u{1EE72}\\u{1EE74}-\\u{1EE77}\\u{1EE79}-\\u{1EE7C}\\u{1EE7E}\\u{1EE80}-\\u{1EE89}',
+    '\\u{1EE8B}-\\u{1EE9B}\\u{1EEA1}-\\u{1EEA3}\\u{1EEA5}-\\u{1EEA9}\\u{1EEAB}-\\u{1EEBB}\\u{1F100}-\\u{1F10A}',
+    '\\u{1F110}-\\u{1F12E}\\u{1F130}-\\u{1F14F}\\u{1F16A}-\\u{1F16C}\\u{1F190}\\u{1F200}-\\u{1F202}',
+    '\\u{1F210}-\\u{1F23B}\\u{1F240}-\\u{1F248}\\u{1F250}-\\u{1F251}\\u{1FBF0}-\\u{1FBF9}\\u{2F800}-\\u{2FA1D}',
+  ].join('') + DROPPED_CLASS;
+
+/**
+ * Code points that may compose with (or reorder around) the code point before them under NFKC:
+ * combining marks, conjoining and compatibility Hangul vowels and final consonants, Thai and Lao
+ * AM, half-width katakana voicing marks. Found with the engine's own NFD/NFKC data; a segment
+ * never ends before one of them.
+ */
+const ATTACHED_RUN =
+  /[\p{M}\u0E33\u0EB3\u1161-\u1175\u11A8-\u11C2\u3133\u3135\u3136\u313A-\u313F\u314F-\u3163\uFF9E\uFF9F\uFFA3\uFFA5\uFFA6\uFFAA-\uFFAF\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC\u{16D67}]*/uy;
+
+/** The lowest code unit that can start an attached run (U+0300, the first combining mark). */
+const FIRST_ATTACHED = 0x300;
+
+const DROPPED = new RegExp(`[${DROPPED_CLASS}]`, 'u');
+
+const SPACE = 0x20;
+const APOSTROPHE = 0x27;
+const HYPHEN_MINUS = 0x2d;
+/** Marks a code unit that normalisation drops. */
+const DROP = -1;
+
+/** What one code unit of NFKC output becomes: itself, a space, `'`, `-` or nothing. */
+function mapUnit(unit: number): number {
+  if (unit < 0x80) {
+    return unit === SPACE || (unit >= 0x09 && unit <= 0x0d) ? SPACE : unit;
+  }
+  switch (unit) {
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x02bc: // ʼ modifier letter apostrophe
+    case 0x2032: // ′ prime, often typed for an apostrophe
+      return APOSTROPHE;
+    case 0x2010: // ‐
+    case 0x2011: // ‑ non-breaking hyphen
+    case 0x2012: // ‒ figure dash
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2015: // ―
+    case 0x2212: // − minus sign
+      return HYPHEN_MINUS;
+    case 0x0085: // next line
+    case 0x00a0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+      return SPACE;
+    default:
+      if (unit >= 0x2000 && unit <= 0x200a) return SPACE;
+      return DROPPED.test(String.fromCharCode(unit)) ? DROP : unit;
+  }
+}
+
+/**
+ * Normalises `text` for matching (NFKC, apostrophes, dashes, spaces; see the module comment) and
+ * keeps an exact map back to UTF-16 offsets in `text`.
+ *
+ * @example
+ * const normalized = normalizeForMatch('ＤｅｅｐＳｅｅｋ’s\u00a0R1');
+ * normalized.text; // "DeepSeek's R1"
+ * normalized.toOriginalEnd(8); // 8 (after the full-width "ｋ")
+ */
+export function normalizeForMatch(text: string): NormalizedText {
+  const length = text.length;
+  const units: number[] = [];
+  // For each normalised code unit, the original segment it comes from.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let inSpaceRun = false;
+
+  const emit = (unit: number, segmentStart: number, segmentEnd: number): void => {
+    if (unit === DROP) return;
+    if (unit === SPACE) {
+      if (inSpaceRun) {
+        ends[ends.length - 1] = segmentEnd;
+        return;
+      }
+      inSpaceRun = true;
+    } else {
+      inSpaceRun = false;
+    }
+    units.push(unit);
+    starts.push(segmentStart);
+    ends.push(segmentEnd);
+  };
+
+  let index = 0;
+  while (index < length) {
+    const unit = text.charCodeAt(index);
+    const following = index + 1 < length ? text.charCodeAt(index + 1) : 0;
+    if (unit < 0x80 && following < FIRST_ATTACHED) {
+      // ASCII is stable under NFKC: only white space changes.
+      emit(mapUnit(unit), index, index + 1);
+      index += 1;
+      continue;
+    }
+    const isPair = unit >= 0xd800 && unit <= 0xdbff && following >= 0xdc00 && following <= 0xdfff;
+    let end = index + (isPair ? 2 : 1);
+    if (end < length && text.charCodeAt(end) >= FIRST_ATTACHED) {
+      ATTACHED_RUN.lastIndex = end;
+      if (ATTACHED_RUN.test(text)) end = ATTACHED_RUN.lastIndex;
+    }
+    const normalized = text.slice(index, end).normalize('NFKC');
+    for (let k = 0; k < normalized.length; k += 1) {
+      emit(mapUnit(normalized.charCodeAt(k)), index, end);
+    }
+    index = end;
+  }
+
+  let normalizedText = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < units.length; k += CHUNK) {
+    normalizedText += String.fromCharCode(...units.slice(k, k + CHUNK));
+  }
+  const startMap = Int32Array.from(starts);
+  const endMap = Int32Array.from(ends);
+  const count = startMap.length;
+  return {
+    text: normalizedText,
+    toOriginal: (position) =>
+      position < 0 ? 0 : position >= count ? length : (startMap[position] ?? length),
+    toOriginalEnd: (position) =>
+      position <= 0 ? 0 : position > count ? length : (endMap[position - 1] ?? length),
+  };
+}
+
+/**
+ * The normalised form of an alias or context term as written in the knowledge base: normalised like
+ * page text, without the leading or trailing space.
+ */
+export function normalizeTerm(term: string): string {
+  return normalizeForMatch(term).text.trim();
+}
