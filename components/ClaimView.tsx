@@ -1,0 +1,113 @@
+import { useId, useState } from 'react';
+import type { Claim, Source } from '../data/schema.ts';
+import { formatDate } from './format.ts';
+import { CARD_TEXTS, SOURCE_KIND_LABELS } from './texts.ts';
+import { VerdictBadge } from './VerdictBadge.tsx';
+
+function SourceItem({ source }: { source: Source }) {
+  return (
+    <li className="caveat-source">
+      {source.url ? (
+        <a className="caveat-source__title" href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title}
+          <span className="caveat-visually-hidden"> {CARD_TEXTS.opensInNewTab}</span>
+        </a>
+      ) : (
+        <>
+          <span className="caveat-source__title">{source.title}</span>{' '}
+          <span className="caveat-source__no-link">({CARD_TEXTS.noLink})</span>
+        </>
+      )}
+      <span className="caveat-source__meta">
+        {source.publisher} · <time dateTime={source.date}>{formatDate(source.date)}</time> ·{' '}
+        {SOURCE_KIND_LABELS[source.kind]}
+      </span>
+    </li>
+  );
+}
+
+export interface ClaimViewProps {
+  claim: Claim;
+  expanded: boolean;
+  onToggle: () => void;
+  /** Heading level of the claim's statement inside its container (the card's title is one above). */
+  headingLevel?: 3 | 4;
+}
+
+/**
+ * One claim: its statement and verdict as a disclosure button; when expanded, the explanation, the
+ * caveats, the sources and the review date. The card and the popup both show claims with it.
+ */
+export function ClaimView({ claim, expanded, onToggle, headingLevel = 3 }: ClaimViewProps) {
+  const bodyId = useId();
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const Sub = headingLevel === 3 ? 'h4' : 'h5';
+  return (
+    <div className={`caveat-claim${expanded ? ' caveat-claim--expanded' : ''}`}>
+      <Heading className="caveat-claim__heading">
+        <button
+          type="button"
+          className="caveat-claim__toggle"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          onClick={onToggle}
+        >
+          <VerdictBadge verdict={claim.verdict} />
+          <span className="caveat-claim__statement">{claim.statement}</span>
+        </button>
+      </Heading>
+      <div id={bodyId} className="caveat-claim__body" hidden={!expanded}>
+        <p className="caveat-claim__explanation">{claim.explanation}</p>
+        <Sub className="caveat-subheading">{CARD_TEXTS.caveats}</Sub>
+        <ul className="caveat-list caveat-caveats">
+          {claim.caveats.map((caveat) => (
+            <li key={caveat}>{caveat}</li>
+          ))}
+        </ul>
+        <Sub className="caveat-subheading">{CARD_TEXTS.sources}</Sub>
+        <ul className="caveat-list caveat-sources">
+          {claim.sources.map((source) => (
+            <SourceItem key={`${source.publisher}|${source.title}|${source.date}`} source={source} />
+          ))}
+        </ul>
+        <p className="caveat-claim__reviewed">
+          {CARD_TEXTS.reviewed} <time dateTime={claim.reviewed}>{formatDate(claim.reviewed)}</time>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export interface ClaimListProps {
+  claims: readonly Claim[];
+  /** Id of the claim open at first; `null` opens none. Defaults to the first claim. */
+  initiallyExpandedId?: string | null;
+  headingLevel?: 3 | 4;
+}
+
+/** Claims in order, each collapsible on its own; one starts open. */
+export function ClaimList({ claims, initiallyExpandedId, headingLevel }: ClaimListProps) {
+  const firstId = initiallyExpandedId === undefined ? claims[0]?.id : initiallyExpandedId;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(firstId ? [firstId] : []));
+  const toggle = (id: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return (
+    <ul className="caveat-claims">
+      {claims.map((claim) => (
+        <li key={claim.id}>
+          <ClaimView
+            claim={claim}
+            expanded={expanded.has(claim.id)}
+            onToggle={() => toggle(claim.id)}
+            headingLevel={headingLevel}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId } from 'react';
+import type { Claim } from '../data/schema.ts';
+import { ClaimList } from './ClaimView.tsx';
+import { CARD_TEXTS } from './texts.ts';
+
+/** The card shows this many claims at most; the rest are a search away in the popup. */
+export const CARD_MAX_CLAIMS = 3;
+
+export interface FactCardTopic {
+  id: string;
+  name: string;
+  summary: string;
+}
+
+/** Why a mention matched: the text on the page, the alias it matched, and for gated aliases the context term. */
+export interface MatchReason {
+  matchedText: string;
+  alias: string;
+  contextTerm?: string;
+}
+
+export interface FactCardProps {
+  topic: FactCardTopic;
+  /** Ranked, best first. The first {@link CARD_MAX_CLAIMS} are shown, the first one open. */
+  claims: readonly Claim[];
+  why?: MatchReason;
+  /** Shows the "Not relevant here" button. */
+  onNotRelevant?: () => void;
+  /** Shows the close button. */
+  onClose?: () => void;
+  /** Renders the root as `role="dialog"` named by the card's heading. */
+  dialog?: boolean;
+  /** Id of the heading; generated when omitted. */
+  titleId?: string;
+  /** Resolved theme; the content script and the popup resolve "auto" themselves. */
+  theme?: 'light' | 'dark';
+}
+
+/**
+ * The card for one mention: the topic, its best claims with verdicts, caveats and sources, why the
+ * mention matched, and the way to say it is not relevant on this site.
+ */
+export function FactCard({
+  topic,
+  claims,
+  why,
+  onNotRelevant,
+  onClose,
+  dialog = false,
+  titleId,
+  theme = 'light',
+}: FactCardProps) {
+  const generatedId = useId();
+  const headingId = titleId ?? `caveat-card-title-${generatedId}`;
+  const notRelevantHintId = `${headingId}-not-relevant`;
+  const shown = claims.slice(0, CARD_MAX_CLAIMS);
+  const hidden = claims.length - shown.length;
+  return (
+    <section
+      className="caveat-root caveat-card"
+      data-theme={theme}
+      role={dialog ? 'dialog' : undefined}
+      aria-labelledby={headingId}
+    >
+      <header className="caveat-card__header">
+        <h2 id={headingId} className="caveat-card__title">
+          {topic.name}
+        </h2>
+        {onClose && (
+          <button
+            type="button"
+            className="caveat-icon-button"
+            aria-label={CARD_TEXTS.close}
+            onClick={onClose}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
+      </header>
+      <p className="caveat-card__summary">{topic.summary}</p>
+      {shown.length > 0 ? (
+        // Keyed by topic: a card reused for another topic starts again with its first claim open.
+        <ClaimList key={topic.id} claims={shown} />
+      ) : (
+        <p className="caveat-muted">{CARD_TEXTS.noClaims}</p>
+      )}
+      {hidden > 0 && <p className="caveat-muted caveat-card__more">{CARD_TEXTS.moreClaims(hidden)}</p>}
+      {(why || onNotRelevant) && (
+        <footer className="caveat-card__footer">
+          {why && <p className="caveat-card__why">{CARD_TEXTS.whyMatched(why)}</p>}
+          {onNotRelevant && (
+            <>
+              <button
+                type="button"
+                className="caveat-button caveat-button--quiet"
+                aria-describedby={notRelevantHintId}
+                onClick={onNotRelevant}
+              >
+                {CARD_TEXTS.notRelevant}
+              </button>
+              <span id={notRelevantHintId} className="caveat-visually-hidden">
+                {CARD_TEXTS.notRelevantDescription(topic.name)}
+              </span>
+            </>
+          )}
+        </footer>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Every user-facing text of the card, the popup and the options page. Texts that depend on values
+ * are functions, so a translation can reorder the words.
+ */
+import type { SourceKind, Verdict } from '../data/schema.ts';
+
+/** Verdicts in words: the badge colour only repeats what the word says. */
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  supported: 'Supported',
+  misleading: 'Misleading',
+  'needs-context': 'Needs context',
+  disputed: 'Disputed',
+  unverified: 'Unverified',
+};
+
+export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
+  paper: 'Research paper',
+  filing: 'Filing',
+  official: 'Official',
+  company: 'Company',
+  news: 'News',
+  analysis: 'Analysis',
+};
+
+const quote = (text: string) => `“${text}”`;
+
+export const CARD_TEXTS = {
+  close: 'Close',
+  notRelevant: 'Not relevant here',
+  notRelevantDescription: (topicName: string) => `Stop highlighting ${topicName} on this site`,
+  verdictPrefix: 'Verdict:',
+  caveats: 'Caveats',
+  sources: 'Sources',
+  noClaims: 'No claims about this topic have been reviewed yet.',
+  opensInNewTab: '(opens in a new tab)',
+  noLink: 'no link: original not verified',
+  /** Followed by the review date. */
+  reviewed: 'Reviewed',
+  whyMatched: (why: { matchedText: string; alias: string; contextTerm?: string }) =>
+    `Matched ${quote(why.matchedText)} (alias ${why.alias})` +
+    (why.contextTerm ? ` because this paragraph mentions ${quote(why.contextTerm)}` : ''),
+  moreClaims: (count: number) =>
+    count === 1
+      ? '1 more claim: search for it in the toolbar popup'
+      : `${count} more claims: search for them in the toolbar popup`,
+} as const;
+
+export const POPUP_TEXTS = {
+  searchLabel: 'Search claims',
+  searchPlaceholder: 'DeepSeek training cost, H20, entity list…',
+  resultCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
+  noResults: (query: string) => `Nothing found for ${quote(query)}.`,
+  backToResults: 'Back to results',
+  topicResult: 'Topic',
+  onThisPage: 'On this page',
+  loadingPage: 'Looking at this page…',
+  unavailable:
+    'Caveat can’t run on this page. Browser pages and extension stores are off limits; on other pages, reloading may help.',
+  noMentions: 'Nothing on this page mentions the topics Caveat covers.',
+  pausedHere: (host: string) => `Caveat is paused on ${host}.`,
+  activeHere: (host: string) => `Caveat is on for ${host}.`,
+  pause: 'Pause on this site',
+  resume: 'Resume on this site',
+  mentionCount: (count: number) => (count === 1 ? '1 mention' : `${count} mentions`),
+  revealMention: (topicName: string) => `Show the first mention of ${topicName}`,
+  notRelevantHeading: 'Not relevant here',
+  notRelevantItem: (topicName: string, site: string) => `${topicName}: not highlighted on ${site}`,
+  undo: 'Undo',
+  undoLabel: (topicName: string, site: string) => `Undo: highlight ${topicName} on ${site} again`,
+  openOptions: 'Settings',
+} as const;
+
+export const OPTIONS_TEXTS = {
+  title: 'Caveat settings',
+  intro: 'Changes are saved as you make them and apply to open tabs at once.',
+  saved: 'Saved',
+  saving: 'Saving…',
+  saveFailed: (reason: string) => `Couldn’t save: ${reason}`,
+  noticeDismiss: 'OK',
+  topicsHeading: 'Topics',
+  topicsHelp: 'Mentions of a topic that is off are not highlighted anywhere.',
+  claimCount: (count: number) => (count === 1 ? '1 claim' : `${count} claims`),
+  pausedHeading: 'Paused sites',
+  pausedHelp: 'Caveat does nothing on these sites or their subdomains.',
+  pausedEmpty: 'No paused sites.',
+  addSiteLabel: 'Site to pause',
+  addSitePlaceholder: 'example.com',
+  addSite: 'Pause site',
+  removeSite: 'Remove',
+  removeSiteLabel: (site: string) => `Resume Caveat on ${site}`,
+  siteErrors: {
+    empty: 'Type a site’s address, such as example.com.',
+    invalid: 'That is not a site address. Use a form like example.com.',
+    'no-dot': 'A site address needs a dot, as in example.com.',
+  },
+  siteAlreadyPaused: (site: string) => `${site} is already paused.`,
+  notRelevantHeading: 'Not relevant here',
+  notRelevantHelp: 'Topics you chose not to see on a site, from the card’s “Not relevant here” button.',
+  notRelevantEmpty: 'None yet.',
+  notRelevantItem: (topicName: string, site: string) => `${topicName} on ${site}`,
+  undo: 'Undo',
+  undoLabel: (topicName: string, site: string) => `Undo: highlight ${topicName} on ${site} again`,
+  appearanceHeading: 'Appearance',
+  themeLegend: 'Theme',
+  themes: { auto: 'Match the system', light: 'Light', dark: 'Dark' },
+  highlightLegend: 'Highlight style',
+  highlightStyles: { underline: 'Dotted underline', background: 'Tinted background' },
+  hoverDelayLabel: 'Hover delay before a card opens',
+  hoverDelayValue: (ms: number) => `${ms} ms`,
+  firstMentionOnly: 'Highlight only the first mention of each topic on a page',
+} as const;

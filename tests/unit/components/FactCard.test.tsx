@@ -1,0 +1,216 @@
+// @vitest-environment happy-dom
+
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FactCard } from '../../../components/FactCard.tsx';
+import { VERDICTS } from '../../../data/schema.ts';
+import { chipsClaim, costClaim, deepseekTopic, misleadingClaim, openWeightsClaim } from './fixtures.ts';
+
+afterEach(cleanup);
+
+const claims = [costClaim, openWeightsClaim, chipsClaim, misleadingClaim];
+
+describe('FactCard', () => {
+  it('shows the topic name and summary', () => {
+    render(<FactCard topic={deepseekTopic} claims={claims} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'DeepSeek' })).toBeTruthy();
+    expect(screen.getByText(deepseekTopic.summary)).toBeTruthy();
+  });
+
+  it('shows at most three claims, each with its verdict in words', () => {
+    render(<FactCard topic={deepseekTopic} claims={claims} />);
+    const toggles = screen
+      .getAllByRole('button', { expanded: undefined })
+      .filter((b) => b.hasAttribute('aria-expanded'));
+    expect(toggles).toHaveLength(3);
+    expect(toggles[0]?.textContent).toContain('Needs context');
+    expect(toggles[1]?.textContent).toContain('Supported');
+    expect(toggles[2]?.textContent).toContain('Unverified');
+    expect(screen.queryByText(misleadingClaim.statement)).toBeNull();
+    expect(screen.getByText(/1 more claim/)).toBeTruthy();
+  });
+
+  it('opens the first claim and collapses the others, each toggled by its own button', () => {
+    render(<FactCard topic={deepseekTopic} claims={claims} />);
+    const first = screen.getByRole('button', { name: /trained V3/ });
+    const second = screen.getByRole('button', { name: /open weights/ });
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    expect(second.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByText(costClaim.explanation)).toBeTruthy();
+    expect(screen.getByText(openWeightsClaim.explanation).closest('[hidden]')).not.toBeNull();
+
+    fireEvent.click(second);
+    expect(second.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText(openWeightsClaim.explanation).closest('[hidden]')).toBeNull();
+    fireEvent.click(first);
+    expect(first.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByText(costClaim.explanation).closest('[hidden]')).not.toBeNull();
+  });
+
+  it('points each toggle at the body it controls', () => {
+    render(<FactCard topic={deepseekTopic} claims={[costClaim]} />);
+    const toggle = screen.getByRole('button', { name: /trained V3/ });
+    const body = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(body?.textContent).toContain(costClaim.explanation);
+  });
+
+  it('lists the caveats, the sources and the review date', () => {
+    render(<FactCard topic={deepseekTopic} claims={[costClaim]} />);
+    const caveats = screen.getByRole('heading', { name: 'Caveats' }).nextElementSibling as HTMLElement;
+    expect(
+      within(caveats)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(costClaim.caveats);
+    expect(screen.getByText(/DeepSeek · /).textContent).toContain('26 Dec 2024');
+    expect(screen.getByText(/DeepSeek · /).textContent).toContain('Research paper');
+    expect(screen.getByText('Reviewed').closest('p')?.textContent).toBe('Reviewed 4 Mar 2025');
+  });
+
+  it('opens source links in a new tab without giving the page access to the opener', () => {
+    render(<FactCard topic={deepseekTopic} claims={[costClaim]} />);
+    const link = screen.getByRole('link', { name: /DeepSeek-V3 Technical Report/ });
+    expect(link.getAttribute('href')).toBe('https://arxiv.org/abs/2412.19437');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('shows a source without a URL as plain text with a hint', () => {
+    render(<FactCard topic={deepseekTopic} claims={[costClaim]} />);
+    expect(screen.queryByRole('link', { name: /really spend/ })).toBeNull();
+    const title = screen.getByText('How much did DeepSeek really spend?');
+    expect(title.closest('li')?.textContent).toContain('no link: original not verified');
+  });
+
+  it('explains why the mention matched, with the context term for gated aliases', () => {
+    const { rerender } = render(
+      <FactCard
+        topic={deepseekTopic}
+        claims={[costClaim]}
+        why={{ matchedText: 'DeepSeek-R1', alias: 'DeepSeek' }}
+      />,
+    );
+    expect(screen.getByText('Matched “DeepSeek-R1” (alias DeepSeek)')).toBeTruthy();
+    rerender(
+      <FactCard
+        topic={deepseekTopic}
+        claims={[costClaim]}
+        why={{ matchedText: 'H20', alias: 'H20', contextTerm: 'chips' }}
+      />,
+    );
+    expect(
+      screen.getByText('Matched “H20” (alias H20) because this paragraph mentions “chips”'),
+    ).toBeTruthy();
+  });
+
+  it('calls back when the reader says the topic is not relevant here, or closes the card', () => {
+    const onNotRelevant = vi.fn();
+    const onClose = vi.fn();
+    render(
+      <FactCard topic={deepseekTopic} claims={[costClaim]} onNotRelevant={onNotRelevant} onClose={onClose} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Not relevant here' }));
+    expect(onNotRelevant).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('is a dialog named by a heading that begins with the topic name', () => {
+    render(<FactCard topic={deepseekTopic} claims={[costClaim]} dialog titleId="card-title" />);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.getAttribute('aria-labelledby')).toBe('card-title');
+    expect(document.getElementById('card-title')?.textContent?.startsWith('DeepSeek')).toBe(true);
+    expect(screen.getByRole('dialog', { name: /^DeepSeek/ })).toBe(dialog);
+  });
+
+  it('is not a dialog unless asked', () => {
+    render(<FactCard topic={deepseekTopic} claims={[costClaim]} />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('carries its theme on the root', () => {
+    const { container, rerender } = render(
+      <FactCard topic={deepseekTopic} claims={[costClaim]} theme="dark" />,
+    );
+    expect(container.firstElementChild?.getAttribute('data-theme')).toBe('dark');
+    rerender(<FactCard topic={deepseekTopic} claims={[costClaim]} />);
+    expect(container.firstElementChild?.getAttribute('data-theme')).toBe('light');
+  });
+
+  it('says so when a topic has no claims', () => {
+    render(<FactCard topic={deepseekTopic} claims={[]} />);
+    expect(screen.getByText(/No claims about this topic/)).toBeTruthy();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+// Read from disk: Vitest does not load CSS contents in tests.
+const css = readFileSync(
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../components/fact-card.css'),
+  'utf8',
+);
+
+function themeVariables(theme: 'light' | 'dark'): Record<string, string> {
+  const block = new RegExp(`\\.caveat-root\\[data-theme="${theme}"\\]\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+  return Object.fromEntries(
+    [...block.matchAll(/(--caveat-[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]),
+  );
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('fact-card.css', () => {
+  it.each(['light', 'dark'] as const)(
+    'gives every verdict badge at least 4.5:1 contrast in the %s theme',
+    (theme) => {
+      const vars = themeVariables(theme);
+      for (const verdict of VERDICTS) {
+        const fg = vars[`--caveat-verdict-${verdict}-fg`];
+        const bg = vars[`--caveat-verdict-${verdict}-bg`];
+        expect(fg, `${theme} ${verdict} fg`).toBeDefined();
+        expect(bg, `${theme} ${verdict} bg`).toBeDefined();
+        expect(contrast(fg as string, bg as string), `${theme} ${verdict}`).toBeGreaterThanOrEqual(4.5);
+      }
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'gives text, muted text and links at least 4.5:1 in the %s theme',
+    (theme) => {
+      const vars = themeVariables(theme);
+      const bg = vars['--caveat-bg'] as string;
+      for (const name of ['--caveat-fg', '--caveat-muted', '--caveat-link']) {
+        expect(contrast(vars[name] as string, bg), `${theme} ${name}`).toBeGreaterThanOrEqual(4.5);
+      }
+    },
+  );
+
+  it('scopes every rule under a .caveat- class', () => {
+    const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
+    const selectors = [...withoutComments.matchAll(/([^{}]+)\{[^{}]*\}/g)]
+      .map((m) => (m[1] ?? '').trim())
+      .filter((s) => !s.startsWith('@'));
+    expect(selectors.length).toBeGreaterThan(10);
+    for (const group of selectors) {
+      // Split on top-level commas only: `:where(h1, h2)` is one selector.
+      for (const selector of group.split(/,(?![^(]*\))/))
+        expect(selector.trim(), selector).toMatch(/^\.caveat-/);
+    }
+  });
+});
