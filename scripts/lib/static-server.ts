@@ -24,8 +24,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
-  const base = path.resolve(root);
+/**
+ * Serves each folder under its URL prefix, e.g. `{ '/demo/': 'demo', '/fixtures/': 'tests/fixtures' }`.
+ * Binds to 127.0.0.1 only.
+ */
+export async function startStaticServer(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
+  const bases = Object.entries(mounts).map(([prefix, dir]) => [prefix, path.resolve(dir)] as const);
   const pages: StaticServer['pages'] = new Map();
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -35,7 +39,13 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       response.end(generated.body);
       return;
     }
-    const relative = path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const mount = bases.find(([prefix]) => url.pathname.startsWith(prefix));
+    if (!mount) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const [prefix, base] = mount;
+    const relative = path.normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
     const file = path.join(base, relative || 'index.html');
     if (!file.startsWith(base)) {
       response.writeHead(403).end();

@@ -1,0 +1,126 @@
+/**
+ * `npm run demo`: builds Caveat, serves the bundled demo article from 127.0.0.1 and opens Chromium
+ * with the extension loaded on it. Close the browser (or press Ctrl+C) to stop.
+ *
+ * `npm run demo -- --screenshot DIR` runs headless instead and writes PNGs of the article with
+ * Caveat at work, an open card, the popup and the options page. Without a display, the demo does
+ * this by itself (into out/demo) and says so.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
+import { startStaticServer } from './lib/static-server';
+
+const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+const ARTICLE = '/demo/article.html';
+
+function parseArgs(argv: string[]): { screenshotDir?: string } {
+  const index = argv.indexOf('--screenshot');
+  if (index === -1) {
+    const unknown = argv.find((arg) => arg.startsWith('-'));
+    if (unknown) throw new Error(`unknown option ${unknown}; usage: npm run demo [-- --screenshot DIR]`);
+    return {};
+  }
+  const dir = argv[index + 1];
+  if (!dir || dir.startsWith('-')) throw new Error('--screenshot needs a folder, e.g. --screenshot out/');
+  return { screenshotDir: path.resolve(dir) };
+}
+
+async function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let total = 0;
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('caveat-')) total += highlight.size;
+    return total;
+  });
+}
+
+async function screenshots(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const server = await startStaticServer({ '/demo/': 'demo' });
+  const browser = await launchChromium({ extensionPath: EXTENSION_PATH, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}${ARTICLE}`);
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('caveat-')));
+    await page.waitForTimeout(300);
+    const files: string[] = [];
+    const shot = async (target: Page, name: string) => {
+      const file = path.join(dir, name);
+      await target.screenshot({ path: file });
+      files.push(file);
+    };
+    await shot(page, '1-article.png');
+
+    // Hover the first "Nvidia" mention of the body text and wait for the card.
+    const point = await page.evaluate(() => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (name !== 'caveat-underline-nvidia') continue;
+        for (const abstract of highlight) {
+          const range = document.createRange();
+          range.setStart(abstract.startContainer, abstract.startOffset);
+          range.setEnd(abstract.endContainer, abstract.endOffset);
+          if (range.toString() !== 'Nvidia') continue;
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    });
+    if (!point) throw new Error('The demo article shows no Nvidia mention: Caveat did not run.');
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    await page.locator('caveat-card [role="dialog"]').waitFor({ state: 'visible' });
+    await page.waitForTimeout(200);
+    await shot(page, '2-card.png');
+
+    // The popup, pointed at the article: it asks the active tab, so make the article active again.
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.bringToFront();
+    await popup.reload();
+    await popup.getByText(/on this page/i).first().waitFor();
+    await popup.waitForTimeout(400);
+    await shot(popup, '3-popup.png');
+
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 900, height: 1000 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForTimeout(400);
+    await shot(options, '4-options.png');
+
+    console.log(`Caveat highlighted ${await highlightCount(page)} mentions on the demo article.`);
+    for (const file of files) console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function interactive(): Promise<void> {
+  const server = await startStaticServer({ '/demo/': 'demo' }, 5317).catch(() => startStaticServer({ '/demo/': 'demo' }));
+  const browser = await launchChromium({ extensionPath: EXTENSION_PATH, headless: false, viewport: { width: 1280, height: 860 } });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(`${server.origin}${ARTICLE}`);
+  console.log(`Caveat is running on ${server.origin}${ARTICLE}. Hover an underlined name; close the browser to stop.`);
+  await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+  await server.close();
+}
+
+const { screenshotDir } = parseArgs(process.argv.slice(2));
+console.log('Building Caveat…');
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) {
+  console.error('The build failed; run `npx wxt build` to see why.');
+  process.exit(1);
+}
+if (screenshotDir) {
+  await screenshots(screenshotDir);
+} else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log('No display found, so the demo runs headless and saves screenshots to out/demo instead.');
+  await screenshots(path.resolve('out/demo'));
+} else {
+  await interactive();
+}

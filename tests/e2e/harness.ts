@@ -1,0 +1,72 @@
+/**
+ * Shared set-up of the end-to-end tests: the built extension loaded into headless Chromium, the
+ * fixture pages served from 127.0.0.1, and a log of every request and page error so that tests can
+ * prove nothing left the machine and nothing broke.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { type ExtensionBrowser, launchChromium } from '../../scripts/lib/chromium';
+import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server';
+
+export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+/** Screenshots of e2e runs, for a person to look at; ignored by git. */
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+
+export interface Harness {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+  worker: Worker;
+  extensionUrl(page: string): string;
+  /** Requests to anything but 127.0.0.1 or the extension itself. */
+  outsideRequests: string[];
+  pageErrors: string[];
+  openPage(urlPath: string): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+  if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build\` first.`);
+  }
+  const server = await startStaticServer({ '/demo/': 'demo', '/fixtures/': 'tests/fixtures' });
+  const browser = await launchChromium({
+    extensionPath: EXTENSION_PATH,
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+  });
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  const outsideRequests: string[] = [];
+  const pageErrors: string[] = [];
+  browser.context.on('request', (request) => {
+    const url = new URL(request.url());
+    const local = url.hostname === '127.0.0.1';
+    const internal = ['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(url.protocol);
+    if (!local && !internal) outsideRequests.push(request.url());
+  });
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  return {
+    browser,
+    server,
+    worker,
+    outsideRequests,
+    pageErrors,
+    extensionUrl: (page) => `chrome-extension://${browser.extensionId}/${page}`,
+    async openPage(urlPath) {
+      const page = await browser.context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${urlPath}: ${error.message}`));
+      await page.goto(urlPath.startsWith('chrome-extension:') ? urlPath : `${server.origin}${urlPath}`);
+      return page;
+    },
+    async screenshot(page, name) {
+      const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
