@@ -1,0 +1,41 @@
+/**
+ * The built-in knowledge base: the three topic files, checked against the schema when this module
+ * loads. The JSON is imported statically so Vite bundles it into the extension and tsx/Vitest read
+ * it in Node with no file-system code.
+ */
+
+import type { TopicFile } from '../lib/kb-validate';
+import { type KnowledgeBase, type Topic, TopicSchema } from './schema';
+import deepseek from './topics/deepseek.json';
+import exportControls from './topics/export-controls.json';
+import nvidia from './topics/nvidia.json';
+
+/** The built-in topic files as raw JSON, in display order (deepseek, nvidia, export-controls). */
+export const BUILT_IN_TOPIC_FILES: readonly TopicFile[] = Object.freeze([
+  { file: 'data/topics/deepseek.json', json: deepseek },
+  { file: 'data/topics/nvidia.json', json: nvidia },
+  { file: 'data/topics/export-controls.json', json: exportControls },
+]);
+
+/**
+ * Checks one topic against the schema and returns it with defaults filled in.
+ * Throws an Error naming the file and the first problems when it does not fit; the full,
+ * line-by-line report is `validateTopicFiles` in lib/kb-validate.ts.
+ */
+export function parseTopic(json: unknown, file = 'topic'): Topic {
+  const result = TopicSchema.safeParse(json);
+  if (result.success) return result.data;
+  const problems = result.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '-'}: ${issue.message}`)
+    .join('; ');
+  throw new Error(`${file} is not a valid topic: ${problems}`);
+}
+
+/** Parses a list of topic files into a knowledge base, in the given order. */
+export function loadKnowledgeBase(files: readonly TopicFile[]): KnowledgeBase {
+  return Object.freeze(files.map(({ file, json }) => parseTopic(json, file)));
+}
+
+/** The topics that ship with the extension, in display order. */
+export const BUILT_IN_KB: KnowledgeBase = loadKnowledgeBase(BUILT_IN_TOPIC_FILES);
