@@ -10,7 +10,8 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A calendar date written as YYYY-MM-DD that exists (rejects 2025-02-30). */
 export const IsoDateSchema = z
   .string()
-  .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
+  // `abort`: a string that is not YYYY-MM-DD gets one message, not also "not a real calendar date".
+  .regex(ISO_DATE, { message: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
