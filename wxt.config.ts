@@ -5,6 +5,16 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
+  hooks: {
+    // The knowledge base is data reviewed like code: an invalid built-in KB fails the build.
+    'build:before': async () => {
+      const { builtInKnowledgeBaseProblems } = await import('./scripts/kb/validate');
+      const problems = await builtInKnowledgeBaseProblems();
+      if (problems.length > 0) {
+        throw new Error(`The built-in knowledge base is invalid:\n${problems.join('\n')}`);
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Caveat',
     description:
