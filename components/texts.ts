@@ -48,6 +48,7 @@ export const CARD_TEXTS = {
 export const POPUP_TEXTS = {
   searchLabel: 'Search claims',
   searchPlaceholder: 'DeepSeek training cost, H20, entity list…',
+  resultsLabel: 'Results',
   resultCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
   noResults: (query: string) => `Nothing found for ${quote(query)}.`,
   backToResults: 'Back to results',

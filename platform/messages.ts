@@ -27,6 +27,13 @@ export interface PageMentions {
   topics: PageMentionTopic[];
 }
 
+/** The popup's view of the active tab's answer to `caveat:get-page-mentions`. */
+export type PageMentionsState =
+  | { status: 'loading' }
+  /** No content script answered: a browser page, an extension store, or a tab from before install. */
+  | { status: 'unavailable' }
+  | { status: 'ready'; mentions: PageMentions };
+
 /** Message names. */
 export const MESSAGES = {
   /** popup → content script: what does this page mention? */

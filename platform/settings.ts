@@ -27,16 +27,23 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settings);
 }
 
+/** Updates from this page, one after another, so two quick changes cannot overwrite each other. */
+let pendingUpdates: Promise<unknown> = Promise.resolve();
+
 /**
  * Applies `update` to the current settings and stores the result; returns what was stored.
- * Nothing is written when `update` returns the same object.
+ * Nothing is written when `update` returns the same object. Updates made from one page run in order.
  */
-export async function updateSettings(update: (current: Settings) => Settings): Promise<Settings> {
-  const { settings, notice } = await loadSettings();
-  const next = update(settings);
-  // A damaged stored value is replaced by the first change, so its notice does not come back.
-  if (next !== settings || notice !== undefined) await settingsItem.setValue(next);
-  return next;
+export function updateSettings(update: (current: Settings) => Settings): Promise<Settings> {
+  const run = pendingUpdates.then(async () => {
+    const { settings, notice } = await loadSettings();
+    const next = update(settings);
+    // A damaged stored value is replaced by the first change, so its notice does not come back.
+    if (next !== settings || notice !== undefined) await settingsItem.setValue(next);
+    return next;
+  });
+  pendingUpdates = run.catch(() => undefined);
+  return run;
 }
 
 /**

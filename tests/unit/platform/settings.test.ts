@@ -70,3 +70,27 @@ describe('settings in storage', () => {
     );
   });
 });
+
+describe('concurrent updates', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('keeps both of two changes made at once', async () => {
+    await Promise.all([
+      updateSettings((s) => ({ ...s, theme: 'dark' })),
+      updateSettings((s) => ({ ...s, firstMentionOnly: true })),
+    ]);
+    expect((await loadSettings()).settings).toMatchObject({ theme: 'dark', firstMentionOnly: true });
+  });
+
+  it('keeps going after an update fails', async () => {
+    await expect(
+      updateSettings(() => {
+        throw new Error('bad update');
+      }),
+    ).rejects.toThrow('bad update');
+    await updateSettings((s) => ({ ...s, theme: 'light' }));
+    expect((await loadSettings()).settings.theme).toBe('light');
+  });
+});
