@@ -59,7 +59,7 @@ function CardLayer({ card, onClose, onNotRelevant }: CardLayerProps) {
 
   useLayoutEffect(() => {
     const reference: VirtualElement = { getBoundingClientRect: card.anchor, contextElement: document.body };
-    refs.setPositionReference(reference);
+    refs.setReference(reference);
   }, [card, refs]);
 
   useEffect(() => {
@@ -75,7 +75,8 @@ function CardLayer({ card, onClose, onNotRelevant }: CardLayerProps) {
         refs.setFloating(element);
       }}
       className="caveat-floating"
-      style={floatingStyles}
+      // The card scrolls inside the height left between the mention and the viewport's edge.
+      style={{ ...floatingStyles, overflowY: 'auto', overscrollBehavior: 'contain', borderRadius: 12 }}
     >
       <FactCard
         dialog

@@ -7,8 +7,7 @@
 import type { Claim, KnowledgeBase, Topic } from '../data/schema';
 import { HOVER_GRACE_MS, type HoverEvent, type HoverState, hoverReducer, INITIAL_HOVER_STATE } from '../lib/hover-state';
 import { compileMatcher } from '../lib/matcher';
-import { type ClaimRanker, createClaimRanker } from '../lib/ranker';
-import { sentenceAround } from '../lib/sentence';
+import { createMentionClaimRanker, type MentionClaimRanker } from '../lib/mention-claims';
 import type { HighlightStyle } from '../lib/settings';
 import { mentionAtPoint, mentionRect, toLiveRange } from './hit-test';
 import { MentionHighlighter } from './highlighter';
@@ -64,7 +63,7 @@ export class CaveatPage {
   private readonly byRange = new WeakMap<AbstractRange, Mention>();
   private readonly painted = new Set<Mention>();
   private readonly paintedTopics = new Map<string, Mention>();
-  private readonly rankers = new Map<string, ClaimRanker>();
+  private readonly rankClaims: MentionClaimRanker;
   private scanner: MentionScanner;
   private watcher: MutationWatcher | null = null;
   private hover: HoverState<Mention> = INITIAL_HOVER_STATE;
@@ -78,6 +77,7 @@ export class CaveatPage {
     this.options = options;
     this.doc = options.doc;
     this.highlighter = new MentionHighlighter(options.highlightStyle);
+    this.rankClaims = createMentionClaimRanker(options.kb);
     this.scanner = this.createScanner(options.topicIds);
     this.listen();
   }
@@ -305,13 +305,9 @@ export class CaveatPage {
   private showCard(mention: Mention, focus: boolean): void {
     const topic = this.options.kb.find((candidate) => candidate.id === mention.topicId);
     if (!topic) return;
-    const sentence = sentenceAround(mention.blockText, mention.start, mention.end).text;
-    let ranker = this.rankers.get(topic.id);
-    if (!ranker) {
-      ranker = createClaimRanker(topic);
-      this.rankers.set(topic.id, ranker);
-    }
-    const claims = ranker.rank(sentence, 3).map((ranked) => ranked.claim);
+    const claims = this.rankClaims(topic.id, mention.blockText, mention.start, mention.end).map(
+      (ranked) => ranked.claim,
+    );
     this.highlighter.setActive(mention);
     const pointer = focus ? undefined : { ...this.lastPointer };
     this.options.card.show(

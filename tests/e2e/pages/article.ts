@@ -28,6 +28,8 @@ export class ArticlePage {
         const match = /^caveat-(?:underline|background)-(.+)$/.exec(name);
         if (!match) continue;
         for (const abstract of highlight) {
+          // A range whose text the page has just removed waits for the next rescan to be dropped.
+          if (!abstract.startContainer.isConnected) continue;
           const range = document.createRange();
           range.setStart(abstract.startContainer, abstract.startOffset);
           range.setEnd(abstract.endContainer, abstract.endOffset);

@@ -1,0 +1,210 @@
+/**
+ * Mentions on real pages in Chromium: exactly the expected text is highlighted, the page's DOM is
+ * untouched, hovering opens the card with the best claim first, Escape closes it, and the keyboard
+ * moves from mention to mention.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './harness';
+import { ArticlePage, type HighlightedText } from './pages/article';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const h = (topic: string, text: string): HighlightedText => ({ topic, text });
+
+/** The page's DOM, minus Caveat's shadow host, against the browser's own parse of the served HTML. */
+async function domMatchesServedHtml(page: Page): Promise<{ live: string; parsed: string }> {
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    const live = document.documentElement.cloneNode(true) as Element;
+    for (const host of live.querySelectorAll('caveat-card')) host.remove();
+    return { live: live.outerHTML, parsed: parsed.documentElement.outerHTML };
+  });
+}
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('caveat-card').analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+describe('a page whose phrases are split by links and inline markup', () => {
+  let article: ArticlePage;
+
+  beforeAll(async () => {
+    article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+  });
+
+  it('highlights exactly the expected mentions, joined across elements', async () => {
+    expect(await article.highlights()).toEqual([
+      h('nvidia', 'Nvidia'),
+      h('deepseek', 'DeepSeek'),
+      h('export-controls', 'export controls'),
+      h('export-controls', 'export curbs'),
+      h('nvidia', 'H800'),
+      h('nvidia', 'NVDA'),
+    ]);
+  });
+
+  it('leaves the page DOM exactly as the browser parsed it', async () => {
+    const { live, parsed } = await domMatchesServedHtml(article.page);
+    expect(live).toBe(parsed);
+  });
+
+  it('opens the card after the hover delay, with the most relevant claim first', async () => {
+    const card = await article.hover('Nvidia');
+    await expect(card.getAttribute('aria-labelledby')).resolves.toBeTruthy();
+    const title = await card.locator('h2').first().textContent();
+    expect(title).toMatch(/^Nvidia/);
+    const firstClaim = await card.locator('.caveat-claim__statement').first().textContent();
+    expect(firstClaim).toContain('sharp fall in Nvidia');
+    const why = await card.locator('.caveat-card__why').textContent();
+    expect(why).toContain('Nvidia');
+    await harness.screenshot(article.page, 'split-links-card');
+  });
+
+  it('has no serious or critical accessibility violation in the open card', async () => {
+    expect(await seriousAxeViolations(article.page)).toEqual([]);
+  });
+
+  it('opens sources in a new tab without referrer', async () => {
+    const links = article.card.locator('a[href^="https://"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+
+  it('closes the card on Escape', async () => {
+    await article.page.keyboard.press('Escape');
+    await article.card.waitFor({ state: 'hidden' });
+  });
+
+  it('keeps the card open while the pointer travels into it', async () => {
+    const card = await article.hover('export controls');
+    const box = await card.boundingBox();
+    if (!box) throw new Error('the card has no box');
+    await article.page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 6 });
+    await article.page.waitForTimeout(600);
+    expect(await card.isVisible()).toBe(true);
+    await article.page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden' });
+  });
+
+  it('does not open a card when the pointer only passes over a mention', async () => {
+    const { x, y } = await article.pointOf('NVDA');
+    await article.page.mouse.move(x, y);
+    await article.page.mouse.move(5, 5);
+    await article.page.waitForTimeout(700);
+    expect(await article.card.isVisible()).toBe(false);
+  });
+
+  it('moves to the next mention with Alt+Shift+K, focuses the card, and Escape returns focus', async () => {
+    await article.page.evaluate(() => window.scrollTo(0, 0));
+    await article.page.keyboard.press('Alt+Shift+K');
+    await article.card.waitFor({ state: 'visible' });
+    expect(await article.card.locator('h2').first().textContent()).toBe('Nvidia');
+    expect(await article.page.evaluate(() => document.activeElement?.localName)).toBe('caveat-card');
+    await article.page.keyboard.press('Alt+Shift+K');
+    await article.page.waitForFunction(() => {
+      const title = document.querySelector('caveat-card')?.shadowRoot?.querySelector('[role="dialog"] h2');
+      return title?.textContent === 'DeepSeek';
+    });
+    await article.page.keyboard.press('Escape');
+    await article.card.waitFor({ state: 'hidden' });
+    expect(await article.page.evaluate(() => document.activeElement?.localName)).not.toBe('caveat-card');
+  });
+
+  it('answers the manifest command sent through the background', async () => {
+    await article.page.bringToFront();
+    await harness.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (!tab?.id) throw new Error('no active tab');
+      await chrome.tabs.sendMessage(tab.id, { type: 'caveat:next-mention', payload: undefined });
+    });
+    await article.card.waitFor({ state: 'visible' });
+    await article.page.keyboard.press('Escape');
+  });
+});
+
+describe('a live page that adds paragraphs after load', () => {
+  it('highlights the new paragraphs as they arrive', async () => {
+    const article = new ArticlePage(await harness.openPage('/fixtures/live-updates.html'));
+    await article.waitForHighlights(1);
+    await article.page.waitForFunction(() => document.body.dataset.feedDone === 'true');
+    const highlights = await article.waitForHighlights(4);
+    expect(highlights).toEqual([
+      h('deepseek', 'DeepSeek'),
+      h('nvidia', 'Nvidia'),
+      h('export-controls', 'Bureau of Industry and Security'),
+      h('export-controls', 'export controls'),
+    ]);
+    const card = await article.hover('Bureau of Industry and Security');
+    expect(await card.locator('h2').first().textContent()).toBe('US export controls on AI chips');
+    await harness.screenshot(article.page, 'live-updates-card');
+    await article.page.close();
+  });
+});
+
+describe('a page with form fields, editable text and code that mention the topics', () => {
+  it('highlights only the article text, never code, fields, editable regions or look-alike words', async () => {
+    const article = new ArticlePage(await harness.openPage('/fixtures/editable-and-code.html'));
+    await article.waitForHighlights(2);
+    await article.page.waitForTimeout(300);
+    expect(await article.highlights()).toEqual([h('deepseek', 'DeepSeek'), h('nvidia', 'Nvidia')]);
+    const { live, parsed } = await domMatchesServedHtml(article.page);
+    expect(live).toBe(parsed);
+    await article.hover('DeepSeek');
+    await harness.screenshot(article.page, 'editable-and-code-card');
+    await article.page.close();
+  });
+});
+
+describe('a hostile page: strict CSP, patched prototypes, 20,000 elements and a mutation storm', () => {
+  it('still gets its highlights and a working, accessible card', async () => {
+    const article = new ArticlePage(await harness.openPage('/fixtures/hostile.html'));
+    const expected = [
+      h('deepseek', 'DeepSeek'),
+      h('deepseek', 'V3'),
+      h('nvidia', 'Nvidia'),
+      h('nvidia', 'H800'),
+      h('export-controls', 'export controls'),
+      h('nvidia', 'Nvidia'),
+      h('nvidia', 'Nvidia'),
+      h('nvidia', 'Nvidia'),
+      h('nvidia', 'Nvidia'),
+    ];
+    await article.waitForHighlights(expected.length);
+    // The ticker's "NVDA" is rewritten every few milliseconds; everything else is stable.
+    const stable = (await article.highlights()).filter((highlight) => highlight.text !== 'NVDA');
+    expect(stable).toEqual(expected);
+    expect(await article.page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(20_000);
+    const card = await article.hover('DeepSeek');
+    expect(await card.locator('h2').first().textContent()).toBe('DeepSeek');
+    expect(await seriousAxeViolations(article.page)).toEqual([]);
+    await harness.screenshot(article.page, 'hostile-card');
+    await article.page.keyboard.press('Escape');
+    await article.card.waitFor({ state: 'hidden' });
+    await article.page.close();
+  });
+});
+
+describe('privacy and stability', () => {
+  it('sends no request beyond 127.0.0.1 and raises no page errors', () => {
+    expect(harness.outsideRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
