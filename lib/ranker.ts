@@ -42,7 +42,7 @@ const MAX_QUERY_TOKENS = 8;
  * cannot tell them apart; it is left out of the query when the topic has enough claims to say so.
  */
 const COMMON_WORD_SHARE = 0.5;
-const COMMON_WORD_MIN_CLAIMS = 6;
+const COMMON_WORD_MIN_CLAIMS = 4;
 /**
  * Topics with more claims than this are first narrowed to this many: those sharing the most (and
  * rarest) word stems with the sentence; Fuse then ranks only those. Fuse scans every record, so a
@@ -50,8 +50,6 @@ const COMMON_WORD_MIN_CLAIMS = 6;
  */
 const PREFILTER_CANDIDATES = 100;
 const STEM_LENGTH = 4;
-/** Shortest stem searched for in an explanation; shorter tokens are searched whole. */
-const EXPLANATION_STEM_MIN = 5;
 
 const FUSE_OPTIONS: IFuseOptions<Claim> = Object.freeze({
   keys: RANKER_KEYS.map((key) => ({ ...key })),
@@ -143,22 +141,63 @@ export function significantTokens(text: string): string[] {
   return tokens;
 }
 
+/** Inflectional endings, longest first; what remains must keep at least four letters. */
+const SUFFIXES = [
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ies',
+  'ied',
+  'ers',
+  'es',
+  'ed',
+  'er',
+  's',
+];
+const MIN_STEM = 4;
+
+/**
+ * Strips one inflectional ending so the token is a prefix of its relatives in the claims
+ * ("translates" → "translat", found in translation and translate; "refused" → "refus"; "banned" →
+ * "ban"). Bitap scores a pattern found exactly inside a word far better than one found with an
+ * error, so a query word longer than the claim's form ("controls" against "control") would
+ * otherwise lose to chance exact hits of other words.
+ */
+export function withoutSuffix(token: string): string {
+  // Plural model and chip names: "h800s", "a100s".
+  if (/\d/u.test(token)) return token.replace(/(?<=\d)s$/u, '');
+  for (const suffix of SUFFIXES) {
+    if (token.endsWith(suffix) && token.length - suffix.length >= MIN_STEM) {
+      const stem = token.slice(0, -suffix.length);
+      // "bann(ed)", "plann(ing)": the doubled consonant belongs to the ending.
+      return /([b-df-hj-np-tv-z])\1$/u.test(stem) && (suffix === 'ed' || suffix === 'ing' || suffix === 'er')
+        ? stem.slice(0, -1)
+        : stem;
+    }
+  }
+  return token;
+}
+
 /**
  * The extended-search leaves for one token. Keywords and statement are short: Bitap matches the
- * token fuzzily there. The explanation is a paragraph, where a Bitap pass per token costs more than
- * all the rest and fuzzy hits are mostly chance: it is searched for the token's stem by substring
- * ("contr" finds control, controls, controlled; "licen" finds licence and license).
+ * token's stem fuzzily there. The explanation is a paragraph, where a Bitap pass per token costs
+ * more than all the rest and fuzzy hits are mostly chance: it is searched for the stem by
+ * substring ("control" finds control, controls, controlled; "licen" finds licence and license).
  * Numbers must appear as written everywhere. Tokens never carry extended-search operators
  * (! ^ = $ | ' or spaces): significantTokens keeps only letters, digits, "." and ",".
  */
-function toLeaves(token: string, shortFieldStems: ReadonlySet<string>): Expression[] {
+function toLeaves(token: string, shortFieldStems: ReadonlyMap<string, number>): Expression[] {
   const exact = `'${token}`;
   if (/^\d/u.test(token)) return RANKER_KEYS.map(({ name }) => ({ [name]: exact }));
-  const explanation = { explanation: `'${token.slice(0, Math.max(EXPLANATION_STEM_MIN, token.length - 3))}` };
+  const stem = withoutSuffix(token);
+  const explanation = { explanation: `'${stem}` };
   // A word related to nothing in any claim's keywords or statement could only match them by
   // chance: skip those Bitap passes.
   if (!shortFieldStems.has(stemOf(token))) return [explanation];
-  return [{ keywords: token }, { statement: token }, explanation];
+  return [{ keywords: stem }, { statement: stem }, explanation];
 }
 
 /**
@@ -190,8 +229,8 @@ interface TopicIndex {
   index: FuseIndex<Claim>;
   /** Stem → positions of the claims whose keywords, statement or explanation have a word with it. */
   stems: Map<string, number[]>;
-  /** Stems of the words in the claims' keywords and statements. */
-  shortFieldStems: Set<string>;
+  /** Stem → how many claims have a word with it in their keywords or statement. */
+  shortFieldStems: Map<string, number>;
 }
 
 function buildTopicIndex(topic: Topic): TopicIndex {
@@ -199,10 +238,12 @@ function buildTopicIndex(topic: Topic): TopicIndex {
   const index = Fuse.createIndex<Claim>(FUSE_OPTIONS.keys ?? [], claims, { getFn: FUSE_OPTIONS.getFn });
   const fuse = new Fuse<Claim>(claims, FUSE_OPTIONS, index);
   const stems = new Map<string, number[]>();
-  const shortFieldStems = new Set<string>();
+  const shortFieldStems = new Map<string, number>();
   claims.forEach((claim, position) => {
-    for (const token of significantTokens(`${claim.keywords.join(' ')} ${claim.statement}`)) {
-      shortFieldStems.add(stemOf(token));
+    for (const stem of new Set(
+      significantTokens(`${claim.keywords.join(' ')} ${claim.statement}`).map(stemOf),
+    )) {
+      shortFieldStems.set(stem, (shortFieldStems.get(stem) ?? 0) + 1);
     }
     for (const stem of new Set(significantTokens(claimText(claim)).map(stemOf))) {
       const list = stems.get(stem);
@@ -226,9 +267,11 @@ function topicIndexOf(topic: Topic): TopicIndex {
 }
 
 /**
- * The sentence's tokens that can tell this topic's claims apart, rarest first, at most
- * MAX_QUERY_TOKENS: a token must share its stem with a word of some claim (a word no claim has can
- * only match by accident, and costs a Bitap pass over every field), and must not be in most of them.
+ * The sentence's tokens that can tell this topic's claims apart, at most MAX_QUERY_TOKENS, the
+ * rarest kept: a token must share its stem with a word of some claim (a word no claim has can only
+ * match by accident, and costs a Bitap pass over every field), and must not be in the keywords or
+ * statement of most of them ("deepseek" in the DeepSeek topic). Words common in explanations stay:
+ * where a claim's keywords have one, it still tells that claim apart.
  */
 function queryTokens(sentence: string, topicIndex: TopicIndex): string[] {
   const claimCount = topicIndex.claims.length;
@@ -236,7 +279,8 @@ function queryTokens(sentence: string, topicIndex: TopicIndex): string[] {
   const known = significantTokens(sentence).filter((token) => countOf(token) > 0);
   let useful = known;
   if (claimCount >= COMMON_WORD_MIN_CLAIMS) {
-    const distinctive = known.filter((token) => countOf(token) <= claimCount * COMMON_WORD_SHARE);
+    const inShortFields = (token: string): number => topicIndex.shortFieldStems.get(stemOf(token)) ?? 0;
+    const distinctive = known.filter((token) => inShortFields(token) <= claimCount * COMMON_WORD_SHARE);
     if (distinctive.length > 0) useful = distinctive;
   }
   if (useful.length <= MAX_QUERY_TOKENS) return useful;
@@ -250,7 +294,7 @@ function queryTokens(sentence: string, topicIndex: TopicIndex): string[] {
     .map(({ token }) => token);
 }
 
-function orQuery(tokens: readonly string[], shortFieldStems: ReadonlySet<string>): Expression {
+function orQuery(tokens: readonly string[], shortFieldStems: ReadonlyMap<string, number>): Expression {
   return { $or: tokens.flatMap((token) => toLeaves(token, shortFieldStems)) };
 }
 

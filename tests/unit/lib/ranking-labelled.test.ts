@@ -316,6 +316,146 @@ const LABELLED: readonly Labelled[] = [
   },
 ];
 
+/**
+ * Written after the ranker was tuned on LABELLED and never used to tune it: how the ranking does on
+ * sentences it has not been adjusted to.
+ */
+const HELD_OUT: readonly Labelled[] = [
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence: 'Founded by Liang Wenfeng in 2023, DeepSeek grew out of the AI research arm of his quant fund.',
+    expected: 'deepseek-chinese-startup',
+  },
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence:
+      'Analysts cautioned that the $5.6 million DeepSeek cited covers only one training run and leaves out research and hardware.',
+    expected: 'deepseek-r1-trained-for-5-6-million',
+  },
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence:
+      'DeepSeek revealed in a peer-reviewed paper that the reinforcement learning stage of R1 cost $294,000.',
+    expected: 'deepseek-r1-cost-294000',
+  },
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence:
+      'The DeepSeek app stores user data on servers in China, prompting regulators in Ireland and France to ask questions.',
+    expected: 'deepseek-italy-ban',
+  },
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence:
+      "DeepSeek's API pricing undercuts OpenAI by more than 90%, starting a price war that forced rivals to cut rates.",
+    expected: 'deepseek-cheaper-to-run',
+  },
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence:
+      "Engineers praised DeepSeek's mixture-of-experts architecture, which activates only 37 billion of its 671 billion parameters per token.",
+    expected: 'deepseek-less-compute',
+  },
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence:
+      "Microsoft and OpenAI are probing whether DeepSeek improperly obtained data from OpenAI's API to train its models.",
+    expected: 'deepseek-distilled-openai',
+  },
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence:
+      "Reporters found the DeepSeek chatbot would not discuss Taiwan or Xinjiang, echoing Beijing's official line.",
+    expected: 'deepseek-chinese-censorship',
+  },
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence:
+      "Hugging Face launched Open-R1 to rebuild DeepSeek's pipeline, since the training data and code were never released.",
+    expected: 'deepseek-open-source',
+  },
+  {
+    topic: 'deepseek',
+    mention: 'DeepSeek',
+    sentence: "DeepSeek's reasoning model scored 79.8% on AIME 2024, slightly ahead of OpenAI's o1.",
+    expected: 'deepseek-matches-western-models',
+  },
+  {
+    topic: 'nvidia',
+    mention: 'Nvidia',
+    sentence:
+      'Nvidia lost roughly $589 billion in market capitalisation in a single session, a record for any company.',
+    expected: 'nvidia-sharp-stock-fall',
+  },
+  {
+    topic: 'nvidia',
+    mention: 'Nvidia',
+    sentence:
+      'Nvidia warned that new licensing rules for its H20 processor would wipe billions off its China revenue.',
+    expected: 'nvidia-h20-curbs-cost-billions',
+  },
+  {
+    topic: 'nvidia',
+    mention: 'Nvidia',
+    sentence:
+      "Nvidia's market value topped $5 trillion in October, suggesting the DeepSeek panic over chip demand was overdone.",
+    expected: 'nvidia-lower-chip-demand',
+  },
+  {
+    topic: 'nvidia',
+    mention: 'Nvidia',
+    sentence:
+      'Singapore charged three men with fraud over servers that may have contained Nvidia chips bound for China.',
+    expected: 'nvidia-deepseek-banned-chips',
+  },
+  {
+    topic: 'export-controls',
+    mention: 'export controls',
+    sentence:
+      'The October 2023 update to the export controls closed the loophole that had let Nvidia sell the A800 and H800 in China.',
+    expected: 'export-controls-china-only-chips',
+  },
+  {
+    topic: 'export-controls',
+    mention: 'AI diffusion framework',
+    sentence:
+      'Under the AI diffusion framework, close allies faced no limits while most other countries had caps on AI chip imports.',
+    expected: 'export-controls-ai-diffusion-rule',
+  },
+  {
+    topic: 'export-controls',
+    mention: 'export controls',
+    sentence:
+      "The 2022 export controls on China covered Nvidia's A100 and H100 as well as chipmaking equipment.",
+    expected: 'export-controls-since-2022',
+  },
+  {
+    topic: 'export-controls',
+    mention: 'export controls',
+    sentence:
+      'Some analysts argue the export controls forced DeepSeek to engineer efficiency gains that US labs never needed.',
+    expected: 'export-controls-deepseek-innovated-around',
+  },
+  {
+    topic: 'export-controls',
+    mention: 'export controls',
+    sentence:
+      'Former officials said the export controls backfired, handing Huawei a captive market in China.',
+    expected: 'export-controls-have-failed',
+  },
+];
+
+const ALL = [...LABELLED, ...HELD_OUT];
+
 const topicsById = new Map<string, Topic>(BUILT_IN_KB.map((topic) => [topic.id, topic]));
 
 function topicNamed(id: string): Topic {
@@ -334,37 +474,48 @@ function rankedIds({ topic, mention, sentence }: Labelled): string[] {
     .map(({ claim }) => claim.id);
 }
 
+interface Accuracy {
+  top1: number;
+  top3: number;
+  report: string;
+}
+
+function measure(name: string, set: readonly Labelled[]): Accuracy {
+  const misses: string[] = [];
+  let first = 0;
+  let inTop3 = 0;
+  for (const labelled of set) {
+    const ids = rankedIds(labelled);
+    if (ids[0] === labelled.expected) first += 1;
+    else
+      misses.push(
+        `    ${labelled.expected} ranked ${ids.indexOf(labelled.expected) + 1 || '>3'}: ${ids.join(', ')}`,
+      );
+    if (ids.includes(labelled.expected)) inTop3 += 1;
+  }
+  const top1 = first / set.length;
+  const top3 = inTop3 / set.length;
+  const report =
+    `${name}: top-1 ${first}/${set.length} = ${top1.toFixed(3)}, top-3 ${inTop3}/${set.length} = ${top3.toFixed(3)}` +
+    (misses.length ? `\n  not first:\n${misses.join('\n')}` : '');
+  return { top1, top3, report };
+}
+
 describe('claim ranking on the labelled news sentences', () => {
   it('labels only claims that exist, in the topic they belong to', () => {
-    for (const { topic, expected, mention, sentence } of LABELLED) {
+    for (const { topic, expected, mention, sentence } of ALL) {
       expect(topicNamed(topic).claims.map((claim) => claim.id)).toContain(expected);
       expect(sentence).toContain(mention);
     }
-    expect(LABELLED.length).toBeGreaterThanOrEqual(30);
+    expect(ALL.length).toBeGreaterThanOrEqual(30);
   });
 
   it('ranks the labelled claim first for at least 80% of sentences and in the top 3 for 95%', () => {
-    const misses: string[] = [];
-    let top1 = 0;
-    let top3 = 0;
-    for (const labelled of LABELLED) {
-      const ids = rankedIds(labelled);
-      if (ids[0] === labelled.expected) top1 += 1;
-      if (ids.includes(labelled.expected)) top3 += 1;
-      if (ids[0] !== labelled.expected) {
-        misses.push(
-          `  ${labelled.expected} ranked ${ids.indexOf(labelled.expected) + 1 || '>3'}: ${ids.join(', ')}`,
-        );
-      }
-    }
-    const top1Accuracy = top1 / LABELLED.length;
-    const top3Accuracy = top3 / LABELLED.length;
-    console.log(
-      `labelled ranking: top-1 ${top1}/${LABELLED.length} = ${top1Accuracy.toFixed(3)}, ` +
-        `top-3 ${top3}/${LABELLED.length} = ${top3Accuracy.toFixed(3)}` +
-        (misses.length ? `\nnot first:\n${misses.join('\n')}` : ''),
-    );
-    expect(top1Accuracy).toBeGreaterThanOrEqual(0.8);
-    expect(top3Accuracy).toBeGreaterThanOrEqual(0.95);
+    const tuned = measure('tuning set', LABELLED);
+    const heldOut = measure('held-out set', HELD_OUT);
+    const all = measure('all labelled sentences', ALL);
+    console.log([tuned.report, heldOut.report, all.report].join('\n'));
+    expect(all.top1).toBeGreaterThanOrEqual(0.8);
+    expect(all.top3).toBeGreaterThanOrEqual(0.95);
   });
 });
