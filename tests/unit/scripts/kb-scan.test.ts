@@ -1,0 +1,62 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../scripts/kb/main';
+
+async function kb(...args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(args, { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) });
+  return { code, stdout, stderr };
+}
+
+async function tempFile(name: string, content: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'caveat-scan-'));
+  const file = path.join(dir, name);
+  await writeFile(file, content);
+  return file;
+}
+
+describe('kb scan', () => {
+  it('scans an HTML page as the extension reads it, with offsets into the visible text', async () => {
+    const result = await kb('scan', 'tests/fixtures/split-links.html');
+    expect(result.code).toBe(0);
+    const { mentions } = JSON.parse(result.stdout.join('\n'));
+    expect(mentions.map((mention: { topic: string; text: string }) => [mention.topic, mention.text])).toEqual([
+      ['nvidia', 'Nvidia'],
+      ['deepseek', 'DeepSeek'],
+      ['export-controls', 'export controls'],
+      ['export-controls', 'export curbs'],
+      ['nvidia', 'H800'],
+      ['nvidia', 'NVDA'],
+    ]);
+    expect(mentions[0].claims[0]).toMatchObject({ id: 'nvidia-sharp-stock-fall', verdict: 'supported' });
+    expect(mentions[0].claims).toHaveLength(3);
+  });
+
+  it('scans plain text with UTF-16 offsets into the file, gating within a paragraph', async () => {
+    const text = 'Nvidia’s H20 was curbed.\n\nH20 is water. 深度求索 released R1.';
+    const file = await tempFile('article.txt', text);
+    const { mentions } = JSON.parse((await kb('scan', file)).stdout.join('\n'));
+    for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(mentions.map((mention: { text: string }) => mention.text)).toEqual(['Nvidia', 'H20', '深度求索', 'R1']);
+  });
+
+  it('prints one line per input line with --lines, including lines without mentions', async () => {
+    const file = await tempFile('lines.txt', 'DeepSeek R1\nnothing here\nNVDA fell\n');
+    const result = await kb('scan', '--lines', file);
+    expect(result.stdout.map((line) => JSON.parse(line).line)).toEqual([1, 2, 3]);
+    expect(JSON.parse(result.stdout[1] as string).mentions).toEqual([]);
+    expect(JSON.parse(result.stdout[2] as string).mentions[0]).toMatchObject({ topic: 'nvidia', text: 'NVDA', start: 0, end: 4 });
+  });
+
+  it('fails with one line and exit 2 on a missing file or an unknown option', async () => {
+    const missing = await kb('scan', 'no/such/file.html');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toEqual(['kb scan: no/such/file.html: no such file']);
+    const unknown = await kb('scan', '--fast', 'x.txt');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toHaveLength(1);
+  });
+});
