@@ -1,0 +1,327 @@
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import {
+  HIGHLIGHT_STYLES,
+  HOVER_DELAY_MAX_MS,
+  HOVER_DELAY_MIN_MS,
+  HOVER_DELAY_STEP_MS,
+  isTopicEnabled,
+  parseHostInput,
+  type Settings,
+  THEMES,
+  withAppearance,
+  withHoverDelay,
+  withoutNotRelevantChoice,
+  withoutPausedSite,
+  withSitePaused,
+  withTopicEnabled,
+} from '../lib/settings.ts';
+import type { SaveState } from '../platform/use-settings.ts';
+import { OPTIONS_TEXTS } from './texts.ts';
+
+export interface OptionsTopic {
+  id: string;
+  name: string;
+  summary: string;
+  claimCount: number;
+}
+
+export interface OptionsProps {
+  topics: readonly OptionsTopic[];
+  settings: Settings;
+  /** Why the stored settings were reset; shown as a banner until dismissed. */
+  notice?: string;
+  saveState: SaveState;
+  theme: 'light' | 'dark';
+  onUpdate: (change: (current: Settings) => Settings) => void;
+  onDismissNotice: () => void;
+}
+
+/** The options page: topics, paused sites, "Not relevant here" choices and appearance. */
+export function Options({
+  topics,
+  settings,
+  notice,
+  saveState,
+  theme,
+  onUpdate,
+  onDismissNotice,
+}: OptionsProps) {
+  const topicName = (topicId: string) => topics.find((t) => t.id === topicId)?.name ?? topicId;
+  return (
+    <main className="caveat-root caveat-options" data-theme={theme}>
+      <header className="caveat-options__header">
+        <h1 className="caveat-options__title">{OPTIONS_TEXTS.title}</h1>
+        <p className="caveat-muted">{OPTIONS_TEXTS.intro}</p>
+        <p className="caveat-options__status" role="status" aria-live="polite">
+          {saveState.status === 'saved' && `✓ ${OPTIONS_TEXTS.saved}`}
+          {saveState.status === 'saving' && OPTIONS_TEXTS.saving}
+          {saveState.status === 'error' && OPTIONS_TEXTS.saveFailed(saveState.reason)}
+        </p>
+      </header>
+
+      {notice && (
+        <div className="caveat-notice" role="alert">
+          <p>{notice}</p>
+          <button type="button" className="caveat-button" onClick={onDismissNotice}>
+            {OPTIONS_TEXTS.noticeDismiss}
+          </button>
+        </div>
+      )}
+
+      <TopicsSection topics={topics} settings={settings} onUpdate={onUpdate} />
+      <PausedSitesSection settings={settings} onUpdate={onUpdate} />
+      <NotRelevantSection settings={settings} topicName={topicName} onUpdate={onUpdate} />
+      <AppearanceSection settings={settings} onUpdate={onUpdate} />
+    </main>
+  );
+}
+
+type SectionProps = Pick<OptionsProps, 'settings' | 'onUpdate'>;
+
+function Section({ title, help, children }: { title: string; help?: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section className="caveat-options__section" aria-labelledby={headingId}>
+      <h2 id={headingId} className="caveat-options__heading">
+        {title}
+      </h2>
+      {help && <p className="caveat-muted">{help}</p>}
+      {children}
+    </section>
+  );
+}
+
+function TopicsSection({ topics, settings, onUpdate }: SectionProps & { topics: readonly OptionsTopic[] }) {
+  const baseId = useId();
+  return (
+    <Section title={OPTIONS_TEXTS.topicsHeading} help={OPTIONS_TEXTS.topicsHelp}>
+      <ul className="caveat-options__list">
+        {topics.map((topic) => {
+          const inputId = `${baseId}-${topic.id}`;
+          return (
+            <li key={topic.id} className="caveat-check">
+              <input
+                id={inputId}
+                type="checkbox"
+                checked={isTopicEnabled(settings, topic.id)}
+                aria-describedby={`${inputId}-summary`}
+                onChange={(event) => {
+                  const enabled = event.target.checked;
+                  onUpdate((current) => withTopicEnabled(current, topic.id, enabled));
+                }}
+              />
+              <div>
+                <label htmlFor={inputId} className="caveat-check__label">
+                  {topic.name}
+                </label>{' '}
+                <span className="caveat-muted caveat-check__count">
+                  {OPTIONS_TEXTS.claimCount(topic.claimCount)}
+                </span>
+                <p id={`${inputId}-summary`} className="caveat-muted caveat-check__summary">
+                  {topic.summary}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}
+
+function PausedSitesSection({ settings, onUpdate }: SectionProps) {
+  const inputId = useId();
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseHostInput(draft);
+    if (!parsed.ok) {
+      setError(OPTIONS_TEXTS.siteErrors[parsed.reason]);
+      return;
+    }
+    if (settings.pausedSites.includes(parsed.host)) {
+      setError(OPTIONS_TEXTS.siteAlreadyPaused(parsed.host));
+      return;
+    }
+    setError(null);
+    setDraft('');
+    onUpdate((current) => withSitePaused(current, parsed.host));
+  };
+
+  return (
+    <Section title={OPTIONS_TEXTS.pausedHeading} help={OPTIONS_TEXTS.pausedHelp}>
+      {settings.pausedSites.length === 0 ? (
+        <p className="caveat-muted">{OPTIONS_TEXTS.pausedEmpty}</p>
+      ) : (
+        <ul className="caveat-rows caveat-options__list">
+          {settings.pausedSites.map((site) => (
+            <li key={site} className="caveat-row">
+              <span>{site}</span>
+              <button
+                type="button"
+                className="caveat-button"
+                aria-label={OPTIONS_TEXTS.removeSiteLabel(site)}
+                onClick={() => onUpdate((current) => withoutPausedSite(current, site))}
+              >
+                {OPTIONS_TEXTS.removeSite}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="caveat-add-site" onSubmit={submit} noValidate>
+        <label htmlFor={inputId}>{OPTIONS_TEXTS.addSiteLabel}</label>
+        <div className="caveat-add-site__row">
+          <input
+            id={inputId}
+            className="caveat-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={OPTIONS_TEXTS.addSitePlaceholder}
+            value={draft}
+            aria-invalid={error !== null}
+            aria-describedby={error ? `${inputId}-error` : undefined}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              setError(null);
+            }}
+          />
+          <button type="submit" className="caveat-button">
+            {OPTIONS_TEXTS.addSite}
+          </button>
+        </div>
+        {error && (
+          <p id={`${inputId}-error`} className="caveat-field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Section>
+  );
+}
+
+function NotRelevantSection({
+  settings,
+  topicName,
+  onUpdate,
+}: SectionProps & { topicName: (topicId: string) => string }) {
+  return (
+    <Section title={OPTIONS_TEXTS.notRelevantHeading} help={OPTIONS_TEXTS.notRelevantHelp}>
+      {settings.notRelevant.length === 0 ? (
+        <p className="caveat-muted">{OPTIONS_TEXTS.notRelevantEmpty}</p>
+      ) : (
+        <ul className="caveat-rows caveat-options__list">
+          {settings.notRelevant.map((choice) => (
+            <li key={`${choice.site}/${choice.topicId}`} className="caveat-row">
+              <span>{OPTIONS_TEXTS.notRelevantItem(topicName(choice.topicId), choice.site)}</span>
+              <button
+                type="button"
+                className="caveat-button"
+                aria-label={OPTIONS_TEXTS.undoLabel(topicName(choice.topicId), choice.site)}
+                onClick={() => onUpdate((current) => withoutNotRelevantChoice(current, choice))}
+              >
+                {OPTIONS_TEXTS.undo}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function RadioGroup<T extends string>({
+  legend,
+  values,
+  labels,
+  value,
+  onChange,
+}: {
+  legend: string;
+  values: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  const baseId = useId();
+  return (
+    <fieldset className="caveat-fieldset">
+      <legend>{legend}</legend>
+      {values.map((option) => (
+        <div key={option} className="caveat-radio">
+          <input
+            id={`${baseId}-${option}`}
+            type="radio"
+            name={baseId}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />
+          <label htmlFor={`${baseId}-${option}`}>{labels[option]}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function AppearanceSection({ settings, onUpdate }: SectionProps) {
+  const delayId = useId();
+  const firstOnlyId = useId();
+  const delayText = OPTIONS_TEXTS.hoverDelayValue(settings.hoverDelayMs);
+  return (
+    <Section title={OPTIONS_TEXTS.appearanceHeading}>
+      <RadioGroup
+        legend={OPTIONS_TEXTS.themeLegend}
+        values={THEMES}
+        labels={OPTIONS_TEXTS.themes}
+        value={settings.theme}
+        onChange={(theme) => onUpdate((current) => withAppearance(current, { theme }))}
+      />
+      <RadioGroup
+        legend={OPTIONS_TEXTS.highlightLegend}
+        values={HIGHLIGHT_STYLES}
+        labels={OPTIONS_TEXTS.highlightStyles}
+        value={settings.highlightStyle}
+        onChange={(highlightStyle) => onUpdate((current) => withAppearance(current, { highlightStyle }))}
+      />
+      <div className="caveat-slider">
+        <label htmlFor={delayId}>{OPTIONS_TEXTS.hoverDelayLabel}</label>
+        <div className="caveat-slider__row">
+          <input
+            id={delayId}
+            type="range"
+            min={HOVER_DELAY_MIN_MS}
+            max={HOVER_DELAY_MAX_MS}
+            step={HOVER_DELAY_STEP_MS}
+            value={settings.hoverDelayMs}
+            aria-valuetext={delayText}
+            onChange={(event) => {
+              const ms = Number(event.target.value);
+              onUpdate((current) => withHoverDelay(current, ms));
+            }}
+          />
+          {/* The slider's aria-valuetext already speaks the value; this is the visible copy. */}
+          <span className="caveat-slider__value" aria-hidden="true">
+            {delayText}
+          </span>
+        </div>
+      </div>
+      <div className="caveat-check">
+        <input
+          id={firstOnlyId}
+          type="checkbox"
+          checked={settings.firstMentionOnly}
+          onChange={(event) => {
+            const firstMentionOnly = event.target.checked;
+            onUpdate((current) => withAppearance(current, { firstMentionOnly }));
+          }}
+        />
+        <label htmlFor={firstOnlyId}>{OPTIONS_TEXTS.firstMentionOnly}</label>
+      </div>
+    </Section>
+  );
+}
