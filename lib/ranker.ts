@@ -63,20 +63,22 @@ const FUSE_OPTIONS: IFuseOptions<Claim> = Object.freeze({
   // query tokens already are: Fuse would otherwise lower-case every field for every token.
   isCaseSensitive: true,
   getFn: (claim: Claim, path: string | string[]) => {
-    const key = Array.isArray(path) ? path.join('.') : path;
-    const value = Fuse.config.getFn(claim, path);
-    if (key === 'explanation' && typeof value === 'string') {
-      // Searched for word stems by substring (see toPatterns), so only its distinct words matter.
-      return significantTokens(value).join(' ');
+    // Fields are read directly: Fuse's own getter returns array items wrapped as { v, i }.
+    switch (Array.isArray(path) ? path.join('.') : path) {
+      case 'keywords':
+        // One field, not one per keyword: a token counts once however many keywords share it
+        // ("licence", "licence fees"), and one Bitap pass replaces a dozen. The separators also
+        // keep a token from ever equalling the whole field, which Fuse scores as Number.EPSILON
+        // and would let a one-word keyword outweigh every other match of the sentence.
+        return ` ${claim.keywords.map(normalise).join(' · ')} `;
+      case 'statement':
+        return normalise(claim.statement);
+      case 'explanation':
+        // Searched for word stems by substring (see toLeaves), so only its distinct words matter.
+        return significantTokens(claim.explanation).join(' ');
+      default:
+        return '';
     }
-    if (key === 'keywords' && Array.isArray(value)) {
-      // One field, not one per keyword: a token counts once however many keywords share it
-      // ("licence", "licence fees"), and one Bitap pass replaces a dozen. The separators also keep
-      // a token from ever equalling the whole field, which Fuse scores as Number.EPSILON and would
-      // let one one-word keyword outweigh every other match of the sentence.
-      return ` ${value.map((keyword) => normalise(String(keyword))).join(' · ')} `;
-    }
-    return typeof value === 'string' ? normalise(value) : value;
   },
 });
 

@@ -55,6 +55,8 @@ const SEARCH_KEYS = [
   { name: 'explanation', weight: 0.5 },
 ] as const;
 
+type SearchKey = (typeof SEARCH_KEYS)[number]['name'];
+
 /**
  * 0.4 lets a word of six letters or more carry two typos ("nvidai" for "nvidia" is two edits to
  * Bitap) and a shorter one a single typo ("deepsek", "contrls").
@@ -73,9 +75,10 @@ const FUSE_OPTIONS: IFuseOptions<SearchDocument> = Object.freeze({
   // Text is normalised once, when the index is built; queries are normalised the same way.
   isCaseSensitive: true,
   getFn: (doc: SearchDocument, path: string | string[]) => {
-    const value = Fuse.config.getFn(doc, path);
+    // Fields are read directly: Fuse's own getter returns array items wrapped as { v, i }.
+    const value = doc[(Array.isArray(path) ? path.join('.') : path) as SearchKey];
     if (typeof value === 'string') return normalise(value);
-    return Array.isArray(value) ? value.map((entry) => normalise(String(entry))) : value;
+    return Array.isArray(value) ? value.map(normalise) : '';
   },
 });
 
