@@ -8,10 +8,53 @@
 
 /** Elements that start and end a block of text. Anything else is inline and joins its neighbours. */
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br', 'option', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'br',
+  'option',
+  'center',
 ]);
 
 /**
@@ -19,9 +62,32 @@ const BLOCK_ELEMENTS = new Set([
  * lets the reader edit. Their whole subtree is skipped.
  */
 const SKIPPED_ELEMENTS = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre',
-  'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'picture', 'img', 'head', 'title', 'button',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'head',
+  'title',
+  'button',
 ]);
 
 /**
@@ -144,7 +210,11 @@ export function* blockRuns(root: Node, options: BlockRunOptions = {}): Generator
 }
 
 /** Finds the text node and offset for a UTF-16 offset into a run's joined text. */
-export function locateInRun(run: BlockRun, offset: number, preferEnd: boolean): { node: Text; offset: number } {
+export function locateInRun(
+  run: BlockRun,
+  offset: number,
+  preferEnd: boolean,
+): { node: Text; offset: number } {
   const { starts, nodes } = run;
   // Binary search for the last node that starts at or before `offset`.
   let low = 0;

@@ -154,7 +154,11 @@ export class ShadowCardView implements CardView {
     if (!root) return;
     root.render(
       this.open ? (
-        <CardLayer card={this.open} onClose={this.options.onClose} onNotRelevant={this.options.onNotRelevant} />
+        <CardLayer
+          card={this.open}
+          onClose={this.options.onClose}
+          onNotRelevant={this.options.onNotRelevant}
+        />
       ) : null,
     );
   }

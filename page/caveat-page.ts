@@ -5,12 +5,18 @@
  * DOM, the engine and a CardView to render into.
  */
 import type { Claim, KnowledgeBase, Topic } from '../data/schema';
-import { HOVER_GRACE_MS, type HoverEvent, type HoverState, hoverReducer, INITIAL_HOVER_STATE } from '../lib/hover-state';
+import {
+  HOVER_GRACE_MS,
+  type HoverEvent,
+  type HoverState,
+  hoverReducer,
+  INITIAL_HOVER_STATE,
+} from '../lib/hover-state';
 import { compileMatcher } from '../lib/matcher';
 import { createMentionClaimRanker, type MentionClaimRanker } from '../lib/mention-claims';
 import type { HighlightStyle } from '../lib/settings';
-import { mentionAtPoint, mentionRect, toLiveRange } from './hit-test';
 import { MentionHighlighter } from './highlighter';
+import { mentionAtPoint, mentionRect, toLiveRange } from './hit-test';
 import { closestScannableBlock, MutationWatcher } from './mutation-watcher';
 import { type Mention, MentionScanner } from './scanner';
 
@@ -215,7 +221,9 @@ export class CaveatPage {
         this.pointerFrame = view.requestAnimationFrame(() => {
           this.pointerFrame = 0;
           const mention = this.hitTest(this.lastPointer.x, this.lastPointer.y);
-          this.dispatch(mention ? { type: 'pointer-over-mention', target: mention } : { type: 'pointer-elsewhere' });
+          this.dispatch(
+            mention ? { type: 'pointer-over-mention', target: mention } : { type: 'pointer-elsewhere' },
+          );
         });
       },
       { passive: true, capture: true, signal },
@@ -288,7 +296,10 @@ export class CaveatPage {
     clearTimeout(this.timer);
     if (next.phase === 'pending') {
       const { token } = next;
-      this.timer = setTimeout(() => this.dispatch({ type: 'intent-elapsed', token }), this.options.hoverDelayMs);
+      this.timer = setTimeout(
+        () => this.dispatch({ type: 'intent-elapsed', token }),
+        this.options.hoverDelayMs,
+      );
     } else if (next.phase === 'closing') {
       const { token } = next;
       this.timer = setTimeout(() => this.dispatch({ type: 'grace-elapsed', token }), HOVER_GRACE_MS);

@@ -14,7 +14,8 @@ type DocumentWithHitTests = Document & {
 
 /** A live Range covering the same text as `range` (StaticRanges have no geometry). */
 export function toLiveRange(range: AbstractRange, doc: Document): Range {
-  if (range instanceof doc.defaultView!.Range) return range as Range;
+  const LiveRange = doc.defaultView?.Range;
+  if (LiveRange && range instanceof LiveRange) return range;
   const live = doc.createRange();
   live.setStart(range.startContainer, range.startOffset);
   live.setEnd(range.endContainer, range.endOffset);

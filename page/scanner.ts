@@ -25,7 +25,12 @@ export interface Mention {
   readonly end: number;
 }
 
-export type RangeFactory = (startNode: Text, startOffset: number, endNode: Text, endOffset: number) => AbstractRange;
+export type RangeFactory = (
+  startNode: Text,
+  startOffset: number,
+  endNode: Text,
+  endOffset: number,
+) => AbstractRange;
 
 /** StaticRange where the browser has it (no cost on later DOM changes), a live Range otherwise. */
 export function defaultRangeFactory(doc: Document): RangeFactory {

@@ -39,7 +39,10 @@ async function highlightCount(page: Page): Promise<number> {
 async function screenshots(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const server = await startStaticServer({ '/demo/': 'demo' });
-  const browser = await launchChromium({ extensionPath: EXTENSION_PATH, viewport: { width: 1280, height: 900 } });
+  const browser = await launchChromium({
+    extensionPath: EXTENSION_PATH,
+    viewport: { width: 1280, height: 900 },
+  });
   try {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}${ARTICLE}`);
@@ -81,7 +84,10 @@ async function screenshots(dir: string): Promise<void> {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await page.bringToFront();
     await popup.reload();
-    await popup.getByText(/on this page/i).first().waitFor();
+    await popup
+      .getByText(/on this page/i)
+      .first()
+      .waitFor();
     await popup.waitForTimeout(400);
     await shot(popup, '3-popup.png');
 
@@ -100,11 +106,19 @@ async function screenshots(dir: string): Promise<void> {
 }
 
 async function interactive(): Promise<void> {
-  const server = await startStaticServer({ '/demo/': 'demo' }, 5317).catch(() => startStaticServer({ '/demo/': 'demo' }));
-  const browser = await launchChromium({ extensionPath: EXTENSION_PATH, headless: false, viewport: { width: 1280, height: 860 } });
+  const server = await startStaticServer({ '/demo/': 'demo' }, 5317).catch(() =>
+    startStaticServer({ '/demo/': 'demo' }),
+  );
+  const browser = await launchChromium({
+    extensionPath: EXTENSION_PATH,
+    headless: false,
+    viewport: { width: 1280, height: 860 },
+  });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(`${server.origin}${ARTICLE}`);
-  console.log(`Caveat is running on ${server.origin}${ARTICLE}. Hover an underlined name; close the browser to stop.`);
+  console.log(
+    `Caveat is running on ${server.origin}${ARTICLE}. Hover an underlined name; close the browser to stop.`,
+  );
   await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
   await server.close();
 }

@@ -20,7 +20,16 @@ interface Step {
 
 const vitest = (name: string, config: string, report: string): Step => ({
   name,
-  command: ['npx', 'vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  command: [
+    'npx',
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ],
   report,
 });
 
@@ -34,7 +43,16 @@ const STEPS: Step[] = [
   { name: 'build firefox', command: ['npx', 'wxt', 'build', '-b', 'firefox'] },
   {
     name: 'web-ext lint',
-    command: ['npx', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--output', 'text'],
+    command: [
+      'npx',
+      'web-ext',
+      'lint',
+      '--source-dir',
+      '.output/firefox-mv2',
+      '--self-hosted',
+      '--output',
+      'text',
+    ],
   },
   { name: 'bench --quick', command: ['npx', 'tsx', 'bench/run.ts', '--quick'] },
   vitest('end-to-end tests', 'vitest.e2e.config.ts', path.join(REPORT_DIR, 'e2e.json')),
@@ -43,7 +61,10 @@ const STEPS: Step[] = [
 function run(command: string[]): Promise<number> {
   return new Promise((resolve) => {
     const [program, ...args] = command as [string, ...string[]];
-    const child = spawn(program, args, { stdio: 'inherit', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn(program, args, {
+      stdio: 'inherit',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     child.on('close', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(127));
   });
@@ -51,7 +72,10 @@ function run(command: string[]): Promise<number> {
 
 async function countTests(report: string): Promise<{ passed: number; failed: number } | null> {
   try {
-    const json = JSON.parse(await readFile(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    const json = JSON.parse(await readFile(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
     return { passed: json.numPassedTests, failed: json.numFailedTests };
   } catch {
     return null;

@@ -1,12 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import cardCss from '../../components/fact-card.css?inline';
 import { BUILT_IN_KB } from '../../data/kb';
-import { isSiteActive, isTopicActiveOn, normalizeHost, resolveTheme, type Settings, withNotRelevant } from '../../lib/settings';
+import {
+  isSiteActive,
+  isTopicActiveOn,
+  normalizeHost,
+  resolveTheme,
+  type Settings,
+  withNotRelevant,
+} from '../../lib/settings';
+import { ShadowCardView } from '../../page/card-view';
+import { CaveatPage } from '../../page/caveat-page';
+import { pageTheme } from '../../page/page-theme';
 import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
 import { loadSettings, updateSettings, watchSettings } from '../../platform/settings';
-import { CaveatPage } from '../../page/caveat-page';
-import { ShadowCardView } from '../../page/card-view';
-import { pageTheme } from '../../page/page-theme';
-import cardCss from '../../components/fact-card.css?inline';
 import '../../page/highlights.css';
 
 /** How many matched texts per topic the popup shows as examples. */

@@ -36,11 +36,13 @@ function toOutput(found: Found[], rank: MentionClaimRanker): ScanMention[] {
     text: mention.text,
     start: mention.start,
     end: mention.end,
-    claims: rank(mention.topicId, mention.blockText, mention.blockStart, mention.blockEnd).map(({ claim }) => ({
-      id: claim.id,
-      statement: claim.statement,
-      verdict: claim.verdict,
-    })),
+    claims: rank(mention.topicId, mention.blockText, mention.blockStart, mention.blockEnd).map(
+      ({ claim }) => ({
+        id: claim.id,
+        statement: claim.statement,
+        verdict: claim.verdict,
+      }),
+    ),
   }));
 }
 
@@ -81,7 +83,8 @@ function parseArgs(args: readonly string[]): { file: string; lines: boolean } {
   const files: string[] = [];
   for (const arg of args) {
     if (arg === '--lines') lines = true;
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}; usage: kb scan [--lines] <file>`);
+    else if (arg.startsWith('-'))
+      throw new UsageError(`unknown option ${arg}; usage: kb scan [--lines] <file>`);
     else files.push(arg);
   }
   if (files.length !== 1) throw new UsageError('needs exactly one file; usage: kb scan [--lines] <file>');

@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
-const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/google-chrome', 'google-chrome'];
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/google-chrome',
+  'google-chrome',
+];
 
 export const NO_BROWSER_MESSAGE =
   'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y chromium`) ' +
@@ -35,7 +40,11 @@ export function findChromium(): string {
     throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist. ${NO_BROWSER_MESSAGE}`);
   }
   for (const candidate of CANDIDATES) {
-    const found = candidate.includes('/') ? (existsSync(candidate) ? candidate : undefined) : onPath(candidate);
+    const found = candidate.includes('/')
+      ? existsSync(candidate)
+        ? candidate
+        : undefined
+      : onPath(candidate);
     if (found) return found;
   }
   throw new Error(NO_BROWSER_MESSAGE);
@@ -88,7 +97,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   });
   let extensionId = '';
   if (options.extensionPath) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     extensionId = new URL(worker.url()).host;
   }
   return {

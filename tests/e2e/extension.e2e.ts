@@ -38,7 +38,9 @@ describe('the built extension', () => {
     const article = new ArticlePage(await harness.openPage('/demo/article.html'));
     await article.waitForHighlights(10);
     const popup = await openPopupFor(harness, article.page);
-    await expect(popup.getByRole('searchbox').or(popup.getByRole('textbox')).first().isVisible()).resolves.toBe(true);
+    await expect(
+      popup.getByRole('searchbox').or(popup.getByRole('textbox')).first().isVisible(),
+    ).resolves.toBe(true);
     await popup.getByText('US export controls on AI chips').first().waitFor();
     await harness.screenshot(popup, 'popup');
     await popup.close();
@@ -48,7 +50,10 @@ describe('the built extension', () => {
   it('renders the options page with the three topics', async () => {
     const options = await harness.openPage(harness.extensionUrl('options.html'));
     for (const name of ['DeepSeek', 'Nvidia', 'US export controls on AI chips']) {
-      await options.getByRole('checkbox', { name: new RegExp(name) }).first().waitFor();
+      await options
+        .getByRole('checkbox', { name: new RegExp(name) })
+        .first()
+        .waitFor();
     }
     await harness.screenshot(options, 'options');
     await options.close();

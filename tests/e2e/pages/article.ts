@@ -46,7 +46,8 @@ export class ArticlePage {
     await this.page.waitForFunction(
       (min) => {
         let total = 0;
-        for (const [name, highlight] of CSS.highlights) if (name.startsWith('caveat-')) total += highlight.size;
+        for (const [name, highlight] of CSS.highlights)
+          if (name.startsWith('caveat-')) total += highlight.size;
         return total >= min;
       },
       count,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type HoverEvent, type HoverState, hoverReducer, INITIAL_HOVER_STATE } from '../../../lib/hover-state';
+import {
+  type HoverEvent,
+  type HoverState,
+  hoverReducer,
+  INITIAL_HOVER_STATE,
+} from '../../../lib/hover-state';
 
 type S = HoverState<string>;
 const run = (events: HoverEvent<string>[], from: S = INITIAL_HOVER_STATE): S =>
@@ -43,8 +48,13 @@ describe('the hover card state machine', () => {
 
   it('reopens at once when the pointer comes back to the same mention while closing', () => {
     const pending = run([{ type: 'pointer-over-mention', target: 'a' }]);
-    const closing = run([{ type: 'intent-elapsed', token: pending.token }, { type: 'pointer-elsewhere' }], pending);
-    expect(hoverReducer(closing, { type: 'pointer-over-mention', target: 'a' })).toMatchObject({ phase: 'open' });
+    const closing = run(
+      [{ type: 'intent-elapsed', token: pending.token }, { type: 'pointer-elsewhere' }],
+      pending,
+    );
+    expect(hoverReducer(closing, { type: 'pointer-over-mention', target: 'a' })).toMatchObject({
+      phase: 'open',
+    });
   });
 
   it('opens at once from the keyboard or a tap, and stays open when the mouse wanders', () => {

@@ -55,7 +55,10 @@ describe('reading a page block by block', () => {
   });
 
   it('skips elements the caller names (Caveat’s own UI)', () => {
-    const runs = runsOf('<p>Page</p><caveat-card><p>Card</p></caveat-card>', (element) => element.localName === 'caveat-card');
+    const runs = runsOf(
+      '<p>Page</p><caveat-card><p>Card</p></caveat-card>',
+      (element) => element.localName === 'caveat-card',
+    );
     expect(runs.map((run) => run.text)).toEqual(['Page']);
   });
 

@@ -36,7 +36,8 @@ describe('scanning a page for mentions', () => {
   });
 
   it('finds a phrase split across elements as one range spanning nodes', async () => {
-    document.body.innerHTML = '<p>Traders cited US <a href="#">export</a> <b>controls</b> and Deep<i>Seek</i>.</p>';
+    document.body.innerHTML =
+      '<p>Traders cited US <a href="#">export</a> <b>controls</b> and Deep<i>Seek</i>.</p>';
     const { scanner, added } = createScanner();
     await scanner.scan(document.body);
     expect(added.map((mention) => [mention.topicId, rangeText(mention)])).toEqual([
@@ -65,7 +66,10 @@ describe('scanning a page for mentions', () => {
   });
 
   it('gives the page its main thread back between chunks of work', async () => {
-    document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} about Nvidia.</p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: 50 },
+      (_, i) => `<p>Paragraph ${i} about Nvidia.</p>`,
+    ).join('');
     let clock = 0;
     const { scanner, added, yields } = createScanner({ budgetMs: 5, now: () => (clock += 1) });
     await scanner.scan(document.body);

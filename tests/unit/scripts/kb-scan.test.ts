@@ -23,14 +23,16 @@ describe('kb scan', () => {
     const result = await kb('scan', 'tests/fixtures/split-links.html');
     expect(result.code).toBe(0);
     const { mentions } = JSON.parse(result.stdout.join('\n'));
-    expect(mentions.map((mention: { topic: string; text: string }) => [mention.topic, mention.text])).toEqual([
-      ['nvidia', 'Nvidia'],
-      ['deepseek', 'DeepSeek'],
-      ['export-controls', 'export controls'],
-      ['export-controls', 'export curbs'],
-      ['nvidia', 'H800'],
-      ['nvidia', 'NVDA'],
-    ]);
+    expect(mentions.map((mention: { topic: string; text: string }) => [mention.topic, mention.text])).toEqual(
+      [
+        ['nvidia', 'Nvidia'],
+        ['deepseek', 'DeepSeek'],
+        ['export-controls', 'export controls'],
+        ['export-controls', 'export curbs'],
+        ['nvidia', 'H800'],
+        ['nvidia', 'NVDA'],
+      ],
+    );
     expect(mentions[0].claims[0]).toMatchObject({ id: 'nvidia-sharp-stock-fall', verdict: 'supported' });
     expect(mentions[0].claims).toHaveLength(3);
   });
@@ -40,7 +42,12 @@ describe('kb scan', () => {
     const file = await tempFile('article.txt', text);
     const { mentions } = JSON.parse((await kb('scan', file)).stdout.join('\n'));
     for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
-    expect(mentions.map((mention: { text: string }) => mention.text)).toEqual(['Nvidia', 'H20', '深度求索', 'R1']);
+    expect(mentions.map((mention: { text: string }) => mention.text)).toEqual([
+      'Nvidia',
+      'H20',
+      '深度求索',
+      'R1',
+    ]);
   });
 
   it('prints one line per input line with --lines, including lines without mentions', async () => {
@@ -48,7 +55,12 @@ describe('kb scan', () => {
     const result = await kb('scan', '--lines', file);
     expect(result.stdout.map((line) => JSON.parse(line).line)).toEqual([1, 2, 3]);
     expect(JSON.parse(result.stdout[1] as string).mentions).toEqual([]);
-    expect(JSON.parse(result.stdout[2] as string).mentions[0]).toMatchObject({ topic: 'nvidia', text: 'NVDA', start: 0, end: 4 });
+    expect(JSON.parse(result.stdout[2] as string).mentions[0]).toMatchObject({
+      topic: 'nvidia',
+      text: 'NVDA',
+      start: 0,
+      end: 4,
+    });
   });
 
   it('fails with one line and exit 2 on a missing file or an unknown option', async () => {
