@@ -40,6 +40,8 @@ export const MESSAGES = {
   getPageMentions: 'caveat:get-page-mentions',
   /** popup → content script: scroll to the first mention of a topic and open its card. */
   revealMention: 'caveat:reveal-mention',
+  /** background → content script: the keyboard command; go to the next mention and open its card. */
+  nextMention: 'caveat:next-mention',
   /** content script → background: the number of highlighted mentions changed. */
   mentionsChanged: 'caveat:mentions-changed',
 } as const;
@@ -49,6 +51,8 @@ export interface MessageProtocol {
   'caveat:get-page-mentions': { payload: undefined; response: PageMentions };
   /** Responds `true` when a mention of the topic was found and revealed. */
   'caveat:reveal-mention': { payload: { topicId: string }; response: boolean };
+  /** Responds `true` when there was a mention to go to. */
+  'caveat:next-mention': { payload: undefined; response: boolean };
   'caveat:mentions-changed': { payload: { count: number }; response: undefined };
 }
 
@@ -56,8 +60,8 @@ export type MessageName = keyof MessageProtocol;
 export type MessagePayload<N extends MessageName> = MessageProtocol[N]['payload'];
 export type MessageResponse<N extends MessageName> = MessageProtocol[N]['response'];
 
-/** Messages the popup sends to a tab's content script. */
-export type TabMessageName = 'caveat:get-page-mentions' | 'caveat:reveal-mention';
+/** Messages the popup or the background sends to a tab's content script. */
+export type TabMessageName = 'caveat:get-page-mentions' | 'caveat:reveal-mention' | 'caveat:next-mention';
 /** Messages a content script sends to the background. */
 export type BackgroundMessageName = 'caveat:mentions-changed';
 
