@@ -56,23 +56,24 @@ async function screenshots(dir: string): Promise<void> {
     };
     await shot(page, '1-article.png');
 
-    // Hover the first "Nvidia" mention of the body text and wait for the card.
+    // Hover the "DeepSeek" of the paragraph about the $5.6 million figure and wait for the card.
     const point = await page.evaluate(() => {
       for (const [name, highlight] of CSS.highlights) {
-        if (name !== 'caveat-underline-nvidia') continue;
+        if (name !== 'caveat-underline-deepseek') continue;
         for (const abstract of highlight) {
           const range = document.createRange();
           range.setStart(abstract.startContainer, abstract.startOffset);
           range.setEnd(abstract.endContainer, abstract.endOffset);
-          if (range.toString() !== 'Nvidia') continue;
-          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const paragraph = range.startContainer.parentElement?.closest('p');
+          if (range.toString() !== 'DeepSeek' || !paragraph?.textContent?.includes('$5.6 million')) continue;
+          window.scrollBy(0, paragraph.getBoundingClientRect().top - 120);
           const rect = range.getClientRects()[0];
           if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
         }
       }
       return null;
     });
-    if (!point) throw new Error('The demo article shows no Nvidia mention: Caveat did not run.');
+    if (!point) throw new Error('The demo article shows no DeepSeek mention: Caveat did not run.');
     await page.mouse.move(point.x, point.y, { steps: 5 });
     await page.locator('caveat-card [role="dialog"]').waitFor({ state: 'visible' });
     await page.waitForTimeout(200);
