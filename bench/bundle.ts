@@ -1,0 +1,31 @@
+/**
+ * Bundles bench/page-entry.ts (Caveat's engine and the in-page measurements) into one IIFE script
+ * with Vite, minified like the extension's content script, ready for `page.addScriptTag({ path })`.
+ */
+import path from 'node:path';
+import { build } from 'vite';
+
+/** Builds the in-page bundle into `outDir` and returns the path of the script. */
+export async function buildPageBundle(outDir: string): Promise<string> {
+  const fileName = 'caveat-bench.js';
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: path.resolve('.'),
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'esnext',
+      minify: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: {
+        entry: path.resolve('bench/page-entry.ts'),
+        formats: ['iife'],
+        name: 'caveatBenchBundle',
+        fileName: () => fileName,
+      },
+    },
+  });
+  return path.join(outDir, fileName);
+}

@@ -1,0 +1,639 @@
+/**
+ * `npm run bench`: Caveat's engine against the floor and against mark.js, side by side, in headless
+ * Chromium, on generated news pages of 10 KB, 100 KB, 1 MB and 5 MB of text and a 20,000-element
+ * front page. Prints a table and writes every sample as JSON under bench/results/.
+ *
+ *   npm run bench              the full benchmark (a few minutes on two cores)
+ *   npm run bench -- --quick   one small page, one run, the cheap figures only (part of `npm test`)
+ *
+ * Figures are reported against their targets, never asserted: the exit code is 0 unless the harness
+ * itself fails (2 for an unknown option). See bench/BASELINE.md for the recorded numbers.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { DEFAULT_SETTINGS } from '../lib/settings';
+import { findChromium, launchChromium } from '../scripts/lib/chromium';
+import { type StaticServer, startStaticServer } from '../scripts/lib/static-server';
+import { buildPageBundle } from './bundle';
+import { articlePage, cardsPage, type GeneratedPage, moreParagraphs } from './news-generator';
+import type { AppendResult, CaveatBench, FloorResult, RankResult, ScanResult } from './page-entry';
+import { bytes, ms, percentile, ratio, type Summary, spread, summarize, table } from './stats';
+
+declare global {
+  interface Window {
+    caveatBench: CaveatBench;
+  }
+}
+
+const USAGE = 'usage: npm run bench [-- --quick]';
+
+const args = process.argv.slice(2);
+for (const arg of args) {
+  if (arg === '--help' || arg === '-h') {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (arg !== '--quick') {
+    console.error(`bench: unknown option ${arg} (${USAGE})`);
+    process.exit(2);
+  }
+}
+const QUICK = args.includes('--quick');
+
+const RESULTS_DIR = path.resolve('bench/results');
+const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+const CONTENT_SCRIPT = path.join(EXTENSION_PATH, 'content-scripts/content.js');
+const MARK_JS = path.resolve('node_modules/mark.js/dist/mark.min.js');
+const HIGHLIGHTS_CSS = readFileSync(path.resolve('page/highlights.css'), 'utf8');
+
+/** Runs per figure: medians of at least five, one in quick mode. */
+const RUNS = QUICK ? 1 : 5;
+
+interface PageSpec {
+  id: string;
+  label: string;
+  make: () => GeneratedPage;
+  /** mark.js on this page: how many runs, and the time after which a run is stopped. */
+  markRuns: number;
+  markLimitMs: number;
+}
+
+const PAGES: PageSpec[] = QUICK
+  ? [{ id: '10kb', label: '10 KB', make: () => articlePage(10_000), markRuns: 1, markLimitMs: 20_000 }]
+  : [
+      { id: '10kb', label: '10 KB', make: () => articlePage(10_000), markRuns: RUNS, markLimitMs: 20_000 },
+      { id: '100kb', label: '100 KB', make: () => articlePage(100_000), markRuns: RUNS, markLimitMs: 30_000 },
+      { id: '1mb', label: '1 MB', make: () => articlePage(1_000_000), markRuns: 1, markLimitMs: 45_000 },
+      { id: '5mb', label: '5 MB', make: () => articlePage(5_000_000), markRuns: 0, markLimitMs: 0 },
+      {
+        id: '20k-elements',
+        label: '20,000 el.',
+        make: () => cardsPage(20_000),
+        markRuns: 1,
+        markLimitMs: 45_000,
+      },
+    ];
+
+/** The page whose longest task is reported (figure 3). */
+const LONG_TASK_PAGE = QUICK ? '10kb' : '5mb';
+/** The page whose heap growth is reported (figure 7). */
+const HEAP_PAGE = QUICK ? '10kb' : '1mb';
+/** The floor target is judged on this page (figure 1). */
+const FLOOR_TARGET_PAGE = '1mb';
+const APPEND_COUNTS = QUICK ? [250] : [250, 1000];
+const APPEND_BATCH = 25;
+const HOVERS = QUICK ? 5 : 30;
+const RANK_ROUNDS = QUICK ? 3 : 20;
+const GENERATED_CLAIMS = 10_000;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// --------------------------------------------------------------------------------------------
+// Pages in Chromium
+
+async function settle(page: Page): Promise<void> {
+  // Two frames: style and layout are done, as they are when a content script runs at document_idle.
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+/** Loads a fresh copy of a generated page with Caveat's highlight styles and the engine bundle. */
+async function openFresh(page: Page, url: string, bundle: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.addStyleTag({ content: HIGHLIGHTS_CSS });
+  await page.addScriptTag({ path: bundle });
+  await page.evaluate(() => window.caveatBench.prepare());
+  await settle(page);
+}
+
+interface ScanRun {
+  floor: FloorResult;
+  scan: ScanResult;
+  longTasks: number[];
+}
+
+async function scanRun(page: Page, url: string, bundle: string): Promise<ScanRun> {
+  await openFresh(page, url, bundle);
+  const floor = await page.evaluate(() => window.caveatBench.floor());
+  await page.evaluate(() => window.caveatBench.observeLongTasks());
+  const scan = await page.evaluate(() => window.caveatBench.scan());
+  const longTasks = await page.evaluate(() => window.caveatBench.takeLongTasks());
+  return { floor, scan, longTasks };
+}
+
+interface MarkRun {
+  ms: number;
+  marks: number;
+  /** Stopped at the time limit. */
+  stopped: boolean;
+}
+
+/** mark.js with the same aliases on a fresh copy of the page; stopped at `limitMs`. */
+async function markRun(
+  page: Page,
+  cdp: CDPSession,
+  url: string,
+  aliases: string[],
+  limitMs: number,
+): Promise<MarkRun> {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.addScriptTag({ path: MARK_JS });
+  await settle(page);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<'stopped'>((resolve) => {
+    timer = setTimeout(() => resolve('stopped'), limitMs);
+  });
+  // Source text, not a function: the page must not depend on the bundler's helpers.
+  const marking: Promise<{ ms: number; marks: number } | Error> = page
+    .evaluate(
+      `new Promise((resolve) => {
+        const started = performance.now();
+        new Mark(document.body).mark(${JSON.stringify(aliases)}, {
+          acrossElements: true,
+          separateWordSearch: false,
+          done: (marks) => resolve({ ms: performance.now() - started, marks }),
+        });
+      })`,
+    )
+    .then((value) => value as { ms: number; marks: number })
+    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const outcome = await Promise.race([marking, limit]);
+  clearTimeout(timer);
+  if (outcome instanceof Error) throw new Error(`mark.js failed: ${outcome.message}`);
+  if (outcome === 'stopped') {
+    await cdp.send('Runtime.terminateExecution').catch(() => undefined);
+    await marking;
+    return { ms: limitMs, marks: 0, stopped: true };
+  }
+  return { ...outcome, stopped: false };
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usage.usedSize;
+}
+
+/** JS heap added by the initial scan (mentions, ranges, highlights), after garbage collection. */
+async function heapRun(page: Page, cdp: CDPSession, url: string, bundle: string): Promise<number> {
+  await openFresh(page, url, bundle);
+  const before = await heapUsed(cdp);
+  await page.evaluate(() => window.caveatBench.scan());
+  const after = await heapUsed(cdp);
+  return after - before;
+}
+
+async function appendRun(
+  page: Page,
+  url: string,
+  bundle: string,
+  paragraphs: string[],
+): Promise<AppendResult> {
+  await openFresh(page, url, bundle);
+  await page.evaluate(() => window.caveatBench.scan());
+  await settle(page);
+  return page.evaluate(({ paragraphs, batch }) => window.caveatBench.append(paragraphs, batch), {
+    paragraphs,
+    batch: APPEND_BATCH,
+  });
+}
+
+// --------------------------------------------------------------------------------------------
+// Hover in the built extension
+
+interface HoverTimes {
+  /** Intent delay elapsed → the card's dialog is in the DOM. */
+  dom: number;
+  /** Intent delay elapsed → the first frame after that, the one that paints the card. */
+  frame: number;
+}
+
+function ensureExtensionBuilt(): boolean {
+  if (existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) return true;
+  if (QUICK) return false;
+  log('bench: no built extension, running `npx wxt build`…');
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  return existsSync(path.join(EXTENSION_PATH, 'manifest.json'));
+}
+
+/**
+ * Installed in the page before each hover (as source text: it must not depend on the bundler's
+ * helpers). Records when the animation frame after the next pointer move ran, when the card's
+ * dialog entered the DOM, and when the frame after that ran.
+ */
+const WATCH_NEXT_CARD = `(() => {
+  const record = { start: 0, dom: 0, frame: 0 };
+  window.hoverRecord = record;
+  addEventListener('pointermove', () => requestAnimationFrame(() => { record.start = performance.now(); }),
+    { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    const root = document.querySelector('caveat-card')?.shadowRoot;
+    if (root) observer.observe(root, { childList: true, subtree: true });
+    if (record.dom || !root?.querySelector('[role="dialog"]')) return;
+    record.dom = performance.now();
+    requestAnimationFrame(() => { record.frame = performance.now(); });
+  });
+  observer.observe(document.documentElement, { childList: true });
+  const root = document.querySelector('caveat-card')?.shadowRoot;
+  if (root) observer.observe(root, { childList: true, subtree: true });
+})()`;
+
+/**
+ * Moves the pointer onto mentions, one at a time, and times each card from the moment its intent
+ * delay elapses. The content script starts the delay in the animation frame after the pointer
+ * moved (one hit test per frame); an animation-frame callback of the page's own in that same
+ * frame marks that moment, and a MutationObserver on the card's shadow root sees the dialog appear.
+ */
+async function hoverTimes(server: StaticServer, count: number): Promise<HoverTimes[]> {
+  const delay = DEFAULT_SETTINGS.hoverDelayMs;
+  server.pages.set('/bench/hover.html', { body: articlePage(40_000, 7).html });
+  const browser = await launchChromium({ extensionPath: EXTENSION_PATH });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/bench/hover.html`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      (min) => {
+        let total = 0;
+        for (const [name, highlight] of CSS.highlights)
+          if (name.startsWith('caveat-underline-')) total += highlight.size;
+        return total >= min;
+      },
+      count,
+      { timeout: 30_000 },
+    );
+    const times: HoverTimes[] = [];
+    for (let index = 0; index < count; index += 1) {
+      // Rest the pointer away from any mention until the previous card is gone.
+      await page.mouse.move(2, 2);
+      await page.waitForFunction(
+        () => !document.querySelector('caveat-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+        undefined,
+        { timeout: 10_000 },
+      );
+      const point = await page.evaluate((nth) => {
+        const ranges: AbstractRange[] = [];
+        for (const [name, highlight] of CSS.highlights) {
+          if (name.startsWith('caveat-underline-')) ranges.push(...highlight);
+        }
+        const abstract = ranges[nth % ranges.length] as AbstractRange;
+        const range = document.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return rect ? { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 } : null;
+      }, index);
+      if (!point) continue;
+      await page.waitForTimeout(delay + 400);
+      await page.evaluate(WATCH_NEXT_CARD);
+      await page.mouse.move(point.x, point.y);
+      const record = await page
+        .waitForFunction(
+          () => {
+            const record = (
+              window as unknown as { hoverRecord: { start: number; dom: number; frame: number } }
+            ).hoverRecord;
+            return record.frame ? record : null;
+          },
+          undefined,
+          { timeout: 10_000, polling: 50 },
+        )
+        .then((handle) => handle.jsonValue() as Promise<{ start: number; dom: number; frame: number }>);
+      times.push({ dom: record.dom - record.start - delay, frame: record.frame - record.start - delay });
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
+
+// --------------------------------------------------------------------------------------------
+// The run
+
+interface PageFigures {
+  id: string;
+  label: string;
+  chars: number;
+  elements: number;
+  writtenMentions: number;
+  floor: Summary;
+  scan: Summary;
+  scanBusy: Summary;
+  longestChunk: Summary;
+  longTasks: number[];
+  mentions: number;
+  compileMs: Summary;
+  mark: { runs: MarkRun[]; summary: Summary; skipped: boolean; limitMs: number };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const executable = findChromium();
+  log(`bench: building the in-page bundle…`);
+  const bundle = await buildPageBundle(path.join(RESULTS_DIR, '.bundle'));
+  const server = await startStaticServer({});
+  const pageFigures: PageFigures[] = [];
+  let appendFigures: { count: number; runs: AppendResult[] }[] = [];
+  let heap: Summary = summarize([]);
+  let builtInRank: RankResult | null = null;
+  let generatedRank: RankResult | null = null;
+  let hovers: HoverTimes[] | null = null;
+  let hoverNote = '';
+
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    for (const spec of PAGES) {
+      const generated = spec.make();
+      const url = `/bench/${spec.id}.html`;
+      server.pages.set(url, { body: generated.html });
+      const fullUrl = `${server.origin}${url}`;
+      log(
+        `bench: ${spec.label} page (${generated.chars.toLocaleString('en')} characters, ${generated.elements} elements)`,
+      );
+      const runs: ScanRun[] = [];
+      for (let run = 0; run < RUNS; run += 1) runs.push(await scanRun(page, fullUrl, bundle));
+      const aliases = await page.evaluate(() => window.caveatBench.aliases());
+      const markRuns: MarkRun[] = [];
+      for (let run = 0; run < spec.markRuns; run += 1) {
+        const result = await markRun(page, cdp, fullUrl, aliases, spec.markLimitMs);
+        markRuns.push(result);
+        if (result.stopped) break;
+      }
+      pageFigures.push({
+        id: spec.id,
+        label: spec.label,
+        chars: generated.chars,
+        elements: generated.elements,
+        writtenMentions: generated.mentions,
+        floor: summarize(runs.map((run) => run.floor.ms)),
+        scan: summarize(runs.map((run) => run.scan.ms)),
+        scanBusy: summarize(runs.map((run) => run.scan.busyMs)),
+        longestChunk: summarize(runs.map((run) => run.scan.longestChunkMs)),
+        longTasks: runs.flatMap((run) => run.longTasks),
+        mentions: runs[0]?.scan.mentions ?? 0,
+        compileMs: summarize(runs.map((run) => run.scan.compileMs)),
+        mark: {
+          runs: markRuns,
+          summary: summarize(markRuns.filter((run) => !run.stopped).map((run) => run.ms)),
+          skipped: spec.markRuns === 0,
+          limitMs: spec.markLimitMs,
+        },
+      });
+      if (spec.id === HEAP_PAGE) {
+        log(`bench: heap on the ${spec.label} page`);
+        const samples: number[] = [];
+        for (let run = 0; run < RUNS; run += 1) samples.push(await heapRun(page, cdp, fullUrl, bundle));
+        heap = summarize(samples);
+      }
+    }
+
+    log('bench: appending paragraphs');
+    const base = articlePage(100_000, 11);
+    server.pages.set('/bench/append.html', { body: base.html });
+    appendFigures = [];
+    for (const count of APPEND_COUNTS) {
+      const paragraphs = moreParagraphs(count).map((p) => p.html);
+      const runs: AppendResult[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        runs.push(await appendRun(page, `${server.origin}/bench/append.html`, bundle, paragraphs));
+      }
+      appendFigures.push({ count, runs });
+    }
+
+    log('bench: ranking');
+    await openFresh(page, `${server.origin}/bench/append.html`, bundle);
+    const rankParagraphs = moreParagraphs(200, 5).map((p) => p.html);
+    builtInRank = await page.evaluate(
+      ({ paragraphs, rounds }) => window.caveatBench.rankBuiltIn(paragraphs, rounds),
+      { paragraphs: rankParagraphs, rounds: RANK_ROUNDS },
+    );
+    generatedRank = await page.evaluate(
+      ({ paragraphs, claims, rounds }) => window.caveatBench.rankGenerated(paragraphs, claims, rounds),
+      { paragraphs: rankParagraphs.slice(0, QUICK ? 20 : 200), claims: GENERATED_CLAIMS, rounds: 1 },
+    );
+  } finally {
+    await browser.close();
+  }
+
+  if (ensureExtensionBuilt()) {
+    log('bench: hover in the built extension');
+    hovers = await hoverTimes(server, HOVERS);
+  } else {
+    hoverNote = 'no build at .output/chrome-mv3 (run `npx wxt build`)';
+  }
+  await server.close();
+
+  const contentScript = existsSync(CONTENT_SCRIPT) ? readFileSync(CONTENT_SCRIPT) : null;
+  const bundleSize = contentScript
+    ? { raw: contentScript.length, gzip: gzipSync(contentScript, { level: 9 }).length }
+    : null;
+
+  // ------------------------------------------------------------------------------------------
+  // Report
+
+  const rows: string[][] = [];
+  const figure = (
+    name: string,
+    page: string,
+    value: string,
+    reference: string,
+    result: string,
+    target: string,
+  ) => rows.push([name, page, value, reference, result, target]);
+
+  for (const p of pageFigures) {
+    const r = p.scan.median / p.floor.median;
+    figure(
+      '1 scan+highlight',
+      p.label,
+      spread(p.scan),
+      `floor ${spread(p.floor)}`,
+      `${ratio(r)} floor`,
+      p.id === FLOOR_TARGET_PAGE ? `≤ 3× floor: ${r <= 3 ? 'met' : `missed by ${ratio(r / 3)}`}` : '',
+    );
+  }
+  const compile = summarize(pageFigures.flatMap((p) => p.compileMs.samples));
+  figure(
+    '1 matcher compile',
+    'every page load',
+    spread(compile),
+    'compileMatcher(BUILT_IN_KB), before the scan',
+    '',
+    '',
+  );
+  for (const p of pageFigures) {
+    const { mark } = p;
+    let value: string;
+    let speedUp = Number.NaN;
+    if (mark.skipped) value = 'skipped (too slow)';
+    else if (mark.runs.some((run) => run.stopped)) {
+      value = `> ${ms(mark.limitMs)}`;
+      speedUp = mark.limitMs / p.scan.median;
+    } else {
+      value = spread(mark.summary);
+      speedUp = mark.summary.median / p.scan.median;
+    }
+    const lowerBound = mark.runs.some((run) => run.stopped);
+    figure(
+      '2 mark.js',
+      p.label,
+      value,
+      `Caveat ${ms(p.scan.median)}`,
+      Number.isFinite(speedUp) ? `${lowerBound ? '> ' : ''}${ratio(speedUp)} faster` : '',
+      Number.isFinite(speedUp)
+        ? `≥ 500×: ${speedUp >= 500 ? 'met' : lowerBound ? 'not shown' : 'missed'}`
+        : '',
+    );
+  }
+  const longPage = pageFigures.find((p) => p.id === LONG_TASK_PAGE);
+  if (longPage) {
+    const longestTask = Math.max(0, ...longPage.longTasks);
+    const worst = Math.max(longPage.longestChunk.max, longestTask, longPage.compileMs.max);
+    figure(
+      '3 longest task',
+      longPage.label,
+      `chunk ${spread(longPage.longestChunk)}, compile ${spread(longPage.compileMs)}`,
+      `longtask entries: ${longPage.longTasks.length}${longPage.longTasks.length ? `, max ${ms(longestTask)}` : ''}`,
+      `worst ${ms(worst)}`,
+      `≤ 50 ms: ${worst <= 50 ? 'met' : `missed by ${ms(worst - 50)}`}`,
+    );
+  }
+  const perParagraph = new Map<number, number>();
+  for (const { count, runs } of appendFigures) {
+    const total = summarize(runs.map((run) => run.totalMs));
+    const busy = summarize(runs.map((run) => run.busyMs));
+    const lag = summarize(runs.map((run) => run.lagMs));
+    const per = (busy.median / count) * 1000;
+    perParagraph.set(count, per);
+    figure(
+      '4 append',
+      `${count} paragraphs`,
+      `done ${spread(total)}`,
+      `engine ${spread(busy)}, after last batch ${ms(lag.median)}, ${Math.max(...runs.map((run) => run.rescans))} rescans`,
+      `${per.toFixed(1)} µs/paragraph`,
+      count === 1000 ? `one idle period (≤ 50 ms engine): ${busy.median <= 50 ? 'met' : 'missed'}` : '',
+    );
+  }
+  if (perParagraph.has(250) && perParagraph.has(1000)) {
+    const linearity = (perParagraph.get(1000) as number) / (perParagraph.get(250) as number);
+    figure(
+      '4 linearity',
+      '1000 vs 250',
+      `${linearity.toFixed(2)} cost/paragraph ratio`,
+      '',
+      '',
+      'linear ≈ 1.0',
+    );
+  }
+  if (hovers && hovers.length > 0) {
+    const frame = hovers.map((h) => h.frame);
+    const dom = hovers.map((h) => h.dom);
+    const p95 = percentile(frame, 95);
+    figure(
+      '5 hover→card',
+      `extension, ${hovers.length} hovers`,
+      `p50 ${ms(percentile(frame, 50))}, p95 ${ms(p95)}`,
+      `in DOM p50 ${ms(percentile(dom, 50))}, p95 ${ms(percentile(dom, 95))}; first ${ms(frame[0] ?? Number.NaN)}`,
+      '',
+      `≤ 16 ms: ${p95 <= 16 ? 'met' : `p95 missed by ${ms(p95 - 16)}`}`,
+    );
+  } else {
+    figure('5 hover→card', '', 'skipped', hoverNote, '', '');
+  }
+  for (const [name, rank, limit] of [
+    ['real KB', builtInRank, 2],
+    [`${GENERATED_CLAIMS.toLocaleString('en')} claims`, generatedRank, 20],
+  ] as const) {
+    if (!rank) continue;
+    const p95 = percentile(rank.times, 95);
+    figure(
+      '6 ranking',
+      `${name} (${rank.claims} claims)`,
+      `p50 ${ms(percentile(rank.times, 50))}, p95 ${ms(p95)}, max ${ms(Math.max(...rank.times))}`,
+      `${rank.times.length} mentions; index ${ms(rank.indexMs)}`,
+      '',
+      `≤ ${limit} ms/mention: ${p95 <= limit ? 'met' : `p95 missed by ${ms(p95 - limit)}`}`,
+    );
+  }
+  figure(
+    '7 bundle',
+    'content.js',
+    bundleSize ? `${bytes(bundleSize.raw)} raw, ${bytes(bundleSize.gzip)} gzip` : 'n/a (no build)',
+    '',
+    '',
+    '',
+  );
+  const heapPage = pageFigures.find((p) => p.id === HEAP_PAGE);
+  figure(
+    '7 heap',
+    heapPage?.label ?? '',
+    spread(heap, bytes),
+    heapPage ? `${heapPage.mentions} mentions` : '',
+    heapPage && heapPage.mentions > 0 ? `${bytes(heap.median / heapPage.mentions)}/mention` : '',
+    '',
+  );
+
+  const seconds = (Date.now() - started) / 1000;
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    load: os.loadavg().map((value) => Number(value.toFixed(2))),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    chromium: executable,
+    chromiumVersion: chromiumVersion(executable),
+  };
+  const header = ['figure', 'page', 'Caveat / value (median, min–max)', 'reference', 'result', 'target'];
+  console.log(table(header, rows));
+  console.log(
+    `\n${QUICK ? 'quick' : 'full'} run, ${RUNS} run(s) per figure, ${seconds.toFixed(0)} s; ` +
+      `${machine.cpu}, ${machine.cores} cores, load ${machine.load.join(' ')}; ${machine.chromiumVersion}`,
+  );
+
+  const report = {
+    date: new Date().toISOString(),
+    mode: QUICK ? 'quick' : 'full',
+    command: QUICK ? 'npm run bench -- --quick' : 'npm run bench',
+    seconds,
+    machine,
+    pages: pageFigures,
+    append: appendFigures,
+    hover: { delayMs: DEFAULT_SETTINGS.hoverDelayMs, times: hovers, note: hoverNote },
+    ranking: { builtIn: builtInRank, generated: generatedRank },
+    bundle: bundleSize,
+    heap: { page: HEAP_PAGE, bytes: heap },
+    table: { header, rows },
+  };
+  const stamp = report.date.replace(/[:.]/g, '-');
+  const file = path.join(RESULTS_DIR, `bench-${report.mode}-${stamp}.json`);
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(
+    path.join(RESULTS_DIR, `latest-${report.mode}.json`),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
+  log(`bench: wrote ${path.relative(process.cwd(), file)}`);
+}
+
+function chromiumVersion(executable: string): string {
+  try {
+    return execFileSync(executable, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
+  } catch {
+    return 'unknown version';
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
