@@ -1,0 +1,154 @@
+import Fuse from 'fuse.js';
+import { describe, expect, it, vi } from 'vitest';
+import { BUILT_IN_KB } from '../../../data/kb';
+import type { Claim, KnowledgeBase, Topic } from '../../../data/schema';
+import { buildSearchIndex, createKbSearch, type SearchResult } from '../../../lib/search';
+
+const kbSearch = createKbSearch(BUILT_IN_KB);
+const keyOf = (result: SearchResult) => result.claimId ?? `topic:${result.topicId}`;
+const keys = (results: SearchResult[]) => results.map(keyOf);
+
+function claim(id: string, fields: Partial<Claim> = {}): Claim {
+  return {
+    id,
+    statement: `Statement of ${id}.`,
+    verdict: 'supported',
+    explanation: 'Nothing of note.',
+    caveats: ['A caveat.'],
+    sources: [{ publisher: 'Example Press', title: 'A report', date: '2025-01-27', kind: 'news' }],
+    keywords: [],
+    reviewed: '2025-06-01',
+    ...fields,
+  };
+}
+
+function topic(id: string, claims: Claim[], fields: Partial<Topic> = {}): Topic {
+  return { id, name: id, summary: `About ${id}.`, aliases: [id], contextTerms: [], claims, ...fields };
+}
+
+describe('createKbSearch on the built-in knowledge base', () => {
+  it('returns nothing for an empty or blank query', () => {
+    expect(kbSearch.search('')).toEqual([]);
+    expect(kbSearch.search('   \t\n')).toEqual([]);
+  });
+
+  it('when searching for "nvidai export contrls", finds the export-controls topic and Nvidia’s compliance claim', () => {
+    const results = kbSearch.search('nvidai export contrls', 5);
+    expect(keyOf(results[0] as SearchResult)).toBe('topic:export-controls');
+    expect(keys(results)).toContain('nvidia-export-compliant-statement');
+    expect(results.map(({ topicId }) => topicId)).not.toContain('deepseek');
+  });
+
+  it('when searching for "deepsek cost", finds DeepSeek’s cost claims first', () => {
+    const results = kbSearch.search('deepsek cost', 4);
+    expect(results.every(({ topicId }) => topicId === 'deepseek')).toBe(true);
+    expect(keys(results)).toEqual(
+      expect.arrayContaining([
+        'deepseek-r1-trained-for-5-6-million',
+        'deepseek-r1-cost-294000',
+        'deepseek-cheaper-to-run',
+      ]),
+    );
+  });
+
+  it('when searching for "H20", finds the claims keyed on that chip', () => {
+    const top3 = keys(kbSearch.search('H20', 3));
+    expect(top3).toEqual(
+      expect.arrayContaining(['nvidia-h20-curbs-cost-billions', 'export-controls-china-only-chips']),
+    );
+  });
+
+  it('finds a topic by one of its aliases', () => {
+    const [first] = kbSearch.search('entity list');
+    expect(first).toMatchObject({ topicId: 'export-controls', claimId: null });
+  });
+
+  it('gives a topic-level hit the topic summary as its statement', () => {
+    const hit = kbSearch.search('nvidia').find((result) => result.claimId === null);
+    const nvidia = BUILT_IN_KB.find(({ id }) => id === 'nvidia');
+    expect(hit).toEqual(expect.objectContaining({ topicId: 'nvidia', statement: nvidia?.summary }));
+  });
+
+  it('gives a claim hit the claim’s statement', () => {
+    const [first] = kbSearch.search('Garante');
+    const italy = BUILT_IN_KB.flatMap(({ claims }) => claims).find(({ id }) => id === 'deepseek-italy-ban');
+    expect(first).toEqual(
+      expect.objectContaining({
+        topicId: 'deepseek',
+        claimId: 'deepseek-italy-ban',
+        statement: italy?.statement,
+      }),
+    );
+  });
+
+  it('returns at most top results, 10 by default, best first with scores between 0 and 1', () => {
+    expect(kbSearch.search('chips')).toHaveLength(10);
+    expect(kbSearch.search('chips', 3)).toHaveLength(3);
+    expect(kbSearch.search('chips', 0)).toEqual([]);
+    const scores = kbSearch.search('export controls china', 20).map(({ score }) => score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const score of scores) {
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('createKbSearch fields', () => {
+  const kb: KnowledgeBase = [
+    topic('alpha', [
+      claim('in-caveat', { caveats: ['Only a zebra saw it.'] }),
+      claim('in-explanation', { explanation: 'The quagga was there.' }),
+      claim('in-keywords', { keywords: ['okapi'] }),
+    ]),
+    topic('beta', [claim('plain')], { aliases: ['Gnu Holdings', { text: 'GNUH', caseSensitive: true }] }),
+  ];
+  const search = createKbSearch(kb);
+
+  it('searches caveats, explanations and keywords of claims', () => {
+    expect(keyOf(search.search('zebra')[0] as SearchResult)).toBe('in-caveat');
+    expect(keyOf(search.search('quagga')[0] as SearchResult)).toBe('in-explanation');
+    expect(keyOf(search.search('okapi')[0] as SearchResult)).toBe('in-keywords');
+  });
+
+  it('searches topic aliases, plain or with options', () => {
+    expect(keyOf(search.search('gnu holdings')[0] as SearchResult)).toBe('topic:beta');
+    expect(keyOf(search.search('gnuh')[0] as SearchResult)).toBe('topic:beta');
+  });
+
+  it('tolerates a typo in a short word', () => {
+    expect(keyOf(search.search('zebar')[0] as SearchResult)).toBe('in-caveat');
+  });
+
+  it('still searches a query made only of short or common words', () => {
+    const results = createKbSearch([topic('gamma', [claim('ai', { keywords: ['AI'] })])]).search('AI');
+    expect(keys(results)).toContain('ai');
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('builds an index that survives JSON and gives the same results', () => {
+    const json = JSON.parse(JSON.stringify(buildSearchIndex(BUILT_IN_KB)));
+    const prebuilt = createKbSearch(BUILT_IN_KB, json);
+    for (const query of ['nvidai export contrls', 'deepsek cost', 'H20', 'Garante privacy']) {
+      expect(prebuilt.search(query)).toEqual(kbSearch.search(query));
+    }
+  });
+
+  it('loads a prebuilt index instead of indexing again', () => {
+    const json = buildSearchIndex(BUILT_IN_KB);
+    const create = vi.spyOn(Fuse, 'createIndex');
+    const parse = vi.spyOn(Fuse, 'parseIndex');
+    createKbSearch(BUILT_IN_KB, json);
+    expect(create).not.toHaveBeenCalled();
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores an index built for other data and indexes the knowledge base it is given', () => {
+    const other = buildSearchIndex([topic('other', [claim('elsewhere', { keywords: ['zebra'] })])]);
+    const kb = [topic('alpha', [claim('here', { keywords: ['okapi'] })])];
+    const search = createKbSearch(kb, other);
+    expect(keys(search.search('okapi'))).toEqual(['here']);
+    expect(search.search('zebra')).toEqual([]);
+  });
+});
