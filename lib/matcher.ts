@@ -10,7 +10,7 @@
  * See docs/decisions/0002-matching-rules.md.
  */
 import type { Alias, Topic } from '../data/schema';
-import { LETTER_CHANGING_CLASS, type NormalizedText, normalizeForMatch, normalizeTerm } from './normalize';
+import { LETTER_CHANGING_PATTERN, type NormalizedText, normalizeForMatch, normalizeTerm } from './normalize';
 
 /** What the matcher needs of a topic. */
 export type MatcherTopic = Pick<Topic, 'id' | 'aliases' | 'contextTerms'>;
@@ -44,12 +44,15 @@ export interface Matcher {
 const WORD = String.raw`\p{L}\p{N}\p{M}`;
 /** Han, kana and Hangul: letters that never form a word boundary with a neighbour. */
 const CJK = String.raw`\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}`;
-const IS_WORD_CHAR = new RegExp(`^[${WORD}]`, 'u');
-const IS_CJK_CHAR = new RegExp(`^[${CJK}]`, 'u');
-/** A whole-word boundary before an alias that starts with a (non-CJK) word character. */
-const WORD_START = `(?<=^|[^${WORD}]|[${CJK}])`;
-/** A whole-word boundary after an alias or product name that ends with a word character. */
-const WORD_END = `(?=$|[^${WORD}]|[${CJK}])`;
+/** A word character that takes part in word boundaries: a letter, digit or mark that is not CJK. */
+const BOUNDARY_WORD_CHAR = new RegExp(`^(?![${CJK}])[${WORD}]`, 'u');
+/**
+ * "Not between two boundary word characters": the end of every alias. It sits after the whole
+ * alternation so the engine backtracks to a shorter alias or product name when it fails. The start
+ * of a match is checked in code instead (see `startsWord`), which keeps this lookbehind out of the
+ * per-position scan.
+ */
+const WORD_END = `(?:(?<![${WORD}])|(?<=[${CJK}])|(?![${WORD}])|(?=[${CJK}]))`;
 /** A character of a product-name part: a letter or digit that is not CJK. */
 const PART_CHAR = `(?:(?![${CJK}])[\\p{L}\\p{N}])`;
 /** How many hyphenated parts a product name may run on over ("-R1-Distill-Qwen-32B" is four). */
@@ -121,7 +124,39 @@ function aliasOptions(alias: Alias): {
 }
 
 function isWordChar(char: string): boolean {
-  return IS_WORD_CHAR.test(char) && !IS_CJK_CHAR.test(char);
+  return BOUNDARY_WORD_CHAR.test(char);
+}
+
+/** The code point that starts at `index`, or ends just before it (`before`), as a string. */
+function codePointString(text: string, index: number, before: boolean): string {
+  if (before) {
+    const low = text.charCodeAt(index - 1);
+    const isPair = low >= 0xdc00 && low <= 0xdfff && index >= 2;
+    return text.slice(isPair ? index - 2 : index - 1, index);
+  }
+  const codePoint = text.codePointAt(index) ?? 0;
+  return text.slice(index, index + (codePoint > 0xffff ? 2 : 1));
+}
+
+/** Whether a match at `index` starts a word: not a word character on both sides of `index`. */
+function startsWord(text: string, index: number): boolean {
+  return (
+    index === 0 ||
+    !isWordChar(codePointString(text, index, true)) ||
+    !isWordChar(codePointString(text, index, false))
+  );
+}
+
+/**
+ * The next match of `regex` (global or sticky, `lastIndex` set by the caller) that starts a word,
+ * or null. A match that does not start a word is retried one code point further on.
+ */
+function execAtWordStart(regex: RegExp, text: string): RegExpExecArray | null {
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    if (startsWord(text, match.index)) return match;
+    regex.lastIndex = match.index + codePointString(text, match.index, false).length;
+  }
+  return null;
 }
 
 /**
@@ -130,7 +165,7 @@ function isWordChar(char: string): boolean {
  * Case is spelled out as classes rather than left to the `i` flag so that case-sensitive and
  * case-insensitive aliases can share one expression.
  */
-function literalSource(term: string, caseSensitive: boolean): string {
+function literalSource(term: string, caseSensitive: boolean, unicode = true): string {
   let source = '';
   for (const char of term) {
     if (char === ' ') {
@@ -144,7 +179,9 @@ function literalSource(term: string, caseSensitive: boolean): string {
     if (!caseSensitive) {
       const lower = char.toLowerCase();
       const upper = char.toUpperCase();
-      const forms = new Set([char, lower, upper].filter((form) => [...form].length === 1));
+      const forms = new Set(
+        [char, lower, upper].filter((form) => (unicode ? [...form].length === 1 : form.length === 1)),
+      );
       if (forms.size > 1) {
         source += `[${[...forms].join('')}]`;
         continue;
@@ -157,19 +194,13 @@ function literalSource(term: string, caseSensitive: boolean): string {
 
 function aliasSource(core: string, caseSensitive: boolean, product: boolean): string {
   const chars = [...core];
-  const first = chars[0] ?? '';
   const last = chars[chars.length - 1] ?? '';
-  const endsWithWord = isWordChar(last);
   let tail = '';
-  if (product && endsWithWord) {
+  if (product && isWordChar(last)) {
     tail = /\p{N}/u.test(last) ? PRODUCT_TAIL_AFTER_DIGIT : PRODUCT_TAIL_AFTER_LETTER;
   }
-  return (
-    (isWordChar(first) ? WORD_START : '') +
-    literalSource(core, caseSensitive) +
-    tail +
-    (endsWithWord ? WORD_END : '')
-  );
+  // No boundaries here: the start is checked in code and WORD_END follows the whole alternation.
+  return literalSource(core, caseSensitive) + tail;
 }
 
 /** Runs of letters and digits in a normalised term: a raw text that lacks all of them lacks the term. */
@@ -191,25 +222,73 @@ function keyCovers(key: Key, text: string, textCaseSensitive: boolean): boolean 
 /**
  * The prefilter keys: for each alias one run of its letters and digits that must occur, unchanged,
  * in the raw text of any block where the alias matches (unless the block holds a character that
- * normalisation turns into letters, which the prefilter also looks for). Short aliases go first
- * so longer ones can reuse their keys ("R1" covers "R1-Zero", "H20" covers "H200").
+ * normalisation turns into letters, which the prefilter looks for separately). Short aliases go
+ * first so longer ones can reuse their keys ("H20" covers "H200"). Aliases listed in `skip` need
+ * no key of their own.
  */
-function prefilterKeys(aliases: readonly CompiledAlias[]): Key[] {
+function prefilterKeys(aliases: readonly CompiledAlias[], skip: (alias: CompiledAlias) => boolean): Key[] {
   const keys: Key[] = [];
-  const byLength = [...aliases].sort((a, b) => a.core.length - b.core.length);
+  const byLength = aliases.filter((alias) => !skip(alias)).sort((a, b) => a.core.length - b.core.length);
   for (const alias of byLength) {
     const runs = letterRuns(alias.core);
     if (runs.some((run) => keys.some((key) => keyCovers(key, run, alias.caseSensitive)))) continue;
     const longest = runs.reduce((best, run) => (run.length > best.length ? run : best), '');
-    if (longest === '') return [];
     keys.push({ text: longest, caseSensitive: alias.caseSensitive });
   }
   return keys.filter(
     (key, index) =>
       !keys.some(
-        (other, otherIndex) => otherIndex !== index && keyCovers(other, key.text, key.caseSensitive),
+        (other, otherIndex) =>
+          keyCovers(other, key.text, key.caseSensitive) &&
+          (otherIndex < index || !keyCovers(key, other.text, other.caseSensitive)),
       ),
   );
+}
+
+/**
+ * One alternation over `words` (each a list of regular-expression atoms), factored as a trie so the
+ * engine looks at each first character once ("h(?:20|100|800)" rather than "h20|h100|h800").
+ */
+function trieSource(words: readonly (readonly string[])[]): string {
+  const groups = new Map<string, (readonly string[])[]>();
+  for (const word of words) {
+    const [head, ...rest] = word;
+    if (head === undefined) continue;
+    const group = groups.get(head);
+    if (group) group.push(rest);
+    else groups.set(head, [rest]);
+  }
+  return [...groups]
+    .map(([head, rests]) => {
+      // A word that ends here is a prefix of the others: it alone decides.
+      if (rests.some((rest) => rest.length === 0)) return head;
+      const inner = trieSource(rests);
+      return rests.length === 1 ? head + inner : `${head}(?:${inner})`;
+    })
+    .join('|');
+}
+
+/** The atoms of a key for a regular expression without the `u` flag. */
+function keyAtoms(key: Key): string[] {
+  return [...key.text].map((char) => literalSource(char, key.caseSensitive, false));
+}
+
+const ASCII_OR_CJK = new RegExp(`^(?:[\\x20-\\x7E]|[${CJK}])*$`, 'u');
+
+/**
+ * The cheap test over raw text that every block with a mention passes: one of the keys, or a
+ * character that normalisation turns into letters. Neither regular expression has the `u` flag,
+ * which keeps the scan over ASCII and Latin text at its fastest.
+ */
+function compilePrefilter(keys: readonly Key[]): (text: string) => boolean {
+  if (keys.some((key) => key.text === '')) return (text) => text.length > 0;
+  const keyRegex = new RegExp(trieSource(keys.map(keyAtoms)));
+  // A key with a letter outside ASCII and CJK could also be produced by composing a base letter
+  // with a combining mark: then every non-ASCII character needs a closer look.
+  const changing = keys.every((key) => ASCII_OR_CJK.test(key.text))
+    ? new RegExp(LETTER_CHANGING_PATTERN)
+    : /[\u0080-\uFFFF]/;
+  return (text) => keyRegex.test(text) || changing.test(text);
 }
 
 function compileContext(terms: readonly string[]): { written: string[]; regex: RegExp | undefined } {
@@ -221,7 +300,10 @@ function compileContext(terms: readonly string[]): { written: string[]; regex: R
     written.push(term);
     sources.push(`(${aliasSource(core, false, false)})`);
   }
-  return { written, regex: sources.length === 0 ? undefined : new RegExp(sources.join('|'), 'u') };
+  return {
+    written,
+    regex: sources.length === 0 ? undefined : new RegExp(`(?:${sources.join('|')})${WORD_END}`, 'gu'),
+  };
 }
 
 /**
@@ -278,20 +360,22 @@ export function compileMatcher(topics: readonly MatcherTopic[]): Matcher {
           : alias.core.toLowerCase().startsWith(other.core.toLowerCase())),
     );
   }
-  const combined = new RegExp(ordered.map((alias) => `(${alias.source})`).join('|'), 'gu');
+  const combined = new RegExp(
+    `(?:${ordered.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
+    'gu',
+  );
 
-  const keys = prefilterKeys(ordered);
-  const prefilter =
-    keys.length === 0
-      ? /[\s\S]/ // an alias without letters or digits: every non-empty block is a candidate
-      : new RegExp(
-          `${keys.map((key) => literalSource(key.text, key.caseSensitive)).join('|')}|[${LETTER_CHANGING_CLASS}]`,
-          'u',
-        );
+  // A gated alias of a topic without context terms counts only beside an ungated mention of the
+  // topic ("R1" beside "DeepSeek"), whose key the block must then hold anyway.
+  const keys = prefilterKeys(
+    ordered,
+    (alias) => alias.gated && (compiledTopics[alias.topicIndex] as CompiledTopic).context === undefined,
+  );
+  const passesPrefilter = compilePrefilter(keys);
 
   return {
     findMentions(blockText: string): readonly MentionMatch[] {
-      if (!prefilter.test(blockText)) return NO_MENTIONS;
+      if (!passesPrefilter(blockText)) return NO_MENTIONS;
       const normalized = NON_ASCII.test(blockText) ? normalizeForMatch(blockText) : undefined;
       const text = normalized ? normalized.text : blockText;
       const candidates = findCandidates(text, combined, ordered, blockText, normalized);
@@ -310,14 +394,14 @@ function findCandidates(
 ): Candidate[] {
   const candidates: Candidate[] = [];
   combined.lastIndex = 0;
-  for (let match = combined.exec(text); match !== null; match = combined.exec(text)) {
+  for (let match = execAtWordStart(combined, text); match !== null; match = execAtWordStart(combined, text)) {
     let group = 1;
     while (match[group] === undefined) group += 1;
     let alias = ordered[group - 1] as CompiledAlias;
     const start = match.index;
     let end = start + match[0].length;
     for (const rival of alias.rivals) {
-      rival.sticky ??= new RegExp(rival.source, 'uy');
+      rival.sticky ??= new RegExp(`(?:${rival.source})${WORD_END}`, 'uy');
       rival.sticky.lastIndex = start;
       if (rival.sticky.test(text) && rival.sticky.lastIndex > end) {
         alias = rival;
@@ -407,7 +491,8 @@ function resolve(
 /** The first of the topic's context terms in the block (as written in the knowledge base), or null. */
 function findContextTerm(text: string, topic: CompiledTopic): string | null {
   if (!topic.context) return null;
-  const match = topic.context.exec(text);
+  topic.context.lastIndex = 0;
+  const match = execAtWordStart(topic.context, text);
   if (!match) return null;
   let group = 1;
   while (match[group] === undefined) group += 1;

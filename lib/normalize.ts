@@ -37,56 +37,53 @@ export interface NormalizedText {
 }
 
 /**
- * Characters normalisation drops, as a class body: soft hyphen, zero-width space and joiners,
- * bidi marks, embeddings and isolates, word joiner and invisible operators, byte-order mark.
+ * Characters normalisation drops, as a regular-expression class body: soft hyphen, zero-width
+ * space and joiners, left-to-right and right-to-left marks, word joiner and invisible operators,
+ * bidi isolates, byte-order mark. (Bidi embeddings U+202A–U+202E wrap whole runs, so they are left
+ * in place and act as word separators.)
  */
-export const DROPPED_CLASS = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+export const DROPPED_CLASS = '\\u00AD\\u200B-\\u200F\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
 
 /**
- * Characters whose NFKC form differs from them and contains a letter, digit or mark, as a regular
- * expression class body (`u` flag), plus the characters normalisation drops. A text without any of
- * them has, after normalisation, exactly the letters and digits it had before, so a matcher can
- * look for an alias's letters in the raw text first and normalise only when that succeeds.
- * Generated from the Unicode data of the JavaScript engine (every code point `c` with
- * `c.normalize('NFKC') !== c && /[\p{L}\p{N}\p{M}]/u.test(c.normalize('NFKC'))`); a unit test
- * checks it against the running engine.
+ * Code points of the Basic Multilingual Plane whose NFKC form differs from them and contains a
+ * letter or digit (`c.normalize('NFKC') !== c && /[\p{L}\p{N}]/u.test(c.normalize('NFKC'))`), as a
+ * class body. Generated from the engine's Unicode data; a unit test checks it against the engine
+ * that runs the tests.
  */
-export const LETTER_CHANGING_CLASS: string =
-  [
-    '\\u00A8\\u00AA\\u00AF\\u00B2-\\u00B5\\u00B8-\\u00BA\\u00BC-\\u00BE\\u0132-\\u0133\\u013F-\\u0140\\u0149\\u017F',
-    '\\u01C4-\\u01CC\\u01F1-\\u01F3\\u02B0-\\u02B8\\u02D8-\\u02DD\\u02E0-\\u02E4\\u0340-\\u0341\\u0343-\\u0344',
-    '\\u0374\\u037A\\u0384-\\u0385\\u03D0-\\u03D6\\u03F0-\\u03F2\\u03F4-\\u03F5\\u03F9\\u0587\\u0675-\\u0678',
-    '\\u0958-\\u095F\\u09DC-\\u09DD\\u09DF\\u0A33\\u0A36\\u0A59-\\u0A5B\\u0A5E\\u0B5C-\\u0B5D\\u0E33\\u0EB3',
-    '\\u0EDC-\\u0EDD\\u0F43\\u0F4D\\u0F52\\u0F57\\u0F5C\\u0F69\\u0F73\\u0F75-\\u0F79\\u0F81\\u0F93\\u0F9D\\u0FA2',
-    '\\u0FA7\\u0FAC\\u0FB9\\u10FC\\u1D2C-\\u1D2E\\u1D30-\\u1D3A\\u1D3C-\\u1D4D\\u1D4F-\\u1D6A\\u1D78\\u1D9B-\\u1DBF',
-    '\\u1E9A-\\u1E9B\\u1F71\\u1F73\\u1F75\\u1F77\\u1F79\\u1F7B\\u1F7D\\u1FBB\\u1FBD-\\u1FC1\\u1FC9\\u1FCB',
-    '\\u1FCD-\\u1FCF\\u1FD3\\u1FDB\\u1FDD-\\u1FDF\\u1FE3\\u1FEB\\u1FED-\\u1FEE\\u1FF9\\u1FFB\\u1FFD-\\u1FFE\\u2017',
-    '\\u203E\\u2070-\\u2071\\u2074-\\u2079\\u207F-\\u2089\\u2090-\\u209C\\u20A8\\u2100-\\u2103\\u2105-\\u2107',
-    '\\u2109-\\u2113\\u2115-\\u2116\\u2119-\\u211D\\u2120-\\u2122\\u2124\\u2126\\u2128\\u212A-\\u212D\\u212F-\\u2131',
-    '\\u2133-\\u2139\\u213B-\\u213F\\u2145-\\u2149\\u2150-\\u217F\\u2189\\u2460-\\u24EA\\u2ADC\\u2C7C-\\u2C7D\\u2D6F',
-    '\\u2E9F\\u2EF3\\u2F00-\\u2FD5\\u3038-\\u303A\\u309B-\\u309C\\u309F\\u30FF\\u3131-\\u318E\\u3192-\\u319F',
-    '\\u3200-\\u321E\\u3220-\\u3247\\u3250-\\u327E\\u3280-\\u33FF\\uA69C-\\uA69D\\uA770\\uA7F1-\\uA7F4',
-    '\\uA7F8-\\uA7F9\\uAB5C-\\uAB5F\\uAB69\\uF900-\\uFA0D\\uFA10\\uFA12\\uFA15-\\uFA1E\\uFA20\\uFA22\\uFA25-\\uFA26',
-    '\\uFA2A-\\uFA6D\\uFA70-\\uFAD9\\uFB00-\\uFB06\\uFB13-\\uFB17\\uFB1D\\uFB1F-\\uFB28\\uFB2A-\\uFB36',
-    '\\uFB38-\\uFB3C\\uFB3E\\uFB40-\\uFB41\\uFB43-\\uFB44\\uFB46-\\uFBB1\\uFBD3-\\uFD3D\\uFD50-\\uFD8F',
-    '\\uFD92-\\uFDC7\\uFDF0-\\uFDFC\\uFE49-\\uFE4C\\uFE70-\\uFE72\\uFE74\\uFE76-\\uFEFC\\uFF10-\\uFF19',
-    '\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFBE\\uFFC2-\\uFFC7\\uFFCA-\\uFFCF\\uFFD2-\\uFFD7\\uFFDA-\\uFFDC',
-    '\\uFFE3\\u{10781}-\\u{10785}\\u{10787}-\\u{107B0}\\u{107B2}-\\u{107BA}\\u{1CCD6}-\\u{1CCF9}',
-    '\\u{1D15E}-\\u{1D164}\\u{1D1BB}-\\u{1D1C0}\\u{1D400}-\\u{1D454}\\u{1D456}-\\u{1D49C}\\u{1D49E}-\\u{1D49F}',
-    '\\u{1D4A2}\\u{1D4A5}-\\u{1D4A6}\\u{1D4A9}-\\u{1D4AC}\\u{1D4AE}-\\u{1D4B9}\\u{1D4BB}\\u{1D4BD}-\\u{1D4C3}',
-    '\\u{1D4C5}-\\u{1D505}\\u{1D507}-\\u{1D50A}\\u{1D50D}-\\u{1D514}\\u{1D516}-\\u{1D51C}\\u{1D51E}-\\u{1D539}',
-    '\\u{1D53B}-\\u{1D53E}\\u{1D540}-\\u{1D544}\\u{1D546}\\u{1D54A}-\\u{1D550}\\u{1D552}-\\u{1D6A5}',
-    '\\u{1D6A8}-\\u{1D6C0}\\u{1D6C2}-\\u{1D6DA}\\u{1D6DC}-\\u{1D6FA}\\u{1D6FC}-\\u{1D714}\\u{1D716}-\\u{1D734}',
-    '\\u{1D736}-\\u{1D74E}\\u{1D750}-\\u{1D76E}\\u{1D770}-\\u{1D788}\\u{1D78A}-\\u{1D7A8}\\u{1D7AA}-\\u{1D7C2}',
-    '\\u{1D7C4}-\\u{1D7CB}\\u{1D7CE}-\\u{1D7FF}\\u{1E030}-\\u{1E06D}\\u{1EE00}-\\u{1EE03}\\u{1EE05}-\\u{1EE1F}',
-    '\\u{1EE21}-\\u{1EE22}\\u{1EE24}\\u{1EE27}\\u{1EE29}-\\u{1EE32}\\u{1EE34}-\\u{1EE37}\\u{1EE39}\\u{1EE3B}',
-    '\\u{1EE42}\\u{1EE47}\\u{1EE49}\\u{1EE4B}\\u{1EE4D}-\\u{1EE4F}\\u{1EE51}-\\u{1EE52}\\u{1EE54}\\u{1EE57}',
-    '\\u{1EE59}\\u{1EE5B}\\u{1EE5D}\\u{1EE5F}\\u{1EE61}-\\u{1EE62}\\u{1EE64}\\u{1EE67}-\\u{1EE6A}',
-    '\\u{1EE6C}-\\u{1EE72}\\u{1EE74}-\\u{1EE77}\\u{1EE79}-\\u{1EE7C}\\u{1EE7E}\\u{1EE80}-\\u{1EE89}',
-    '\\u{1EE8B}-\\u{1EE9B}\\u{1EEA1}-\\u{1EEA3}\\u{1EEA5}-\\u{1EEA9}\\u{1EEAB}-\\u{1EEBB}\\u{1F100}-\\u{1F10A}',
-    '\\u{1F110}-\\u{1F12E}\\u{1F130}-\\u{1F14F}\\u{1F16A}-\\u{1F16C}\\u{1F190}\\u{1F200}-\\u{1F202}',
-    '\\u{1F210}-\\u{1F23B}\\u{1F240}-\\u{1F248}\\u{1F250}-\\u{1F251}\\u{1FBF0}-\\u{1FBF9}\\u{2F800}-\\u{2FA1D}',
-  ].join('') + DROPPED_CLASS;
+const LETTER_CHANGING_BMP = [
+  '\\u00AA\\u00B2-\\u00B3\\u00B5\\u00B9-\\u00BA\\u00BC-\\u00BE\\u0132-\\u0133\\u013F-\\u0140\\u0149\\u017F',
+  '\\u01C4-\\u01CC\\u01F1-\\u01F3\\u02B0-\\u02B8\\u02E0-\\u02E4\\u0374\\u03D0-\\u03D6\\u03F0-\\u03F2',
+  '\\u03F4-\\u03F5\\u03F9\\u0587\\u0675-\\u0678\\u0958-\\u095F\\u09DC-\\u09DD\\u09DF\\u0A33\\u0A36\\u0A59-\\u0A5B',
+  '\\u0A5E\\u0B5C-\\u0B5D\\u0E33\\u0EB3\\u0EDC-\\u0EDD\\u0F43\\u0F4D\\u0F52\\u0F57\\u0F5C\\u0F69\\u10FC',
+  '\\u1D2C-\\u1D2E\\u1D30-\\u1D3A\\u1D3C-\\u1D4D\\u1D4F-\\u1D6A\\u1D78\\u1D9B-\\u1DBF\\u1E9A-\\u1E9B\\u1F71\\u1F73',
+  '\\u1F75\\u1F77\\u1F79\\u1F7B\\u1F7D\\u1FBB\\u1FBE\\u1FC9\\u1FCB\\u1FD3\\u1FDB\\u1FE3\\u1FEB\\u1FF9\\u1FFB',
+  '\\u2070-\\u2071\\u2074-\\u2079\\u207F-\\u2089\\u2090-\\u209C\\u20A8\\u2100-\\u2103\\u2105-\\u2107',
+  '\\u2109-\\u2113\\u2115-\\u2116\\u2119-\\u211D\\u2120-\\u2122\\u2124\\u2126\\u2128\\u212A-\\u212D\\u212F-\\u2131',
+  '\\u2133-\\u2139\\u213B-\\u213F\\u2145-\\u2149\\u2150-\\u217F\\u2189\\u2460-\\u24EA\\u2C7C-\\u2C7D\\u2D6F\\u2E9F',
+  '\\u2EF3\\u2F00-\\u2FD5\\u3038-\\u303A\\u309F\\u30FF\\u3131-\\u318E\\u3192-\\u319F\\u3200-\\u321E\\u3220-\\u3247',
+  '\\u3250-\\u327E\\u3280-\\u33FF\\uA69C-\\uA69D\\uA770\\uA7F1-\\uA7F4\\uA7F8-\\uA7F9\\uAB5C-\\uAB5F\\uAB69',
+  '\\uF900-\\uFA0D\\uFA10\\uFA12\\uFA15-\\uFA1E\\uFA20\\uFA22\\uFA25-\\uFA26\\uFA2A-\\uFA6D\\uFA70-\\uFAD9',
+  '\\uFB00-\\uFB06\\uFB13-\\uFB17\\uFB1D\\uFB1F-\\uFB28\\uFB2A-\\uFB36\\uFB38-\\uFB3C\\uFB3E\\uFB40-\\uFB41',
+  '\\uFB43-\\uFB44\\uFB46-\\uFBB1\\uFBD3-\\uFC5D\\uFC64-\\uFD3D\\uFD50-\\uFD8F\\uFD92-\\uFDC7\\uFDF0-\\uFDFC',
+  '\\uFE71\\uFE77\\uFE79\\uFE7B\\uFE7D\\uFE7F-\\uFEFC\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFF9D',
+  '\\uFFA0-\\uFFBE\\uFFC2-\\uFFC7\\uFFCA-\\uFFCF\\uFFD2-\\uFFD7\\uFFDA-\\uFFDC',
+].join('');
+
+/** High surrogates of the astral code points with the same property (mathematical letters, …). */
+const LETTER_CHANGING_HIGH_SURROGATES = '\\uD801\\uD833\\uD835\\uD838\\uD83B-\\uD83C\\uD83E\\uD87E';
+
+/**
+ * A regular-expression source (no flags needed) that finds any character which normalisation turns
+ * into letters or digits (full-width forms, ligatures, mathematical letters, compatibility
+ * ideographs) or drops (soft hyphen, zero-width space). A text without one of them has, after
+ * normalisation, exactly the runs of letters and digits it had before, so a matcher may look for an
+ * alias's letters in the raw text and normalise only the blocks that pass.
+ *
+ * The first class is a cheap superset that lets ASCII, Latin-1 punctuation and the general
+ * punctuation block (curly quotes, dashes, ellipsis) through at the cost of two comparisons; only
+ * the rare character inside it pays for the exact test.
+ */
+export const LETTER_CHANGING_PATTERN = `[\\u00AA-\\u1FFF\\u200B-\\u200F\\u2060-\\uFFFF](?<=[${LETTER_CHANGING_BMP}${DROPPED_CLASS}${LETTER_CHANGING_HIGH_SURROGATES}])`;
 
 /**
  * Code points that may compose with (or reorder around) the code point before them under NFKC:
