@@ -43,15 +43,16 @@ export const RANKER_THRESHOLD = 0.3;
 /** More tokens than this add little and cost a Bitap pass per key each. */
 const MAX_QUERY_TOKENS = 8;
 /**
- * A word found in more than this share of a topic's claims ("deepseek" in the DeepSeek topic)
- * cannot tell them apart; it is left out of the query when the topic has enough claims to say so.
+ * A word in the keywords or statements of more than this share of a topic's claims ("deepseek" in
+ * the DeepSeek topic) cannot tell them apart; it is left out of the query when the topic has
+ * enough claims to say so.
  */
 const COMMON_WORD_SHARE = 0.5;
 const COMMON_WORD_MIN_CLAIMS = 4;
 /**
  * Topics with more claims than this are first narrowed to this many: those sharing the most (and
  * rarest) word stems with the sentence; Fuse then ranks only those. Fuse scans every record, so a
- * 10,000-claim topic would otherwise cost about a second per mention.
+ * 10,000-claim topic would otherwise cost a few hundred milliseconds per mention.
  */
 const PREFILTER_CANDIDATES = 100;
 const STEM_LENGTH = 4;
@@ -106,8 +107,8 @@ const STOP_WORDS = new Set(
   therefore these they this those though through thus to today together too toward towards under
   until up upon us very via was we week weeks well were what whatever when where whether which while
   who whole whom whose why will with within without would year years yet you your yours yourself
-  monday tuesday wednesday thursday friday saturday sunday tell told according amid among
-  mr mrs ms dr inc corp co ltd company companies percent people time times way ways`.split(/\s+/),
+  monday tuesday wednesday thursday friday saturday sunday tell told amid
+  mr mrs ms dr inc corp co ltd percent people time times way ways`.split(/\s+/),
 );
 
 const NUMBER = /^[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|[kmbt]n?)?$/u;
