@@ -10,7 +10,15 @@
  * See docs/decisions/0002-matching-rules.md.
  */
 import type { Alias, Topic } from '../data/schema';
-import { LETTER_CHANGING_PATTERN, type NormalizedText, normalizeForMatch, normalizeTerm } from './normalize';
+import {
+  CHANGED_BY_NORMALIZING_PATTERN,
+  LETTER_CHANGING_COARSE,
+  LETTER_CHANGING_LOOKBEHIND,
+  LETTER_CHANGING_PATTERN,
+  type NormalizedText,
+  normalizeForMatch,
+  normalizeTerm,
+} from './normalize';
 
 /** What the matcher needs of a topic. */
 export type MatcherTopic = Pick<Topic, 'id' | 'aliases' | 'contextTerms'>;
@@ -53,6 +61,14 @@ const BOUNDARY_WORD_CHAR = new RegExp(`^(?![${CJK}])[${WORD}]`, 'u');
  * per-position scan.
  */
 const WORD_END = `(?:(?<![${WORD}])|(?<=[${CJK}])|(?![${WORD}])|(?=[${CJK}]))`;
+/**
+ * Dashes and apostrophes as normalisation would write them, so that the same expression runs on
+ * normalised text and on raw text that needs no normalisation (see `findMentions`).
+ */
+const ANY_DASH = '[\\-\\u2010-\\u2015\\u2212]';
+const ANY_APOSTROPHE = "['\\u2018\\u2019\\u02BC\\u2032]";
+/** Dashes that join the parts of a product name; em dashes and bars separate clauses. */
+const JOINING_DASH = '[\\-\\u2010-\\u2013\\u2212]';
 /** A character of a product-name part: a letter or digit that is not CJK. */
 const PART_CHAR = `(?:(?![${CJK}])[\\p{L}\\p{N}])`;
 /** How many hyphenated parts a product name may run on over ("-R1-Distill-Qwen-32B" is four). */
@@ -63,15 +79,27 @@ const MAX_PRODUCT_PARTS = 8;
  * "-style", "-chat"). The version must carry a digit, so "deepseeker" is not "DeepSeek" + "er",
  * and an apostrophe ends the name, so "DeepSeek's" is "DeepSeek".
  */
-const PRODUCT_TAIL_AFTER_LETTER = String.raw`(?:\s?[VvRr]\p{Nd}+(?:\.\p{Nd}+)*)?(?:-${PART_CHAR}+(?:\.\p{Nd}+)*){0,${MAX_PRODUCT_PARTS}}`;
+const PRODUCT_TAIL_AFTER_LETTER = String.raw`(?:\s?[VvRr]\p{Nd}+(?:\.\p{Nd}+)*)?(?:${JOINING_DASH}${PART_CHAR}+(?:\.\p{Nd}+)*){0,${MAX_PRODUCT_PARTS}}`;
 /** What follows a product alias that ends with a digit: a point release, hyphenated parts ("V3.1", "R1-0528"). */
-const PRODUCT_TAIL_AFTER_DIGIT = String.raw`(?:\.\p{Nd}+)*(?:-${PART_CHAR}+(?:\.\p{Nd}+)*){0,${MAX_PRODUCT_PARTS}}`;
+const PRODUCT_TAIL_AFTER_DIGIT = String.raw`(?:\.\p{Nd}+)*(?:${JOINING_DASH}${PART_CHAR}+(?:\.\p{Nd}+)*){0,${MAX_PRODUCT_PARTS}}`;
 /**
  * Dashes that separate clauses rather than join words: a product name stops before one even though
  * normalisation turns every dash into "-" ("DeepSeek—the Chinese lab" is the mention "DeepSeek").
  */
 const CLAUSE_DASHES = new Set(['\u2014', '\u2015', '\u2E3A', '\u2E3B', '\uFE58', '\uFE31']);
 const NON_ASCII = /[\u0080-\uFFFF]/;
+const CHANGED_BY_NORMALIZING = new RegExp(CHANGED_BY_NORMALIZING_PATTERN);
+
+/**
+ * Whether matching `text` needs its normalised form: NFKC would change it other than into white
+ * space, or it has characters to drop.
+ */
+function needsNormalizing(text: string): boolean {
+  return NON_ASCII.test(text) && CHANGED_BY_NORMALIZING.test(text);
+}
+
+/** How many leading characters of an alias form its anchor. */
+const ANCHOR_LENGTH = 4;
 const SYNTAX_CHARACTER = /[\\^$.*+?()[\]{}|/]/;
 
 const NO_MENTIONS: readonly MentionMatch[] = Object.freeze([]);
@@ -170,6 +198,14 @@ function literalSource(term: string, caseSensitive: boolean, unicode = true): st
   for (const char of term) {
     if (char === ' ') {
       source += String.raw`\s+`;
+      continue;
+    }
+    if (char === '-') {
+      source += ANY_DASH;
+      continue;
+    }
+    if (char === "'") {
+      source += ANY_APOSTROPHE;
       continue;
     }
     if (SYNTAX_CHARACTER.test(char)) {
@@ -282,13 +318,42 @@ const ASCII_OR_CJK = new RegExp(`^(?:[\\x20-\\x7E]|[${CJK}])*$`, 'u');
  */
 function compilePrefilter(keys: readonly Key[]): (text: string) => boolean {
   if (keys.some((key) => key.text === '')) return (text) => text.length > 0;
-  const keyRegex = new RegExp(trieSource(keys.map(keyAtoms)));
   // A key with a letter outside ASCII and CJK could also be produced by composing a base letter
   // with a combining mark: then every non-ASCII character needs a closer look.
-  const changing = keys.every((key) => ASCII_OR_CJK.test(key.text))
-    ? new RegExp(LETTER_CHANGING_PATTERN)
-    : /[\u0080-\uFFFF]/;
-  return (text) => keyRegex.test(text) || changing.test(text);
+  if (!keys.every((key) => ASCII_OR_CJK.test(key.text))) {
+    const keyRegex = new RegExp(trieSource(keys.map(keyAtoms)));
+    return (text) => keyRegex.test(text) || NON_ASCII.test(text);
+  }
+  // Keys that start with a CJK character ride on the scan for letter-changing characters, whose
+  // first, cheap class already stops at every CJK character: the ASCII keys then form a short
+  // expression the engine scans fastest, and one-byte (Latin-1) strings never see a CJK branch.
+  const asciiKeys = keys.filter((key) => key.text.charCodeAt(0) < 0x80);
+  const cjkKeys = keys.filter((key) => key.text.charCodeAt(0) >= 0x80);
+  const keyRegex = asciiKeys.length > 0 ? new RegExp(trieSource(asciiKeys.map(keyAtoms))) : undefined;
+  const cjkBranches = cjkKeys.map((key) => {
+    const [first = '', ...rest] = keyAtoms(key);
+    return `(?<=${first})${rest.join('')}`;
+  });
+  const changing = new RegExp(
+    cjkBranches.length === 0
+      ? LETTER_CHANGING_PATTERN
+      : `${LETTER_CHANGING_COARSE}(?:${LETTER_CHANGING_LOOKBEHIND}|${cjkBranches.join('|')})`,
+  );
+  return keyRegex ? (text) => keyRegex.test(text) || changing.test(text) : (text) => changing.test(text);
+}
+
+/**
+ * Anchors for the full expression: each alias's first characters (spaces as white-space runs).
+ * Every match of an alias starts with its anchor, so the full expression, which is costly to try
+ * at every position, is tried only where an anchor starts a word.
+ */
+function compileAnchors(aliases: readonly CompiledAlias[]): RegExp {
+  const words = aliases.map((alias) =>
+    [...alias.core]
+      .slice(0, ANCHOR_LENGTH)
+      .map((char) => (char === ' ' ? String.raw`\s+` : literalSource(char, alias.caseSensitive, false))),
+  );
+  return new RegExp(trieSource(words), 'g');
 }
 
 function compileContext(terms: readonly string[]): { written: string[]; regex: RegExp | undefined } {
@@ -362,8 +427,9 @@ export function compileMatcher(topics: readonly MatcherTopic[]): Matcher {
   }
   const combined = new RegExp(
     `(?:${ordered.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
-    'gu',
+    'uy',
   );
+  const anchors = compileAnchors(ordered);
 
   // A gated alias of a topic without context terms counts only beside an ungated mention of the
   // topic ("R1" beside "DeepSeek"), whose key the block must then hold anyway.
@@ -376,29 +442,41 @@ export function compileMatcher(topics: readonly MatcherTopic[]): Matcher {
   return {
     findMentions(blockText: string): readonly MentionMatch[] {
       if (!passesPrefilter(blockText)) return NO_MENTIONS;
-      const normalized = NON_ASCII.test(blockText) ? normalizeForMatch(blockText) : undefined;
+      // Raw text serves as is when normalising would change nothing but white space, dashes and
+      // apostrophes, which the expressions accept in every form; then offsets need no map.
+      const normalized = needsNormalizing(blockText) ? normalizeForMatch(blockText) : undefined;
       const text = normalized ? normalized.text : blockText;
-      const candidates = findCandidates(text, combined, ordered, blockText, normalized);
+      const candidates = findCandidates(text, anchors, combined, ordered, blockText, normalized);
       if (candidates.length === 0) return NO_MENTIONS;
       return resolve(candidates, compiledTopics, text, blockText, normalized);
     },
   };
 }
 
+/**
+ * The leftmost-longest, non-overlapping alias matches in `text`: at each anchor that starts a word
+ * the sticky full expression is tried; a match resumes the scan at its end.
+ */
 function findCandidates(
   text: string,
+  anchors: RegExp,
   combined: RegExp,
   ordered: readonly CompiledAlias[],
   original: string,
   normalized: NormalizedText | undefined,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  combined.lastIndex = 0;
-  for (let match = execAtWordStart(combined, text); match !== null; match = execAtWordStart(combined, text)) {
+  anchors.lastIndex = 0;
+  for (let anchor = anchors.exec(text); anchor !== null; anchor = anchors.exec(text)) {
+    const start = anchor.index;
+    anchors.lastIndex = start + 1;
+    if (!startsWord(text, start)) continue;
+    combined.lastIndex = start;
+    const match = combined.exec(text);
+    if (match === null) continue;
     let group = 1;
     while (match[group] === undefined) group += 1;
     let alias = ordered[group - 1] as CompiledAlias;
-    const start = match.index;
     let end = start + match[0].length;
     for (const rival of alias.rivals) {
       rival.sticky ??= new RegExp(`(?:${rival.source})${WORD_END}`, 'uy');
@@ -410,9 +488,9 @@ function findCandidates(
     }
     if (alias.product && normalized) {
       end = endBeforeClauseDash(text, start + alias.core.length, end, original, normalized);
-      combined.lastIndex = end;
     }
     candidates.push({ alias, start, end });
+    anchors.lastIndex = end;
   }
   return candidates;
 }

@@ -73,6 +73,48 @@ const LETTER_CHANGING_BMP = [
 const LETTER_CHANGING_HIGH_SURROGATES = '\\uD801\\uD833\\uD835\\uD838\\uD83B-\\uD83C\\uD83E\\uD87E';
 
 /**
+ * Code points of the Basic Multilingual Plane that NFKC changes into something other than white
+ * space (and other than the dot leaders U+2024–U+2026, which no alias needs), as a class body.
+ * Generated like LETTER_CHANGING_BMP; the non-breaking hyphen U+2011 is left out because the
+ * matcher accepts every dash.
+ */
+const MEANINGFULLY_UNSTABLE_BMP = [
+  '\\u00A8\\u00AA\\u00AF\\u00B2-\\u00B5\\u00B8-\\u00BA\\u00BC-\\u00BE\\u0132-\\u0133\\u013F-\\u0140\\u0149\\u017F',
+  '\\u01C4-\\u01CC\\u01F1-\\u01F3\\u02B0-\\u02B8\\u02D8-\\u02DD\\u02E0-\\u02E4\\u0340-\\u0341\\u0343-\\u0344',
+  '\\u0374\\u037A\\u037E\\u0384-\\u0385\\u0387\\u03D0-\\u03D6\\u03F0-\\u03F2\\u03F4-\\u03F5\\u03F9\\u0587',
+  '\\u0675-\\u0678\\u0958-\\u095F\\u09DC-\\u09DD\\u09DF\\u0A33\\u0A36\\u0A59-\\u0A5B\\u0A5E\\u0B5C-\\u0B5D\\u0E33',
+  '\\u0EB3\\u0EDC-\\u0EDD\\u0F0C\\u0F43\\u0F4D\\u0F52\\u0F57\\u0F5C\\u0F69\\u0F73\\u0F75-\\u0F79\\u0F81\\u0F93',
+  '\\u0F9D\\u0FA2\\u0FA7\\u0FAC\\u0FB9\\u10FC\\u1D2C-\\u1D2E\\u1D30-\\u1D3A\\u1D3C-\\u1D4D\\u1D4F-\\u1D6A\\u1D78',
+  '\\u1D9B-\\u1DBF\\u1E9A-\\u1E9B\\u1F71\\u1F73\\u1F75\\u1F77\\u1F79\\u1F7B\\u1F7D\\u1FBB\\u1FBD-\\u1FC1\\u1FC9',
+  '\\u1FCB\\u1FCD-\\u1FCF\\u1FD3\\u1FDB\\u1FDD-\\u1FDF\\u1FE3\\u1FEB\\u1FED-\\u1FEF\\u1FF9\\u1FFB\\u1FFD-\\u1FFE',
+  '\\u2017\\u2033-\\u2034\\u2036-\\u2037\\u203C\\u203E\\u2047-\\u2049\\u2057\\u2070-\\u2071\\u2074-\\u208E',
+  '\\u2090-\\u209C\\u20A8\\u2100-\\u2103\\u2105-\\u2107\\u2109-\\u2113\\u2115-\\u2116\\u2119-\\u211D',
+  '\\u2120-\\u2122\\u2124\\u2126\\u2128\\u212A-\\u212D\\u212F-\\u2131\\u2133-\\u2139\\u213B-\\u2140\\u2145-\\u2149',
+  '\\u2150-\\u217F\\u2189\\u222C-\\u222D\\u222F-\\u2230\\u2329-\\u232A\\u2460-\\u24EA\\u2A0C\\u2A74-\\u2A76\\u2ADC',
+  '\\u2C7C-\\u2C7D\\u2D6F\\u2E9F\\u2EF3\\u2F00-\\u2FD5\\u3036\\u3038-\\u303A\\u309B-\\u309C\\u309F\\u30FF',
+  '\\u3131-\\u318E\\u3192-\\u319F\\u3200-\\u321E\\u3220-\\u3247\\u3250-\\u327E\\u3280-\\u33FF\\uA69C-\\uA69D',
+  '\\uA770\\uA7F1-\\uA7F4\\uA7F8-\\uA7F9\\uAB5C-\\uAB5F\\uAB69\\uF900-\\uFA0D\\uFA10\\uFA12\\uFA15-\\uFA1E\\uFA20',
+  '\\uFA22\\uFA25-\\uFA26\\uFA2A-\\uFA6D\\uFA70-\\uFAD9\\uFB00-\\uFB06\\uFB13-\\uFB17\\uFB1D\\uFB1F-\\uFB36',
+  '\\uFB38-\\uFB3C\\uFB3E\\uFB40-\\uFB41\\uFB43-\\uFB44\\uFB46-\\uFBB1\\uFBD3-\\uFD3D\\uFD50-\\uFD8F',
+  '\\uFD92-\\uFDC7\\uFDF0-\\uFDFC\\uFE10-\\uFE19\\uFE30-\\uFE44\\uFE47-\\uFE52\\uFE54-\\uFE66\\uFE68-\\uFE6B',
+  '\\uFE70-\\uFE72\\uFE74\\uFE76-\\uFEFC\\uFF01-\\uFFBE\\uFFC2-\\uFFC7\\uFFCA-\\uFFCF\\uFFD2-\\uFFD7',
+  '\\uFFDA-\\uFFDC\\uFFE0-\\uFFE6\\uFFE8-\\uFFEE',
+].join('');
+
+/**
+ * A regular-expression source (no flags needed) that finds any character whose normalised form
+ * differs in a way that matters for matching: anything NFKC changes except into white space, and
+ * the characters normalisation drops. A text without one can be matched as it is, by expressions
+ * that accept every form of white space, dash and apostrophe, with no offset map.
+ */
+export const CHANGED_BY_NORMALIZING_PATTERN = `[\\u00A8-\\u1FFF\\u200B-\\u200F\\u2017\\u2033-\\u2037\\u203C\\u203E\\u2047-\\u2049\\u2057\\u2060-\\uFFFF](?<=[${MEANINGFULLY_UNSTABLE_BMP}${DROPPED_CLASS}\\uD801\\uD833-\\uD835\\uD838\\uD83B-\\uD83C\\uD83E\\uD87E])`;
+
+/** The cheap first class of LETTER_CHANGING_PATTERN: it holds every CJK character too. */
+export const LETTER_CHANGING_COARSE = '[\\u00AA-\\u1FFF\\u200B-\\u200F\\u2060-\\uFFFF]';
+/** The exact test of LETTER_CHANGING_PATTERN, on the character the coarse class took. */
+export const LETTER_CHANGING_LOOKBEHIND = `(?<=[${LETTER_CHANGING_BMP}${DROPPED_CLASS}${LETTER_CHANGING_HIGH_SURROGATES}])`;
+
+/**
  * A regular-expression source (no flags needed) that finds any character which normalisation turns
  * into letters or digits (full-width forms, ligatures, mathematical letters, compatibility
  * ideographs) or drops (soft hyphen, zero-width space). A text without one of them has, after
@@ -83,7 +125,7 @@ const LETTER_CHANGING_HIGH_SURROGATES = '\\uD801\\uD833\\uD835\\uD838\\uD83B-\\u
  * punctuation block (curly quotes, dashes, ellipsis) through at the cost of two comparisons; only
  * the rare character inside it pays for the exact test.
  */
-export const LETTER_CHANGING_PATTERN = `[\\u00AA-\\u1FFF\\u200B-\\u200F\\u2060-\\uFFFF](?<=[${LETTER_CHANGING_BMP}${DROPPED_CLASS}${LETTER_CHANGING_HIGH_SURROGATES}])`;
+export const LETTER_CHANGING_PATTERN = `${LETTER_CHANGING_COARSE}${LETTER_CHANGING_LOOKBEHIND}`;
 
 /**
  * Code points that may compose with (or reorder around) the code point before them under NFKC:
