@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import deepseek from '../../../data/topics/deepseek.json' with { type: 'json' };
+import exportControls from '../../../data/topics/export-controls.json' with { type: 'json' };
+import nvidia from '../../../data/topics/nvidia.json' with { type: 'json' };
+import { compileMatcher, type MatcherTopic } from '../../../lib/matcher';
+
+// The real aliases and context terms, read straight from the topic files (claims are not needed).
+const TOPICS = [deepseek, nvidia, exportControls] as readonly MatcherTopic[];
+const matcher = compileMatcher(TOPICS);
+
+/** [topic, mention text] pairs, in order. */
+function found(text: string): [string, string][] {
+  return matcher.findMentions(text).map((mention) => [mention.topicId, mention.text]);
+}
+
+function texts(text: string, topicId?: string): string[] {
+  return matcher
+    .findMentions(text)
+    .filter((mention) => topicId === undefined || mention.topicId === topicId)
+    .map((mention) => mention.text);
+}
+
+describe('When a block names DeepSeek', () => {
+  it('matches DeepSeek in any letter case', () => {
+    expect(texts('DeepSeek, Deepseek, DEEPSEEK, deepseek and dEePsEeK')).toEqual([
+      'DeepSeek',
+      'Deepseek',
+      'DEEPSEEK',
+      'deepseek',
+      'dEePsEeK',
+    ]);
+  });
+
+  it('matches "Deep Seek" written with a space, also a no-break space', () => {
+    expect(texts('Deep Seek said; Deep\u00a0Seek said')).toEqual(['Deep Seek', 'Deep\u00a0Seek']);
+  });
+
+  it("matches possessives with straight or curly apostrophes, without the 's", () => {
+    expect(texts("DeepSeek's model and DeepSeek’s app")).toEqual(['DeepSeek', 'DeepSeek']);
+  });
+
+  it('matches inside hashtags', () => {
+    expect(texts('Trending: #DeepSeek and #DeepSeek# today')).toEqual(['DeepSeek', 'DeepSeek']);
+  });
+
+  it('matches a model or product name that begins with DeepSeek as one mention', () => {
+    const names = [
+      'DeepSeek-R1',
+      'DeepSeek V3',
+      'DeepSeek-V3.1',
+      'DeepSeek-Coder',
+      'DeepSeek-R1-Distill-Qwen-32B',
+      'DeepSeek-style',
+      'DeepSeek R1',
+      'DeepSeek V2.5',
+    ];
+    for (const name of names) {
+      expect(found(`The ${name} release was covered widely.`)).toEqual([['deepseek', name]]);
+    }
+  });
+
+  it('matches the API model ids and host names', () => {
+    expect(texts('Call deepseek-chat or deepseek-reasoner, or open chat.deepseek.com.')).toEqual([
+      'deepseek-chat',
+      'deepseek-reasoner',
+      'chat.deepseek.com',
+    ]);
+    expect(texts('See https://api.deepseek.com/v1 for details')).toEqual(['deepseek.com']);
+  });
+
+  it('matches 深度求索 and DeepSeek inside Chinese text or run into a model name', () => {
+    expect(found('深度求索发布了新模型')).toEqual([['deepseek', '深度求索']]);
+    expect(found('很多公司用DeepSeek模型')).toEqual([['deepseek', 'DeepSeek']]);
+    expect(found('DeepSeekR1 and DeepSeekV3 topped the charts')).toEqual([
+      ['deepseek', 'DeepSeekR1'],
+      ['deepseek', 'DeepSeekV3'],
+    ]);
+  });
+
+  it('counts bare R1, R1-Zero and V3 only when the same block names DeepSeek', () => {
+    const mentions = matcher.findMentions('DeepSeek released R1, then R1-Zero; V3 came first.');
+    expect(mentions.map((mention) => [mention.text, mention.contextTerm])).toEqual([
+      ['DeepSeek', undefined],
+      ['R1', 'DeepSeek'],
+      ['R1-Zero', 'DeepSeek'],
+      ['V3', 'DeepSeek'],
+    ]);
+    expect(found('The R1 motorway and the V3 engine; R1-Zero is a bike.')).toEqual([]);
+  });
+
+  it('ends a product name at an em dash, which separates clauses', () => {
+    expect(texts('DeepSeek—the Chinese lab—and DeepSeek-V3—its model')).toEqual(['DeepSeek', 'DeepSeek-V3']);
+  });
+
+  it('does not match the letters inside another word', () => {
+    expect(found('The deepseeker and the deepseeking crowd')).toEqual([]);
+  });
+});
+
+describe('When a block names Nvidia', () => {
+  it('matches Nvidia in its spellings, possessives and Nvidia Corp.', () => {
+    expect(texts('Nvidia, NVIDIA, nVidia, Nvidia’s and Nvidia Corp. reported.')).toEqual([
+      'Nvidia',
+      'NVIDIA',
+      'nVidia',
+      'Nvidia',
+      'Nvidia Corp.',
+    ]);
+  });
+
+  it('matches the ticker NVDA only in capitals, also as $NVDA and NVDA.O', () => {
+    expect(texts('NVDA rose; $NVDA and NVDA.O too, but not nvda or Nvda.')).toEqual(['NVDA', 'NVDA', 'NVDA']);
+  });
+
+  it('matches 英伟达, 英偉達 and 輝達', () => {
+    expect(texts('英伟达、英偉達和輝達')).toEqual(['英伟达', '英偉達', '輝達']);
+  });
+
+  it('counts chip names, plurals included, when the block is about chips, GPUs, AI or Nvidia', () => {
+    const mentions = matcher.findMentions('The lab bought H100s, H800 and A100 chips, then GB200 and B200s.');
+    expect(mentions.map((mention) => [mention.text, mention.contextTerm])).toEqual([
+      ['H100s', 'chips'],
+      ['H800', 'chips'],
+      ['A100', 'chips'],
+      ['GB200', 'chips'],
+      ['B200s', 'chips'],
+    ]);
+    expect(texts('Blackwell and Hopper GPUs', 'nvidia')).toEqual(['Blackwell', 'Hopper']);
+    expect(texts('H20 sales to China', 'nvidia')).toEqual([]);
+    expect(
+      matcher
+        .findMentions('Nvidia said H20 sales fell.')
+        .map((mention) => [mention.text, mention.contextTerm]),
+    ).toEqual([
+      ['Nvidia', undefined],
+      ['H20', 'Nvidia'],
+    ]);
+  });
+
+  it('does not count H20, Blackwell or Hopper without that context', () => {
+    expect(found('Add H20 to the tank: the water is mostly H20, said the pool manager.')).toEqual([]);
+    expect(found('Elizabeth Blackwell was the first woman to receive a medical degree in the US.')).toEqual(
+      [],
+    );
+    expect(found('Book the flight with Hopper, the travel app, to save on fares.')).toEqual([]);
+  });
+
+  it('does not match the letters inside another word', () => {
+    expect(found('Invidia is a word for envy; so is invidious.')).toEqual([]);
+  });
+});
+
+describe('When a block is about US export controls', () => {
+  it('matches the rule names and their plurals', () => {
+    const phrases = [
+      'export control',
+      'export controls',
+      'export-control',
+      'export restriction',
+      'export restrictions',
+      'export curb',
+      'export curbs',
+      'export ban',
+      'export bans',
+      'chip export rules',
+      'chip curbs',
+      'Entity List',
+      'Foreign Direct Product Rule',
+      'AI diffusion rule',
+      'AI diffusion framework',
+      'Bureau of Industry and Security',
+      '出口管制',
+    ];
+    for (const phrase of phrases) {
+      expect(found(`Officials discussed the ${phrase} on Monday.`)).toEqual([['export-controls', phrase]]);
+    }
+  });
+
+  it('matches BIS only in an export, chip or Commerce Department context', () => {
+    expect(
+      matcher
+        .findMentions('BIS officials said the Commerce Department would act.')
+        .map((mention) => [mention.text, mention.contextTerm]),
+    ).toEqual([['BIS', 'Commerce Department']]);
+    expect(texts('BIS tightened rules on chips', 'export-controls')).toEqual(['BIS']);
+    expect(found('The BIS, the Bank for International Settlements, warned about inflation.')).toEqual([]);
+  });
+
+  it('does not count "exports" or "controls" alone, or "AI diffusion" without rule or framework', () => {
+    expect(found('Exports rose while price controls eased.')).toEqual([]);
+    expect(found('AI diffusion across industries is slow.')).toEqual([]);
+  });
+
+  it('does not count "entity list" written in lower case, as in programming text', () => {
+    expect(found('Return the entity list from the repository and sort it.')).toEqual([]);
+  });
+});
+
+describe('When text needs normalising', () => {
+  it('matches full-width and ligature forms, with offsets into the original text', () => {
+    const text = '📈 ＮＶＩＤＩＡ and ﬁrm export\u2011controls';
+    const mentions = matcher.findMentions(text);
+    expect(mentions.map((mention) => [mention.text, mention.start, mention.end])).toEqual([
+      ['ＮＶＩＤＩＡ', 3, 9],
+      ['export\u2011controls', 18, 33],
+    ]);
+    for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
+  it('matches across soft hyphens, no-break spaces, line breaks and en dashes', () => {
+    expect(
+      texts('Nvi\u00ADdia and the export\u00a0controls, the export\n  curbs and an export–control'),
+    ).toEqual(['Nvi\u00ADdia', 'export\u00a0controls', 'export\n  curbs', 'export–control']);
+  });
+});
+
+describe('Word boundaries', () => {
+  it('lets an alias sit directly against CJK text but not against letters of other scripts', () => {
+    expect(texts('英伟达H20芯片', 'nvidia')).toEqual(['英伟达', 'H20']);
+    expect(found('ΑNvidia and NvidiaΩ')).toEqual([]);
+    expect(found('Nvidia和DeepSeek')).toEqual([
+      ['nvidia', 'Nvidia'],
+      ['deepseek', 'DeepSeek'],
+    ]);
+  });
+});
+
+describe('Overlaps', () => {
+  it('lets the longest alias win at one start and never returns overlapping mentions', () => {
+    expect(texts('Nvidia Corp. and export controls and chip export rules')).toEqual([
+      'Nvidia Corp.',
+      'export controls',
+      'chip export rules',
+    ]);
+    const mentions = matcher.findMentions('chat.deepseek.com hosts DeepSeek-R1 on H800 chips');
+    for (let index = 1; index < mentions.length; index += 1) {
+      expect(mentions[index]?.start).toBeGreaterThanOrEqual(mentions[index - 1]?.end ?? 0);
+    }
+  });
+});
+
+describe('compileMatcher', () => {
+  it('matches only the topics it was given', () => {
+    const onlyNvidia = compileMatcher([nvidia] as readonly MatcherTopic[]);
+    expect(
+      onlyNvidia.findMentions('DeepSeek used Nvidia chips despite export controls.').map((m) => m.topicId),
+    ).toEqual(['nvidia']);
+    expect(compileMatcher([]).findMentions('Nvidia')).toEqual([]);
+  });
+
+  it('reports the alias as written in the knowledge base', () => {
+    expect(matcher.findMentions('NVIDIA CORP. and DEEPSEEK-V3').map((mention) => mention.alias)).toEqual([
+      'Nvidia Corp.',
+      'DeepSeek',
+    ]);
+  });
+
+  it('honours case-sensitive, gated and product options of custom topics', () => {
+    const custom = compileMatcher([
+      {
+        id: 'acme',
+        aliases: [
+          { text: 'ACME', caseSensitive: true },
+          { text: 'Rocket', product: true },
+          { text: 'X9', gated: true },
+        ],
+        contextTerms: ['launch pad'],
+      },
+    ]);
+    expect(custom.findMentions('acme ACME Rocket-X2 X9').map((mention) => mention.text)).toEqual([
+      'ACME',
+      'Rocket-X2',
+      'X9',
+    ]);
+    expect(
+      custom.findMentions('The X9 sat on the Launch\u00a0Pad.').map((mention) => mention.contextTerm),
+    ).toEqual(['launch pad']);
+    expect(custom.findMentions('The X9 sat in the garage.')).toEqual([]);
+  });
+});
