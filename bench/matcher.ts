@@ -101,11 +101,20 @@ console.log(
 
 const matcher = compileMatcher(TOPICS);
 const noMentions = page(0, 1);
+// The same page without the sentences that hold a prefilter key ("deep-water", "Exports"): every
+// block is rejected by the raw-text test alone.
+const noKeys = noMentions.map((block) =>
+  block
+    .split(/(?<=[.”]) /)
+    .filter((sentence) => !/deep|export/i.test(sentence))
+    .join(' '),
+);
 const someMentions = page(0.05, 2);
 const manyMentions = page(0.5, 3);
 const baseline = (block: string): number => (block.length > 0 ? 0 : 1);
 
 measure('baseline: visit every block', noMentions, baseline);
+measure('findMentions, no mention, no prefilter key', noKeys, (block) => matcher.findMentions(block).length);
 measure('findMentions, no mention', noMentions, (block) => matcher.findMentions(block).length);
 measure(
   'findMentions, 5% of blocks with a mention',

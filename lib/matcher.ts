@@ -219,7 +219,8 @@ function literalSource(term: string, caseSensitive: boolean, unicode = true): st
         [char, lower, upper].filter((form) => (unicode ? [...form].length === 1 : form.length === 1)),
       );
       if (forms.size > 1) {
-        source += `[${[...forms].join('')}]`;
+        // Sorted, so that "[Dd]" reads the same for "D" and "d" and tries share the branch.
+        source += `[${[...forms].sort().join('')}]`;
         continue;
       }
     }
