@@ -10,9 +10,10 @@ import { compileMatcher, type Matcher } from '../lib/matcher';
 import { createMentionClaimRanker } from '../lib/mention-claims';
 import { createClaimRanker } from '../lib/ranker';
 import { sentenceAround } from '../lib/sentence';
+import { type BlockRun, blockRuns, locateInRun } from '../page/block-runs';
 import { MentionHighlighter } from '../page/highlighter';
 import { MutationWatcher } from '../page/mutation-watcher';
-import { type Mention, MentionScanner } from '../page/scanner';
+import { defaultRangeFactory, type Mention, MentionScanner } from '../page/scanner';
 import { generatedTopic } from './claims-generator';
 
 export interface FloorResult {
@@ -24,6 +25,8 @@ export interface FloorResult {
 export interface ScanResult {
   /** From the call until the scan resolved, pauses between chunks included. */
   ms: number;
+  /** Until the frame after the scan was produced: the browser's painting of the highlights included. */
+  paintedMs: number;
   /** Main-thread time of the chunks (matching, ranges, highlight registration). */
   busyMs: number;
   chunks: number;
@@ -111,6 +114,8 @@ interface State {
   clock: ChunkClock;
   compileMs: number;
   added: number;
+  /** Whether found mentions are painted (off only to see what painting costs). */
+  paint: boolean;
   onAdded: (() => void) | null;
   watcher: MutationWatcher | null;
 }
@@ -131,12 +136,13 @@ function prepare(): State {
     clock,
     compileMs,
     added: 0,
+    paint: true,
     onAdded: null,
     watcher: null,
     scanner: new MentionScanner({
       matcher,
       onAdd: (mentions: readonly Mention[]) => {
-        highlighter.add(mentions);
+        if (current.paint) highlighter.add(mentions);
         current.added += mentions.length;
         current.onAdded?.();
       },
@@ -148,9 +154,12 @@ function prepare(): State {
   return current;
 }
 
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
 /** The initial scan of the whole page, with highlighting. */
-async function scan(): Promise<ScanResult> {
+async function scan(options: { paint?: boolean } = {}): Promise<ScanResult> {
   const current = prepare();
+  current.paint = options.paint ?? true;
   const { clock } = current;
   clock.chunks = [];
   const started = performance.now();
@@ -158,18 +167,20 @@ async function scan(): Promise<ScanResult> {
   await current.scanner.scan(document.body);
   clock.end();
   const ms = performance.now() - started;
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const paintedMs = performance.now() - started;
   const counts = current.highlighter.counts();
   return {
     ms,
+    paintedMs,
     busyMs: clock.busy(),
     chunks: clock.chunks.length,
     longestChunkMs: clock.longest(),
     compileMs: current.compileMs,
-    mentions: Object.values(counts).reduce((sum, count) => sum + count, 0),
+    mentions: current.paint ? Object.values(counts).reduce((sum, count) => sum + count, 0) : current.added,
   };
 }
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 /**
  * Appends paragraphs to the article in batches, one batch per frame as an infinite-scroll page
@@ -202,9 +213,9 @@ async function append(paragraphs: readonly string[], batchSize: number): Promise
     },
   });
   const target = current.added + expectedMentions;
-  const done = new Promise<number>((resolve) => {
+  const done = new Promise<void>((resolve) => {
     current.onAdded = () => {
-      if (current.added >= target) resolve(performance.now());
+      if (current.added >= target) resolve();
     };
   });
   const started = performance.now();
@@ -213,7 +224,10 @@ async function append(paragraphs: readonly string[], batchSize: number): Promise
     container.insertAdjacentHTML('beforeend', paragraphs.slice(index, index + batchSize).join(''));
   }
   const lastAppended = performance.now();
-  const finished = expectedMentions === 0 ? lastAppended : await done;
+  if (expectedMentions > 0) await done;
+  // Found is not yet painted: wait until the highlights hold every new range.
+  while (paintedRanges() < target) await new Promise((resolve) => setTimeout(resolve, 1));
+  const finished = performance.now();
   await chain;
   current.onAdded = null;
   current.watcher.destroy();
@@ -227,6 +241,87 @@ async function append(paragraphs: readonly string[], batchSize: number): Promise
     longestChunkMs: clock.longest(),
     rescans,
   };
+}
+
+export interface Breakdown {
+  /** Walking the page into block runs (block-runs.ts), nothing else. */
+  walkMs: number;
+  /** The matcher over every run's text. */
+  matchMs: number;
+  /** checkVisibility on the blocks with a match. */
+  visibleMs: number;
+  /** Locating the match offsets in the runs and creating the StaticRanges. */
+  rangesMs: number;
+  /** Adding the ranges to the highlights. */
+  highlightMs: number;
+  runs: number;
+}
+
+/**
+ * The initial scan's parts timed one after another, on a page not scanned yet: where the time goes
+ * when the whole scan is slower than the floor.
+ */
+function breakdown(): Breakdown {
+  const { matcher } = prepare();
+  let started = performance.now();
+  const runs: BlockRun[] = [...blockRuns(document.body)];
+  const walkMs = performance.now() - started;
+  started = performance.now();
+  const found = runs.map((run) => matcher.findMentions(run.text));
+  const matchMs = performance.now() - started;
+  started = performance.now();
+  const visible = runs.map((run, index) => (found[index]?.length ? run.block.checkVisibility() : false));
+  const visibleMs = performance.now() - started;
+  started = performance.now();
+  const createRange = defaultRangeFactory(document);
+  const ranges: { topicId: string; range: AbstractRange }[] = [];
+  runs.forEach((run, index) => {
+    if (!visible[index]) return;
+    for (const match of found[index] ?? []) {
+      const from = locateInRun(run, match.start, false);
+      const to = locateInRun(run, match.end, true);
+      ranges.push({ topicId: match.topicId, range: createRange(from.node, from.offset, to.node, to.offset) });
+    }
+  });
+  const rangesMs = performance.now() - started;
+  started = performance.now();
+  const highlights = new Map<string, Highlight>();
+  for (const { topicId, range } of ranges) {
+    let highlight = highlights.get(topicId);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlights.set(topicId, highlight);
+      CSS.highlights.set(`caveat-underline-${topicId}`, highlight);
+    }
+    highlight.add(range);
+  }
+  const highlightMs = performance.now() - started;
+  return { walkMs, matchMs, visibleMs, rangesMs, highlightMs, runs: runs.length };
+}
+
+/**
+ * What the page pays when one highlight changes after the scan, as when a card opens and its
+ * mention is drawn as active: from the change until the frame after it has been produced.
+ */
+async function activeChangeFrame(): Promise<number> {
+  const current = prepare();
+  const first = current.scanner.mentions()[0] ?? null;
+  await nextFrame();
+  const started = performance.now();
+  current.highlighter.setActive(first);
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const elapsed = performance.now() - started;
+  current.highlighter.setActive(null);
+  return elapsed;
+}
+
+/** Ranges registered in Caveat's topic highlights. */
+function paintedRanges(): number {
+  let total = 0;
+  for (const [name, highlight] of CSS.highlights)
+    if (name.startsWith('caveat-underline-')) total += highlight.size;
+  return total;
 }
 
 /** Long tasks seen since `observeLongTasks()`, in milliseconds. */
@@ -318,6 +413,8 @@ const api = {
     prepare();
   },
   scan,
+  breakdown,
+  activeChangeFrame,
   append,
   observeLongTasks,
   takeLongTasks,
