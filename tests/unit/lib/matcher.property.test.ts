@@ -74,14 +74,12 @@ describe('findMentions on generated text', () => {
             text += piece.alias.text + piece.close;
           }
           text += tail;
-          const mentions = matcher
-            .findMentions(text)
-            .map(({ topicId, start, end, text: mentionText }) => ({
-              topicId,
-              start,
-              end,
-              text: mentionText,
-            }));
+          const mentions = matcher.findMentions(text).map(({ topicId, start, end, text: mentionText }) => ({
+            topicId,
+            start,
+            end,
+            text: mentionText,
+          }));
           expect(mentions).toEqual(expected);
         },
       ),
