@@ -2,22 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../../scripts/kb/cli.ts';
-import { main } from '../../../scripts/kb/main.ts';
+import { runKb } from './run-kb';
 
-interface Run {
-  code: number;
-  stdout: string[];
-  stderr: string[];
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CommandIO = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runKb;
 
 type Json = Record<string, unknown>;
 

@@ -2,14 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../scripts/kb/main';
-
-async function kb(...args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await main(args, { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) });
-  return { code, stdout, stderr };
-}
+import { runKb as kb } from './run-kb';
 
 async function tempFile(name: string, content: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'caveat-scan-'));

@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandIO } from '../../../scripts/kb/cli';
-import { main } from '../../../scripts/kb/main';
+import { type KbRun, runKb } from './run-kb';
 
-interface Run {
-  code: number;
-  stdout: string[];
-  stderr: string[];
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: CommandIO = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runKb;
 
 interface Output {
   results: { topic: string; claim: string | null; statement: string; score: number }[];
 }
 
-function output({ stdout }: Run): Output {
+function output({ stdout }: KbRun): Output {
   expect(stdout).toHaveLength(1);
   return JSON.parse(stdout[0] as string) as Output;
 }
