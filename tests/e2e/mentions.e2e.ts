@@ -212,6 +212,24 @@ describe('a hostile page: strict CSP, patched prototypes, 20,000 elements and a 
   });
 });
 
+describe('a dark news page', () => {
+  it('underlines mentions legibly and opens the card in the dark theme', async () => {
+    const article = new ArticlePage(await harness.openPage('/fixtures/dark-page.html'));
+    expect(await article.waitForHighlights(5)).toEqual([
+      h('export-controls', 'export controls'),
+      h('nvidia', 'Nvidia'),
+      h('deepseek', 'DeepSeek'),
+      h('deepseek', 'V3'),
+      h('nvidia', 'H800'),
+    ]);
+    const card = await article.hover('export controls');
+    expect(await card.getAttribute('data-theme')).toBe('dark');
+    expect(await seriousAxeViolations(article.page)).toEqual([]);
+    await harness.screenshot(article.page, 'dark-page-card');
+    await article.page.close();
+  });
+});
+
 describe('privacy and stability', () => {
   it('sends no request beyond 127.0.0.1 and raises no page errors', () => {
     expect(harness.outsideRequests).toEqual([]);
