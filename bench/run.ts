@@ -269,7 +269,8 @@ async function hoverTimes(server: StaticServer, count: number): Promise<HoverTim
           if (name.startsWith('caveat-underline-')) total += highlight.size;
         return total >= min;
       },
-      count,
+      // Only mentions near the viewport are registered (docs/decisions/0007); a few are enough to start.
+      Math.min(count, 5),
       { timeout: 30_000 },
     );
     const times: HoverTimes[] = [];
@@ -550,7 +551,7 @@ async function main(): Promise<void> {
       '3 frame after a change',
       longPage.label,
       spread(longPage.activeChange),
-      `one highlight changed after the scan (a card opening), ${longPage.mentions} ranges registered`,
+      `one highlight changed after the scan (a card opening); ${longPage.mentions} mentions held, those near the viewport registered`,
       '',
       '',
     );
