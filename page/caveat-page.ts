@@ -68,6 +68,8 @@ export class CaveatPage {
   private readonly highlighter: MentionHighlighter;
   private readonly byRange = new WeakMap<AbstractRange, Mention>();
   private readonly painted = new Set<Mention>();
+  /** Painted mentions by block, so the hit test under the pointer looks at one block only. */
+  private readonly paintedByBlock = new Map<Element, Set<Mention>>();
   private readonly paintedTopics = new Map<string, Mention>();
   private readonly rankClaims: MentionClaimRanker;
   private scanner: MentionScanner;
@@ -188,6 +190,12 @@ export class CaveatPage {
     for (const mention of shown) {
       this.byRange.set(mention.range, mention);
       this.painted.add(mention);
+      let inBlock = this.paintedByBlock.get(mention.block);
+      if (!inBlock) {
+        inBlock = new Set();
+        this.paintedByBlock.set(mention.block, inBlock);
+      }
+      inBlock.add(mention);
     }
     this.highlighter.add(shown);
     this.options.onCountChange?.(this.painted.size);
@@ -196,6 +204,9 @@ export class CaveatPage {
   private unpaint(mentions: readonly Mention[]): void {
     for (const mention of mentions) {
       this.painted.delete(mention);
+      const inBlock = this.paintedByBlock.get(mention.block);
+      inBlock?.delete(mention);
+      if (inBlock?.size === 0) this.paintedByBlock.delete(mention.block);
       if (this.paintedTopics.get(mention.topicId) === mention) this.paintedTopics.delete(mention.topicId);
       if (this.hover.phase !== 'idle' && this.hover.target === mention) this.dismiss();
     }
@@ -269,7 +280,7 @@ export class CaveatPage {
       },
       near: (node) => {
         const block = closestScannableBlock(node);
-        return block ? this.mentions().filter((mention) => mention.block === block) : [];
+        return block ? [...(this.paintedByBlock.get(block) ?? [])] : [];
       },
     });
   }
