@@ -9,47 +9,9 @@ import {
   type TopicFile,
   validateTopicFiles,
 } from '../../../lib/kb-validate.ts';
+import { claim, type Json, source, topic } from '../topic-json';
 
 const TODAY = '2026-01-15';
-
-type Json = Record<string, unknown>;
-
-function source(overrides: Json = {}): Json {
-  return {
-    publisher: 'Example Press',
-    title: 'A report',
-    date: '2025-01-27',
-    url: 'https://example.org/report',
-    kind: 'news',
-    ...overrides,
-  };
-}
-
-function claim(overrides: Json = {}): Json {
-  return {
-    id: 'demo-claim',
-    statement: 'Something happened.',
-    verdict: 'supported',
-    explanation: 'It did, on 27 January 2025.',
-    caveats: ['Only one report says so.'],
-    sources: [source()],
-    keywords: ['something'],
-    reviewed: '2026-01-10',
-    ...overrides,
-  };
-}
-
-function topic(overrides: Json = {}): Json {
-  return {
-    id: 'demo',
-    name: 'Demo',
-    summary: 'A topic for tests.',
-    aliases: ['Demo Corp'],
-    contextTerms: [],
-    claims: [claim()],
-    ...overrides,
-  };
-}
 
 function check(...files: TopicFile[]): string[] {
   return validateTopicFiles(files, { today: TODAY }).problems.map(formatProblem);
@@ -203,7 +165,9 @@ describe('validateTopicFiles', () => {
     expect(
       check({
         file: 'a.json',
-        json: topic({ claims: [claim({ sources: [source({ date: '2026-01-12' })] })] }),
+        json: topic({
+          claims: [claim({ reviewed: '2026-01-10', sources: [source({ date: '2026-01-12' })] })],
+        }),
       }),
     ).toEqual(["a.json: demo-claim: sources[0].date: is later than the claim's reviewed date (2026-01-10)"]);
   });

@@ -2,42 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claim, type Json, source, topic } from '../topic-json';
 import { runKb } from './run-kb';
 
 const run = runKb;
-
-type Json = Record<string, unknown>;
-
-const source = (overrides: Json = {}): Json => ({
-  publisher: 'Example Press',
-  title: 'A report',
-  date: '2025-01-27',
-  url: 'https://example.org/report',
-  kind: 'news',
-  ...overrides,
-});
-
-const claim = (overrides: Json = {}): Json => ({
-  id: 'demo-claim',
-  statement: 'Something happened.',
-  verdict: 'supported',
-  explanation: 'It did, on 27 January 2025.',
-  caveats: ['Only one report says so.'],
-  sources: [source()],
-  keywords: ['something'],
-  reviewed: '2025-06-01',
-  ...overrides,
-});
-
-const topic = (overrides: Json = {}): Json => ({
-  id: 'demo',
-  name: 'Demo',
-  summary: 'A topic for tests.',
-  aliases: ['Demo Corp'],
-  contextTerms: [],
-  claims: [claim()],
-  ...overrides,
-});
 
 /** One bad topic file per kind of problem, and the end of the line `kb validate` must print for it. */
 const BAD_FILES: { name: string; json: Json; line: string }[] = [
