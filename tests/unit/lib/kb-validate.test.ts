@@ -9,7 +9,7 @@ import {
   type TopicFile,
   validateTopicFiles,
 } from '../../../lib/kb-validate.ts';
-import { claim, type Json, source, topic } from '../topic-json';
+import { claim, source, topic } from '../topic-json';
 
 const TODAY = '2026-01-15';
 
