@@ -9,25 +9,32 @@ import { sentenceAround } from './sentence';
 /** How many claims a card shows, best first. */
 export const CLAIMS_PER_MENTION = 3;
 
-export type MentionClaimRanker = (
-  topicId: string,
-  blockText: string,
-  start: number,
-  end: number,
-  top?: number,
-) => RankedClaim[];
+export interface MentionClaimRanker {
+  /** The topic's claims ranked for the sentence around `blockText[start, end)`, best first. */
+  rank(topicId: string, blockText: string, start: number, end: number, top?: number): RankedClaim[];
+  /** Builds a topic's index ahead of its first use (e.g. while the page is idle). */
+  prepare(topicId: string): void;
+}
 
 /** Ranks claims for mentions; each topic's index is built on first use and then reused. */
 export function createMentionClaimRanker(kb: KnowledgeBase): MentionClaimRanker {
   const rankers = new Map<string, ClaimRanker>();
-  return (topicId, blockText, start, end, top = CLAIMS_PER_MENTION) => {
+  const rankerFor = (topicId: string): ClaimRanker | undefined => {
     let ranker = rankers.get(topicId);
     if (!ranker) {
       const topic = kb.find((candidate) => candidate.id === topicId);
-      if (!topic) return [];
+      if (!topic) return undefined;
       ranker = createClaimRanker(topic);
       rankers.set(topicId, ranker);
     }
-    return ranker.rank(sentenceAround(blockText, start, end).text, top);
+    return ranker;
+  };
+  return {
+    rank(topicId, blockText, start, end, top = CLAIMS_PER_MENTION) {
+      return rankerFor(topicId)?.rank(sentenceAround(blockText, start, end).text, top) ?? [];
+    },
+    prepare(topicId) {
+      rankerFor(topicId);
+    },
   };
 }

@@ -94,7 +94,7 @@ export class CaveatPage {
   start(): Promise<void> {
     const body = this.doc.body;
     if (!body) return Promise.resolve();
-    this.scanDone = this.scanner.scan(body);
+    this.scanDone = this.scanner.scan(body).then(() => this.prepareCards());
     this.watcher ??= new MutationWatcher(this.doc.documentElement, {
       skip: (element) => this.options.card.isOwnElement(element),
       onChange: (blocks) => {
@@ -102,6 +102,22 @@ export class CaveatPage {
       },
     });
     return this.scanDone;
+  }
+
+  /**
+   * Builds the ranking index of each topic found on the page while the page is idle, so the first
+   * card does not pay for it on hover.
+   */
+  private prepareCards(): void {
+    const topics = new Set([...this.painted].map((mention) => mention.topicId));
+    if (topics.size === 0) return;
+    const view = this.doc.defaultView as Window;
+    const prepare = () => {
+      if (this.abort.signal.aborted) return;
+      for (const topicId of topics) this.rankClaims.prepare(topicId);
+    };
+    if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(prepare, { timeout: 2000 });
+    else view.setTimeout(prepare, 0);
   }
 
   /** Resolves once every scan requested so far has finished. */
@@ -327,9 +343,9 @@ export class CaveatPage {
   private showCard(mention: Mention, focus: boolean): void {
     const topic = this.options.kb.find((candidate) => candidate.id === mention.topicId);
     if (!topic) return;
-    const claims = this.rankClaims(topic.id, mention.blockText, mention.start, mention.end).map(
-      (ranked) => ranked.claim,
-    );
+    const claims = this.rankClaims
+      .rank(topic.id, mention.blockText, mention.start, mention.end)
+      .map((ranked) => ranked.claim);
     this.highlighter.setActive(mention);
     const pointer = focus ? undefined : { ...this.lastPointer };
     this.options.card.show(

@@ -36,13 +36,13 @@ function toOutput(found: Found[], rank: MentionClaimRanker): ScanMention[] {
     text: mention.text,
     start: mention.start,
     end: mention.end,
-    claims: rank(mention.topicId, mention.blockText, mention.blockStart, mention.blockEnd).map(
-      ({ claim }) => ({
+    claims: rank
+      .rank(mention.topicId, mention.blockText, mention.blockStart, mention.blockEnd)
+      .map(({ claim }) => ({
         id: claim.id,
         statement: claim.statement,
         verdict: claim.verdict,
-      }),
-    ),
+      })),
   }));
 }
 
