@@ -119,7 +119,13 @@ function isEditable(element: Element): boolean {
 
 /** Whether an element's subtree is never scanned. */
 export function isSkippedElement(element: Element, extra?: (element: Element) => boolean): boolean {
-  if (SKIPPED_ELEMENTS.has(element.localName) || extra?.(element)) return true;
+  return (
+    SKIPPED_ELEMENTS.has(element.localName) || extra?.(element) === true || isSkippedByAttributes(element)
+  );
+}
+
+/** The attribute-based skip rules: hidden, editable, a text box. */
+function isSkippedByAttributes(element: Element): boolean {
   // Most elements of a page carry no attribute at all: one call answers the three tests below,
   // which matters on a walk that visits every element.
   if (!element.hasAttributes()) return false;
@@ -144,26 +150,20 @@ export function* blockRuns(root: Node, options: BlockRunOptions = {}): Generator
   const rootBlock = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
   if (!rootBlock) return;
   blocks.push(rootBlock);
+  let block: Element = rootBlock;
 
   let text = '';
   let nodes: Text[] = [];
   let starts: number[] = [];
   let hasWords = false;
 
-  function* flush(): Generator<BlockRun, void, undefined> {
-    if (nodes.length > 0 && hasWords) {
-      yield { block: blocks[blocks.length - 1] as Element, text, nodes, starts };
-    }
-    text = '';
-    nodes = [];
-    starts = [];
-    hasWords = false;
-  }
-
+  // A run ends where a block starts or ends. The run is closed in place rather than by a nested
+  // generator: a page has thousands of blocks, and most closings have nothing to yield.
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
-    if (node.nodeType === TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
         if (!hasWords && data.trim().length > 0) hasWords = true;
@@ -171,40 +171,64 @@ export function* blockRuns(root: Node, options: BlockRunOptions = {}): Generator
         starts.push(text.length);
         text += data;
       }
-    } else if (node.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const element = node as Element;
-      if (isSkippedElement(element, skip)) {
-        if (text.length > 0 && !isBlockElement(element)) text += RUN_SEPARATOR;
-        else yield* flush();
-      } else if (isBlockElement(element)) {
-        yield* flush();
-        blocks.push(element);
-        descend = true;
+      // The tag name is read once for both tests: each read crosses into the browser.
+      const name = element.localName;
+      const isBlock = BLOCK_ELEMENTS.has(name);
+      if (SKIPPED_ELEMENTS.has(name) || skip?.(element) || isSkippedByAttributes(element)) {
+        if (text.length > 0 && !isBlock) text += RUN_SEPARATOR;
+        else if (nodes.length > 0) {
+          if (hasWords) yield { block, text, nodes, starts };
+          text = '';
+          nodes = [];
+          starts = [];
+          hasWords = false;
+        }
       } else {
+        if (isBlock) {
+          if (nodes.length > 0) {
+            if (hasWords) yield { block, text, nodes, starts };
+            text = '';
+            nodes = [];
+            starts = [];
+            hasWords = false;
+          }
+          blocks.push(element);
+          block = element;
+        }
         descend = true;
       }
     }
 
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
+    if (descend) {
+      const first: Node | null = node.firstChild;
+      if (first) {
+        node = first;
+        continue;
+      }
     }
     // Leave this node and every ancestor that has no next sibling, closing the blocks we leave.
     let next: Node | null = null;
     while (node && node !== root) {
-      if (node === blocks[blocks.length - 1] && node !== rootBlock) {
-        yield* flush();
+      if (node === block && node !== rootBlock) {
+        if (nodes.length > 0) {
+          if (hasWords) yield { block, text, nodes, starts };
+          text = '';
+          nodes = [];
+          starts = [];
+          hasWords = false;
+        }
         blocks.pop();
+        block = blocks[blocks.length - 1] as Element;
       }
-      if (node.nextSibling) {
-        next = node.nextSibling;
-        break;
-      }
+      next = node.nextSibling;
+      if (next) break;
       node = node.parentNode;
     }
     node = next;
   }
-  yield* flush();
+  if (nodes.length > 0 && hasWords) yield { block, text, nodes, starts };
 }
 
 /** Finds the text node and offset for a UTF-16 offset into a run's joined text. */

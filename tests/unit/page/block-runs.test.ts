@@ -74,6 +74,27 @@ describe('reading a page block by block', () => {
     ]);
   });
 
+  it('splits a paragraph at a line break, which holds no text of its own', () => {
+    const runs = runsOf('<p>Nvidia<br>H20 chips</p>');
+    expect(runs.map((run) => [run.block.localName, run.text])).toEqual([
+      ['p', 'Nvidia'],
+      ['p', 'H20 chips'],
+    ]);
+  });
+
+  it('puts a separator where an empty skipped element sat, such as an image', () => {
+    const [run] = runsOf('<p>export <img alt="">controls and <input>more</p>');
+    expect(run?.text).toBe(`export ${RUN_SEPARATOR}controls and ${RUN_SEPARATOR}more`);
+  });
+
+  it('splits a block around an empty nested block and keeps a separator after trailing code', () => {
+    const runs = runsOf('<div>Before<p></p>after <code>x</code></div>');
+    expect(runs.map((run) => [run.block.localName, run.text])).toEqual([
+      ['div', 'Before'],
+      ['div', `after ${RUN_SEPARATOR}`],
+    ]);
+  });
+
   it('maps offsets in the joined text back to text nodes, ends staying in the node before a boundary', () => {
     const [run] = runsOf('<p>Deep<b>Seek</b> rose</p>');
     if (!run) throw new Error('no run');
