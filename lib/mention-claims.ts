@@ -34,7 +34,7 @@ export function createMentionClaimRanker(kb: KnowledgeBase): MentionClaimRanker 
       return rankerFor(topicId)?.rank(sentenceAround(blockText, start, end).text, top) ?? [];
     },
     prepare(topicId) {
-      rankerFor(topicId);
+      rankerFor(topicId)?.prepare();
     },
   };
 }

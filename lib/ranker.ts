@@ -21,6 +21,8 @@ export interface RankedClaim {
 export interface ClaimRanker {
   /** The topic's claims best first for `sentence`; always `min(top, claims)` of them. */
   rank(sentence: string, top?: number): RankedClaim[];
+  /** Builds the topic's index now rather than on the first `rank` (e.g. while the page is idle). */
+  prepare(): void;
 }
 
 /**
@@ -352,6 +354,9 @@ function searchTopic(
  */
 export function createClaimRanker(topic: Topic): ClaimRanker {
   return {
+    prepare() {
+      topicIndexOf(topic);
+    },
     rank(sentence: string, top = 3): RankedClaim[] {
       const limit = Math.max(0, Math.floor(top));
       const topicIndex = topicIndexOf(topic);
