@@ -75,6 +75,8 @@ export interface LaunchOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Emulate a touch screen (taps instead of a mouse). */
+  hasTouch?: boolean;
 }
 
 /** Launches Chromium with a fresh profile and, if given, the unpacked extension loaded. */
@@ -94,6 +96,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     ignoreDefaultArgs: options.extensionPath ? ['--disable-extensions'] : [],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
   });
   let extensionId = '';
   if (options.extensionPath) {

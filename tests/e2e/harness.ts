@@ -27,7 +27,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {},
+): Promise<Harness> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build\` first.`);
   }
@@ -35,6 +37,7 @@ export async function startHarness(options: { colorScheme?: 'light' | 'dark' } =
   const browser = await launchChromium({
     extensionPath: EXTENSION_PATH,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.hasTouch ? { hasTouch: true } : {}),
   });
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
   const outsideRequests: string[] = [];
