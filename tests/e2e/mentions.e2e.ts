@@ -212,6 +212,23 @@ describe('a hostile page: strict CSP, patched prototypes, 20,000 elements and a 
   });
 });
 
+describe('a single-page app that changes route without reloading', () => {
+  it('highlights the new story and forgets the old one', async () => {
+    const article = new ArticlePage(await harness.openPage('/fixtures/spa.html'));
+    expect(await article.waitForHighlights(1)).toEqual([h('nvidia', 'Nvidia')]);
+    await article.page.click('#next');
+    await expect
+      .poll(() => article.highlights(), { timeout: 10_000 })
+      .toEqual([
+        h('export-controls', 'Bureau of Industry and Security'),
+        h('export-controls', 'export controls'),
+      ]);
+    expect(article.page.url()).toContain('story=2');
+    await article.hover('export controls');
+    await article.page.close();
+  });
+});
+
 describe('a dark news page', () => {
   it('underlines mentions legibly and opens the card in the dark theme', async () => {
     const article = new ArticlePage(await harness.openPage('/fixtures/dark-page.html'));
