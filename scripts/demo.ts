@@ -124,7 +124,13 @@ async function interactive(): Promise<void> {
   await server.close();
 }
 
-const { screenshotDir } = parseArgs(process.argv.slice(2));
+let screenshotDir: string | undefined;
+try {
+  ({ screenshotDir } = parseArgs(process.argv.slice(2)));
+} catch (error) {
+  console.error(`demo: ${(error as Error).message}`);
+  process.exit(2);
+}
 console.log('Building Caveat…');
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) {
