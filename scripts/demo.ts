@@ -137,11 +137,17 @@ if (build.status !== 0) {
   console.error('The build failed; run `npx wxt build` to see why.');
   process.exit(1);
 }
-if (screenshotDir) {
-  await screenshots(screenshotDir);
-} else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log('No display found, so the demo runs headless and saves screenshots to out/demo instead.');
-  await screenshots(path.resolve('out/demo'));
-} else {
-  await interactive();
+try {
+  if (screenshotDir) {
+    await screenshots(screenshotDir);
+  } else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.log('No display found, so the demo runs headless and saves screenshots to out/demo instead.');
+    await screenshots(path.resolve('out/demo'));
+  } else {
+    await interactive();
+  }
+} catch (error) {
+  // For example no Chromium: the message says how to install one.
+  console.error(`demo: ${(error as Error).message}`);
+  process.exit(1);
 }
