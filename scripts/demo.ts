@@ -31,7 +31,9 @@ function parseArgs(argv: string[]): { screenshotDir?: string } {
 async function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let total = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('caveat-')) total += highlight.size;
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith('caveat-') && name !== 'caveat-active') total += highlight.size;
+    }
     return total;
   });
 }
