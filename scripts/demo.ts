@@ -48,7 +48,11 @@ async function screenshots(dir: string): Promise<void> {
   try {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}${ARTICLE}`);
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('caveat-')));
+    await page.waitForFunction(() =>
+      [...CSS.highlights].some(
+        ([name, highlight]) => name.startsWith('caveat-underline-') && highlight.size > 0,
+      ),
+    );
     await page.waitForTimeout(300);
     const files: string[] = [];
     const shot = async (target: Page, name: string) => {
