@@ -157,8 +157,21 @@ export function* blockRuns(root: Node, options: BlockRunOptions = {}): Generator
   let starts: number[] = [];
   let hasWords = false;
 
-  // A run ends where a block starts or ends. The run is closed in place rather than by a nested
-  // generator: a page has thousands of blocks, and most closings have nothing to yield.
+  /**
+   * Ends the current run: returns it when it has words, and starts an empty one. A plain function
+   * rather than a nested generator, and only called when the run holds text: a page has thousands
+   * of blocks, and most closings have nothing to yield.
+   */
+  const closeRun = (): BlockRun | null => {
+    const run = hasWords ? { block, text, nodes, starts } : null;
+    text = '';
+    nodes = [];
+    starts = [];
+    hasWords = false;
+    return run;
+  };
+
+  // A run ends where a block starts or ends.
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
@@ -179,20 +192,14 @@ export function* blockRuns(root: Node, options: BlockRunOptions = {}): Generator
       if (SKIPPED_ELEMENTS.has(name) || skip?.(element) || isSkippedByAttributes(element)) {
         if (text.length > 0 && !isBlock) text += RUN_SEPARATOR;
         else if (nodes.length > 0) {
-          if (hasWords) yield { block, text, nodes, starts };
-          text = '';
-          nodes = [];
-          starts = [];
-          hasWords = false;
+          const run = closeRun();
+          if (run) yield run;
         }
       } else {
         if (isBlock) {
           if (nodes.length > 0) {
-            if (hasWords) yield { block, text, nodes, starts };
-            text = '';
-            nodes = [];
-            starts = [];
-            hasWords = false;
+            const run = closeRun();
+            if (run) yield run;
           }
           blocks.push(element);
           block = element;
@@ -213,11 +220,8 @@ export function* blockRuns(root: Node, options: BlockRunOptions = {}): Generator
     while (node && node !== root) {
       if (node === block && node !== rootBlock) {
         if (nodes.length > 0) {
-          if (hasWords) yield { block, text, nodes, starts };
-          text = '';
-          nodes = [];
-          starts = [];
-          hasWords = false;
+          const run = closeRun();
+          if (run) yield run;
         }
         blocks.pop();
         block = blocks[blocks.length - 1] as Element;
