@@ -1,13 +1,17 @@
 /**
- * Bundles bench/page-entry.ts (Caveat's engine and the in-page measurements) into one IIFE script
- * with Vite, minified like the extension's content script, ready for `page.addScriptTag({ path })`.
+ * Bundles an in-page entry (by default bench/page-entry.ts: Caveat's engine and the in-page
+ * measurements) into one IIFE script with Vite, minified like the extension's content script, ready
+ * for `page.addScriptTag({ path })`.
  */
 import path from 'node:path';
 import { build } from 'vite';
 
 /** Builds the in-page bundle into `outDir` and returns the path of the script. */
-export async function buildPageBundle(outDir: string): Promise<string> {
-  const fileName = 'caveat-bench.js';
+export async function buildPageBundle(
+  outDir: string,
+  entry = 'bench/page-entry.ts',
+  fileName = 'caveat-bench.js',
+): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -20,7 +24,7 @@ export async function buildPageBundle(outDir: string): Promise<string> {
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: {
-        entry: path.resolve('bench/page-entry.ts'),
+        entry: path.resolve(entry),
         formats: ['iife'],
         name: 'caveatBenchBundle',
         fileName: () => fileName,

@@ -8,9 +8,9 @@
  *   npx tsx bench/parts.ts [rounds] [part…]     (default: 30 rounds of floor, walk, match)
  */
 import path from 'node:path';
-import { build } from 'vite';
 import { launchChromium } from '../scripts/lib/chromium';
 import { startStaticServer } from '../scripts/lib/static-server';
+import { buildPageBundle } from './bundle';
 import { articlePage } from './news-generator';
 import { ms, percentile } from './stats';
 
@@ -25,32 +25,14 @@ interface Parts {
 
 async function main(): Promise<void> {
   const outDir = path.resolve('bench/results/.parts');
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: path.resolve('.'),
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'esnext',
-      minify: true,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      lib: {
-        entry: path.resolve('bench/parts-entry.ts'),
-        formats: ['iife'],
-        name: 'caveatPartsBundle',
-        fileName: () => 'parts.js',
-      },
-    },
-  });
+  const bundle = await buildPageBundle(outDir, 'bench/parts-entry.ts', 'parts.js');
   const server = await startStaticServer({});
   server.pages.set('/parts.html', { body: articlePage(1_000_000).html });
   const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/parts.html`, { waitUntil: 'load' });
-    await page.addScriptTag({ path: path.join(outDir, 'parts.js') });
+    await page.addScriptTag({ path: bundle });
     const outputs = await page.evaluate(
       (names) => (window as unknown as { caveatParts: Parts }).caveatParts.outputs(names),
       NAMES,
