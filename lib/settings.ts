@@ -3,6 +3,7 @@
  * storage holds into a valid value, and immutable updates. Pure: no DOM, no `browser`.
  */
 import { z } from 'zod';
+import { HOVER_INTENT_DELAY_MS } from './hover-state';
 
 /** Bump when the shape changes, and teach `migrateSettings` to read the previous version. */
 export const SETTINGS_VERSION = 1;
@@ -61,7 +62,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
   notRelevant: [],
   theme: 'auto',
   highlightStyle: 'underline',
-  hoverDelayMs: 350,
+  // The hover-intent delay and its reason live with the hover state machine.
+  hoverDelayMs: HOVER_INTENT_DELAY_MS,
   firstMentionOnly: false,
 });
 
