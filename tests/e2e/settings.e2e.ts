@@ -79,6 +79,19 @@ describe('settings that apply live', () => {
   });
 });
 
+describe('the popup on a page with mentions', () => {
+  it('takes the reader to the first mention of a topic and opens its card there', async () => {
+    const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+    const popup = await openPopupFor(harness, article.page);
+    await popup.getByRole('button', { name: /^US export controls on AI chips/ }).click();
+    await article.card.waitFor({ state: 'visible' });
+    expect(await article.card.locator('h2').first().textContent()).toBe('US export controls on AI chips');
+    await article.page.keyboard.press('Escape');
+    await article.page.close();
+  });
+});
+
 describe('the popup search', () => {
   it('finds claims despite typos and shows the claim with its verdict and sources', async () => {
     const popup = await harness.openPage(harness.extensionUrl('popup.html'));
