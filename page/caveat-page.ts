@@ -16,7 +16,7 @@ import { compileMatcher } from '../lib/matcher';
 import { createMentionClaimRanker, type MentionClaimRanker } from '../lib/mention-claims';
 import type { HighlightStyle } from '../lib/settings';
 import { MentionHighlighter } from './highlighter';
-import { mentionAtPoint, mentionRect, toLiveRange } from './hit-test';
+import { mentionAtPoint, mentionRect } from './hit-test';
 import { closestScannableBlock, MutationWatcher } from './mutation-watcher';
 import { type Mention, MentionScanner } from './scanner';
 
@@ -382,10 +382,5 @@ export class CaveatPage {
   /** Called by the card's close button. */
   close(): void {
     this.dismiss();
-  }
-
-  /** The live Range of a mention (for positioning and tests). */
-  rangeOf(mention: Mention): Range {
-    return toLiveRange(mention.range, this.doc);
   }
 }

@@ -117,13 +117,6 @@ export class MentionHighlighter {
     return counts;
   }
 
-  /** How many ranges are registered in `CSS.highlights` right now. */
-  registeredCount(): number {
-    let total = 0;
-    for (const highlight of this.byTopic.values()) total += highlight.size;
-    return total;
-  }
-
   destroy(): void {
     this.observer?.disconnect();
     for (const topicId of this.byTopic.keys()) this.registry.delete(highlightName(topicId, this.style));

@@ -15,24 +15,39 @@ export interface ScannedMention extends MentionMatch {
   blockEnd: number;
 }
 
-/** The document's visible text (blocks joined by BLOCK_JOINER) and its mentions, with offsets into that text. */
-export function scanDocument(root: Node, matcher: Matcher): { text: string; mentions: ScannedMention[] } {
-  let text = '';
-  const mentions: ScannedMention[] = [];
-  for (const run of blockRuns(root)) {
-    if (text.length > 0) text += BLOCK_JOINER;
-    const offset = text.length;
-    text += run.text;
-    for (const match of matcher.findMentions(run.text)) {
-      mentions.push({
-        ...match,
-        start: offset + match.start,
-        end: offset + match.end,
-        blockText: run.text,
-        blockStart: match.start,
-        blockEnd: match.end,
-      });
-    }
+/**
+ * Adds the mentions of one block whose text starts at `offset` in the scanned text, with offsets
+ * into the scanned text and into the block.
+ */
+export function collectBlockMentions(
+  blockText: string,
+  offset: number,
+  matcher: Matcher,
+  into: ScannedMention[],
+): void {
+  for (const match of matcher.findMentions(blockText)) {
+    into.push({
+      ...match,
+      start: offset + match.start,
+      end: offset + match.end,
+      blockText,
+      blockStart: match.start,
+      blockEnd: match.end,
+    });
   }
-  return { text, mentions };
+}
+
+/**
+ * The document's mentions, with offsets into its visible text: the block runs joined by
+ * BLOCK_JOINER.
+ */
+export function scanDocument(root: Node, matcher: Matcher): ScannedMention[] {
+  const mentions: ScannedMention[] = [];
+  let length = 0;
+  for (const run of blockRuns(root)) {
+    if (length > 0) length += BLOCK_JOINER.length;
+    collectBlockMentions(run.text, length, matcher, mentions);
+    length += run.text.length;
+  }
+  return mentions;
 }

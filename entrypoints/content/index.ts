@@ -16,6 +16,12 @@ import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
 import { loadSettings, updateSettings, watchSettings } from '../../platform/settings';
 import '../../page/highlights.css';
 
+/**
+ * How often, at most, the toolbar badge is told the number of mentions: a scan reports after each
+ * chunk of work, and one message per chunk would be noise on a long page.
+ */
+const BADGE_UPDATE_INTERVAL_MS = 250;
+
 /** How many matched texts per topic the popup shows as examples. */
 const SAMPLES_PER_TOPIC = 3;
 
@@ -34,10 +40,23 @@ export default defineContentScript({
       BUILT_IN_KB.filter((topic) => isTopicActiveOn(current, host, topic.id)).map((topic) => topic.id);
     const themeFor = (current: Settings) =>
       current.theme === 'auto' ? pageTheme(document) : resolveTheme(current.theme, false);
+    // The count changes with every chunk of a scan; the badge hears the latest at most this often.
+    let reported = -1;
+    let latest = 0;
+    let reportScheduled = false;
     const reportCount = (count: number) => {
-      sendToBackground(MESSAGES.mentionsChanged, { count }).catch(() => {
-        // The background may be restarting; the next change reports again.
-      });
+      latest = count;
+      if (reportScheduled) return;
+      reportScheduled = true;
+      ctx.setTimeout(() => {
+        reportScheduled = false;
+        if (latest === reported) return;
+        reported = latest;
+        sendToBackground(MESSAGES.mentionsChanged, { count: latest }).catch(() => {
+          // The background may be restarting: forget what was sent, so the next change reports again.
+          reported = -1;
+        });
+      }, BADGE_UPDATE_INTERVAL_MS);
     };
 
     const card = new ShadowCardView({

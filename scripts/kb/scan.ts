@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { BUILT_IN_KB } from '../../data/kb';
 import { compileMatcher, type Matcher } from '../../lib/matcher';
 import { createMentionClaimRanker, type MentionClaimRanker } from '../../lib/mention-claims';
-import { scanDocument } from '../../page/scan-document';
+import { collectBlockMentions, type ScannedMention, scanDocument } from '../../page/scan-document';
 import { type Command, EXIT_OK, UsageError } from './cli';
 
 interface ScanMention {
@@ -20,17 +20,7 @@ interface ScanMention {
   claims: { id: string; statement: string; verdict: string }[];
 }
 
-interface Found {
-  topicId: string;
-  text: string;
-  start: number;
-  end: number;
-  blockText: string;
-  blockStart: number;
-  blockEnd: number;
-}
-
-function toOutput(found: Found[], rank: MentionClaimRanker): ScanMention[] {
+function toOutput(found: readonly ScannedMention[], rank: MentionClaimRanker): ScanMention[] {
   return found.map((mention) => ({
     topic: mention.topicId,
     text: mention.text,
@@ -47,32 +37,20 @@ function toOutput(found: Found[], rank: MentionClaimRanker): ScanMention[] {
 }
 
 /** Plain text: blocks are separated by blank lines; offsets are into the whole text. */
-function scanPlainText(text: string, matcher: Matcher): Found[] {
-  const found: Found[] = [];
-  const blockPattern = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
-  for (const block of text.matchAll(blockPattern)) {
-    const blockText = block[0];
-    for (const match of matcher.findMentions(blockText)) {
-      found.push({
-        topicId: match.topicId,
-        text: match.text,
-        start: block.index + match.start,
-        end: block.index + match.end,
-        blockText,
-        blockStart: match.start,
-        blockEnd: match.end,
-      });
-    }
+function scanPlainText(text: string, matcher: Matcher): ScannedMention[] {
+  const found: ScannedMention[] = [];
+  for (const block of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
+    collectBlockMentions(block[0], block.index, matcher, found);
   }
   return found;
 }
 
-function scanHtml(html: string, matcher: Matcher): Found[] {
+function scanHtml(html: string, matcher: Matcher): ScannedMention[] {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
     const root = (doc.body ?? doc.documentElement) as unknown as Node;
-    return scanDocument(root, matcher).mentions.map((mention) => ({ ...mention, topicId: mention.topicId }));
+    return scanDocument(root, matcher);
   } finally {
     void window.happyDOM.close();
   }
