@@ -135,7 +135,11 @@ describe('When a block names Nvidia', () => {
   });
 
   it('matches the genitive without an apostrophe (Nvidias, NVIDIAs, nVidias), as German pages write it', () => {
-    expect(texts('Nvidias Aktie, NVIDIAs Chips und nVidias Umsatz')).toEqual(['Nvidias', 'NVIDIAs', 'nVidias']);
+    expect(texts('Nvidias Aktie, NVIDIAs Chips und nVidias Umsatz')).toEqual([
+      'Nvidias',
+      'NVIDIAs',
+      'nVidias',
+    ]);
     expect(found('Nvidias H20-Chips')).toEqual([
       ['nvidia', 'Nvidias'],
       ['nvidia', 'H20'],
