@@ -3,7 +3,9 @@
  * plain data: the extension never runs the schema (zod) in a page. Two modules:
  *
  * - `virtual:caveat/matching-kb` — what the content script needs on every page to find mentions:
- *   each topic's id, name, aliases and context terms, no claim text;
+ *   each topic's id, name, aliases and context terms, no claim text (`MATCHING_KB`), and the matcher
+ *   for all of them already compiled into regular-expression sources (`MATCHER_DATA`), so that a
+ *   page only creates the expressions (`matcherFromData` in lib/matcher.ts);
  * - `virtual:caveat/full-kb` — every topic with its claims, for the card, loaded on first need.
  *
  * The build fails on an invalid knowledge base (see the `build:before` hook in wxt.config.ts), so
@@ -11,6 +13,7 @@
  */
 import type { Plugin } from 'vite';
 import type { KnowledgeBase } from '../../data/schema';
+import { compileMatcherData } from '../../lib/matcher';
 import type { MatchingTopic } from '../../lib/matching-topic';
 
 export const MATCHING_KB_MODULE = 'virtual:caveat/matching-kb';
@@ -29,7 +32,10 @@ export function matchingTopics(kb: KnowledgeBase): MatchingTopic[] {
 /** The source of one of the two modules for `kb`. */
 export function moduleSource(id: string, kb: KnowledgeBase): string | null {
   if (id === MATCHING_KB_MODULE) {
-    return `export const MATCHING_KB = Object.freeze(${JSON.stringify(matchingTopics(kb))});\n`;
+    return (
+      `export const MATCHING_KB = Object.freeze(${JSON.stringify(matchingTopics(kb))});\n` +
+      `export const MATCHER_DATA = ${JSON.stringify(compileMatcherData(kb))};\n`
+    );
   }
   if (id === FULL_KB_MODULE) return `export const FULL_KB = Object.freeze(${JSON.stringify(kb)});\n`;
   return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
-import { compileMatcher } from '../../../lib/matcher';
+import { compileMatcher, type MatcherData, matcherFromData } from '../../../lib/matcher';
 import {
   builtInKnowledgeBase,
   FULL_KB_MODULE,
@@ -8,10 +8,18 @@ import {
   moduleSource,
 } from '../../../scripts/build/built-in-kb';
 
-/** Evaluates a module's `export const NAME = …;` source and returns the value. */
-function exported(source: string): unknown {
-  const body = source.replace(/^export const \w+ = /, 'return ').trim();
-  return new Function(body)();
+/** Evaluates a module's `export const NAME = …;` lines and returns the first value, or `name`'s. */
+function exported(source: string, name?: string): unknown {
+  const values: Record<string, unknown> = {};
+  let first: unknown;
+  for (const line of source.trim().split('\n')) {
+    const found = /^export const (\w+) = (.*);$/.exec(line);
+    if (!found) throw new Error(`unexpected line: ${line.slice(0, 80)}`);
+    const value = new Function(`return ${found[2]};`)();
+    values[found[1] as string] = value;
+    if (first === undefined) first = value;
+  }
+  return name ? values[name] : first;
 }
 
 describe('the built-in knowledge base compiled at build time', () => {
@@ -31,6 +39,24 @@ describe('the built-in knowledge base compiled at build time', () => {
     const text = 'DeepSeek-R1 was trained on Nvidia H800 chips before the US export controls tightened.';
     expect(compileMatcher(topics).findMentions(text)).toEqual(compileMatcher(BUILT_IN_KB).findMentions(text));
     expect(compileMatcher(topics).findMentions(text).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('ships a matcher compiled at build time that finds what the run-time compiled one finds', () => {
+    const data = exported(moduleSource(MATCHING_KB_MODULE, BUILT_IN_KB) as string, 'MATCHER_DATA');
+    const built = matcherFromData(data as MatcherData);
+    const compiled = compileMatcher(BUILT_IN_KB);
+    const texts = [
+      'DeepSeek-R1 and DeepSeek V3.1 were trained on Nvidia H800 chips; R1-Zero-Preview came first.',
+      'The Commerce Department tightened export controls on the H20 in April — then eased them.',
+      'Ｎｖｉｄｉａ shares fell; 深度求索 released a model; the A100 and H100 were restricted.',
+      'Nothing here mentions any topic at all, only chips in the kitchen and exports of soybeans.',
+    ];
+    let found = 0;
+    for (const text of texts) {
+      expect(built.findMentions(text)).toEqual(compiled.findMentions(text));
+      found += compiled.findMentions(text).length;
+    }
+    expect(found).toBeGreaterThanOrEqual(8);
   });
 
   it('gives the card the whole parsed knowledge base', () => {
