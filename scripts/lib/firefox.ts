@@ -1,7 +1,7 @@
 /**
  * Finds a Firefox to run the built extension in, and launches it with the extension installed, driven
  * by puppeteer-core over WebDriver BiDi. The end-to-end tests in Firefox use it; why this route (and
- * not `web-ext run`) is written in docs/decisions/0008-firefox-end-to-end-route.md.
+ * not `web-ext run`) is written in docs/decisions/0010-firefox-end-to-end-route.md.
  */
 import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
