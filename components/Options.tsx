@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import type { Topic } from '../data/schema.ts';
 import {
   HIGHLIGHT_STYLES,
   HOVER_DELAY_MAX_MS,
@@ -16,13 +17,22 @@ import {
   withTopicEnabled,
 } from '../lib/settings.ts';
 import type { SaveState } from '../platform/use-settings.ts';
-import { OPTIONS_TEXTS } from './texts.ts';
+import {
+  ClaimReviewImportSection,
+  type LibraryProps,
+  SettingsFileSection,
+  TopicImportSection,
+} from './Library.tsx';
+import { LIBRARY_TEXTS, OPTIONS_TEXTS } from './texts.ts';
 
 export interface OptionsTopic {
   id: string;
   name: string;
   summary: string;
   claimCount: number;
+  /** Imported by the reader: marked, with its latest review date and a Delete button. */
+  custom?: boolean;
+  latestReview?: string;
 }
 
 export interface OptionsProps {
@@ -34,6 +44,8 @@ export interface OptionsProps {
   theme: 'light' | 'dark';
   onUpdate: (change: (current: Settings) => Settings) => void;
   onDismissNotice: () => void;
+  /** The file sections (custom topics, ClaimReview, settings file); left out when not given. */
+  library?: Omit<LibraryProps, 'settings'>;
 }
 
 /** The options page: topics, paused sites, "Not relevant here" choices and appearance. */
@@ -45,6 +57,7 @@ export function Options({
   theme,
   onUpdate,
   onDismissNotice,
+  library,
 }: OptionsProps) {
   const topicName = (topicId: string) => topics.find((t) => t.id === topicId)?.name ?? topicId;
   return (
@@ -68,10 +81,17 @@ export function Options({
         </div>
       )}
 
-      <TopicsSection topics={topics} settings={settings} onUpdate={onUpdate} />
+      <TopicsSection topics={topics} settings={settings} onUpdate={onUpdate} library={library} />
       <PausedSitesSection settings={settings} onUpdate={onUpdate} />
       <NotRelevantSection settings={settings} topicName={topicName} onUpdate={onUpdate} />
       <AppearanceSection settings={settings} onUpdate={onUpdate} />
+      {library && (
+        <>
+          <TopicImportSection {...library} settings={settings} />
+          <ClaimReviewImportSection {...library} settings={settings} />
+          <SettingsFileSection {...library} settings={settings} />
+        </>
+      )}
     </main>
   );
 }
@@ -91,10 +111,44 @@ function Section({ title, help, children }: { title: string; help?: string; chil
   );
 }
 
-function TopicsSection({ topics, settings, onUpdate }: SectionProps & { topics: readonly OptionsTopic[] }) {
+function TopicsSection({
+  topics,
+  settings,
+  onUpdate,
+  library,
+}: SectionProps & { topics: readonly OptionsTopic[]; library?: OptionsProps['library'] }) {
   const baseId = useId();
+  const [deleted, setDeleted] = useState<{ index: number; topic: Topic } | null>(null);
+  const remove = (topicId: string) => {
+    if (!library) return;
+    const index = library.custom.findIndex((topic) => topic.id === topicId);
+    const topic = library.custom[index];
+    if (!topic) return;
+    setDeleted({ index, topic });
+    void library.onSaveCustomTopics(library.custom.filter((entry) => entry.id !== topicId));
+  };
+  const undo = () => {
+    if (!library || !deleted) return;
+    const restored = [...library.custom];
+    restored.splice(Math.min(deleted.index, restored.length), 0, deleted.topic);
+    setDeleted(null);
+    void library.onSaveCustomTopics(restored);
+  };
   return (
     <Section title={OPTIONS_TEXTS.topicsHeading} help={OPTIONS_TEXTS.topicsHelp}>
+      {deleted && (
+        <div className="caveat-row" role="status">
+          <span>{LIBRARY_TEXTS.deleted(deleted.topic.name)}</span>
+          <button
+            type="button"
+            className="caveat-button"
+            aria-label={LIBRARY_TEXTS.undoDeleteLabel(deleted.topic.name)}
+            onClick={undo}
+          >
+            {LIBRARY_TEXTS.undoDelete}
+          </button>
+        </div>
+      )}
       <ul className="caveat-options__list">
         {topics.map((topic) => {
           const inputId = `${baseId}-${topic.id}`;
@@ -114,9 +168,21 @@ function TopicsSection({ topics, settings, onUpdate }: SectionProps & { topics: 
                 <label htmlFor={inputId} className="caveat-check__label">
                   {topic.name}
                 </label>{' '}
+                {topic.custom && <span className="caveat-tag">{LIBRARY_TEXTS.customTag}</span>}{' '}
                 <span className="caveat-muted caveat-check__count">
                   {OPTIONS_TEXTS.claimCount(topic.claimCount)}
+                  {topic.latestReview && `, ${LIBRARY_TEXTS.latestReview(topic.latestReview)}`}
                 </span>
+                {topic.custom && library && (
+                  <button
+                    type="button"
+                    className="caveat-button caveat-button--quiet caveat-check__delete"
+                    aria-label={LIBRARY_TEXTS.deleteTopicLabel(topic.name)}
+                    onClick={() => remove(topic.id)}
+                  >
+                    {LIBRARY_TEXTS.deleteTopic}
+                  </button>
+                )}
                 <p id={`${inputId}-summary`} className="caveat-muted caveat-check__summary">
                   {topic.summary}
                 </p>
