@@ -69,6 +69,8 @@ export const POPUP_TEXTS = {
   undo: 'Undo',
   undoLabel: (topicName: string, site: string) => `Undo: highlight ${topicName} on ${site} again`,
   openOptions: 'Settings',
+  readOnly:
+    'Your settings were saved by a newer version of Caveat, so they can’t be changed here. Update Caveat to change them.',
 } as const;
 
 export const OPTIONS_TEXTS = {
@@ -78,6 +80,7 @@ export const OPTIONS_TEXTS = {
   saving: 'Saving…',
   saveFailed: (reason: string) => `Couldn’t save: ${reason}`,
   noticeDismiss: 'OK',
+  readOnlyHelp: 'The settings below are shown as this version reads them; changing them is turned off.',
   topicsHeading: 'Topics',
   topicsHelp: 'Mentions of a topic that is off are not highlighted anywhere.',
   claimCount: (count: number) => (count === 1 ? '1 claim' : `${count} claims`),
@@ -109,6 +112,11 @@ export const OPTIONS_TEXTS = {
   hoverDelayLabel: 'Hover delay before a card opens',
   hoverDelayValue: (ms: number) => `${ms} ms`,
   firstMentionOnly: 'Highlight only the first mention of each topic on a page',
+  newsOnly: 'Only on news articles',
+  newsOnlyHelp:
+    'Caveat runs only on pages that say they are an article (schema.org NewsArticle or Article data, og:type “article”, or an <article> element).',
+  staleLabel: 'Say a claim may be out of date when its review is older than',
+  staleChoice: (months: number) => (months === 1 ? '1 month' : `${months} months`),
 } as const;
 
 /** The options page's sections for custom topics, ClaimReview import and the settings file. */
@@ -179,6 +187,8 @@ export const LIBRARY_TEXTS = {
     highlightStyle: 'Highlight style',
     hoverDelayMs: 'Hover delay (ms)',
     firstMentionOnly: 'First mention only',
+    staleAfterMonths: 'Review age before a note (months)',
+    newsOnly: 'Only on news articles',
     customTopics: 'Custom topics',
   } as Readonly<Record<string, string>>,
 } as const;

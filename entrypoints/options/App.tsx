@@ -8,13 +8,13 @@ import { resolveTheme } from '../../lib/settings.ts';
 import type { Backup } from '../../lib/settings-backup.ts';
 import { downloadTextFile } from '../../platform/download.ts';
 import { saveCustomTopics } from '../../platform/knowledge-base.ts';
-import { saveSettings } from '../../platform/settings.ts';
+import { changeSettings } from '../../platform/settings.ts';
 import { useKnowledgeBase } from '../../platform/use-knowledge-base.ts';
 import { useSettings } from '../../platform/use-settings.ts';
 
 /** Wires the options page: the knowledge base (built-in and custom topics) and the stored settings. */
 export function OptionsApp() {
-  const { settings, notice, saveState, update, dismissNotice } = useSettings();
+  const { settings, notice, readOnly, saveState, update, dismissNotice } = useSettings();
   const knowledgeBase = useKnowledgeBase();
   const prefersDark = usePrefersDark();
   const topics = useMemo<OptionsTopic[]>(() => {
@@ -31,7 +31,7 @@ export function OptionsApp() {
   const applyBackup = useCallback(async (backup: Backup) => {
     // Topics first: settings that refer to a custom topic find it when they arrive.
     await saveCustomTopics(backup.customTopics);
-    await saveSettings(backup.settings);
+    await changeSettings({ type: 'replace', settings: backup.settings });
   }, []);
   if (!settings || !knowledgeBase.loaded) return null;
   return (
@@ -39,6 +39,7 @@ export function OptionsApp() {
       topics={topics}
       settings={settings}
       notice={notice ?? knowledgeBase.notice}
+      readOnly={readOnly}
       saveState={saveState}
       theme={resolveTheme(settings.theme, prefersDark)}
       onUpdate={update}

@@ -12,7 +12,7 @@ export function PopupApp() {
   const { kb } = useKnowledgeBase();
   const searcher = useMemo(() => createKbSearch(kb), [kb]);
   const search = useCallback((query: string, top: number) => searcher.search(query, top), [searcher]);
-  const { settings, update } = useSettings();
+  const { settings, readOnly, update } = useSettings();
   const page = usePageMentions(settings);
   const prefersDark = usePrefersDark();
 
@@ -34,6 +34,7 @@ export function PopupApp() {
       settings={settings}
       page={page}
       theme={resolveTheme(settings.theme, prefersDark)}
+      readOnly={readOnly}
       onUpdateSettings={update}
       onRevealMention={reveal}
       onOpenOptions={openOptions}

@@ -9,7 +9,7 @@ import { BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
 import type { Topic } from '../../../data/schema.ts';
 import { toClaimReviewDocument } from '../../../lib/claimreview.ts';
 import { checkCustomTopicFiles, latestReview } from '../../../lib/custom-topics.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings.ts';
+import { applySettingsChange, DEFAULT_SETTINGS, type Settings } from '../../../lib/settings.ts';
 import { BACKUP_VERSION, type Backup, exportBackup } from '../../../lib/settings-backup.ts';
 
 afterEach(cleanup);
@@ -48,7 +48,7 @@ function Page({
         settings={settings}
         saveState={{ status: 'idle' }}
         theme="light"
-        onUpdate={(change) => setSettings(change)}
+        onUpdate={(change) => setSettings((current) => applySettingsChange(current, change))}
         onDismissNotice={() => {}}
         library={{
           custom,
