@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './harness';
+import { evidenceBeyondControls, type Harness, startHarness } from './harness';
 import { ArticlePage } from './pages/article';
 import { openPopupFor } from './pages/popup';
 
@@ -42,6 +42,12 @@ describe('settings that apply live', () => {
     await card.getByRole('button', { name: 'Not relevant here' }).click();
     await card.waitFor({ state: 'hidden' });
     await waitForTopics(article, ['deepseek', 'nvidia']);
+
+    // The choice sticks: after a reload the other topics come back, this one does not.
+    await article.page.reload();
+    await article.waitForHighlights(4);
+    await article.page.waitForTimeout(500);
+    expect(await topicsHighlighted(article)).toEqual(['deepseek', 'nvidia']);
 
     popup = await openPopupFor(harness, article.page);
     const undo = popup.getByRole('button', {
@@ -242,8 +248,22 @@ describe('two changes made at once from different pages', () => {
 });
 
 describe('privacy and stability', () => {
-  it('sends no request beyond 127.0.0.1 and raises no page errors', () => {
-    expect(harness.outsideRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+  it('sends no request beyond 127.0.0.1 and raises no page errors while settings change', async () => {
+    await storeSettings(harness, undefined);
+    const evidence = harness.record();
+    const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+    const card = await article.hover('export controls');
+    await card.getByRole('button', { name: 'Not relevant here' }).click();
+    await waitForTopics(article, ['deepseek', 'nvidia']);
+    const options = await harness.openPage(harness.extensionUrl('options.html'));
+    await options.getByRole('button', { name: /Undo/ }).click();
+    await waitForTopics(article, ['deepseek', 'export-controls', 'nvidia']);
+    await options.close();
+    expect(await evidenceBeyondControls(evidence, article.page)).toEqual({
+      outsideRequests: [],
+      pageErrors: [],
+    });
+    await article.page.close();
   });
 });
