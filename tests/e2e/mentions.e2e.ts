@@ -73,6 +73,9 @@ describe('a page whose phrases are split by links and inline markup', () => {
     expect(title).toMatch(/^Nvidia/);
     const firstClaim = await card.locator('.caveat-claim__statement').first().textContent();
     expect(firstClaim).toContain('sharp fall in Nvidia');
+    expect(await card.locator('.caveat-claim__reviewed').first().textContent()).toMatch(
+      /^Reviewed \d{1,2} [A-Z][a-z]{2} \d{4}$/,
+    );
     const why = await card.locator('.caveat-card__why').textContent();
     expect(why).toContain('Nvidia');
     await harness.screenshot(article.page, 'split-links-card');

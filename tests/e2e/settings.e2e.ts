@@ -247,6 +247,33 @@ describe('two changes made at once from different pages', () => {
   });
 });
 
+describe('the hover delay', () => {
+  afterAll(async () => {
+    await storeSettings(harness, undefined);
+  });
+
+  it('keeps the card closed until the pointer has rested for the delay set in the options', async () => {
+    await storeSettings(harness, { version: 1, hoverDelayMs: 1_500 });
+    const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+    // Open and close one card from the keyboard first, so the card's first render is not what is timed.
+    await article.page.keyboard.press('Alt+Shift+K');
+    await article.card.waitFor({ state: 'visible' });
+    await article.page.keyboard.press('Escape');
+    await article.card.waitFor({ state: 'hidden' });
+
+    const { x, y } = await article.pointOf('export controls');
+    await article.page.mouse.move(x - 40, y - 40);
+    const started = Date.now();
+    await article.page.mouse.move(x, y, { steps: 4 });
+    // Well inside the delay, however slow the machine: the pointer is resting, the card is not there.
+    expect(await article.cardSeenWithin(700)).toBe(false);
+    await article.card.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
+    await article.page.close();
+  });
+});
+
 describe('privacy and stability', () => {
   it('sends no request beyond 127.0.0.1 and raises no page errors while settings change', async () => {
     await storeSettings(harness, undefined);

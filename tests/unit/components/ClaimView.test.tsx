@@ -29,7 +29,9 @@ describe('the review date of a claim', () => {
 
   it('carries a plain note when it is older than the threshold', () => {
     renderClaim('2026-05-31', { staleAfterMonths: 6, today: '2026-12-01' });
-    expect(screen.getByText('Reviewed more than 6 months ago: the facts may have changed since.')).toBeTruthy();
+    expect(
+      screen.getByText('Reviewed more than 6 months ago: the facts may have changed since.'),
+    ).toBeTruthy();
   });
 
   it('is not called old on the threshold day itself', () => {
@@ -42,11 +44,15 @@ describe('the review date of a claim', () => {
     expect(screen.queryByText(/may have changed/)).toBeNull();
     cleanup();
     renderClaim('2026-10-15', { staleAfterMonths: 1, today: '2026-12-01' });
-    expect(screen.getByText('Reviewed more than a month ago: the facts may have changed since.')).toBeTruthy();
+    expect(
+      screen.getByText('Reviewed more than a month ago: the facts may have changed since.'),
+    ).toBeTruthy();
   });
 
   it('is judged against today when no date is given, with six months by default', () => {
     render(<FactCard topic={deepseekTopic} claims={[reviewedOn('2001-01-01')]} />);
-    expect(screen.getByText('Reviewed more than 6 months ago: the facts may have changed since.')).toBeTruthy();
+    expect(
+      screen.getByText('Reviewed more than 6 months ago: the facts may have changed since.'),
+    ).toBeTruthy();
   });
 });
