@@ -151,18 +151,27 @@ export function hostMatchesSite(host: string, site: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Reading stored values
 
-const VersionSchema = z.number().int().positive();
-const EnabledTopicsSchema = z.record(z.string(), z.unknown());
-const PausedSitesSchema = z.array(z.unknown());
-const NotRelevantSchema = z.array(z.unknown());
-const NotRelevantEntrySchema = z.object({ site: z.string(), topicId: z.string().min(1) });
-const ThemeSchema = z.enum(THEMES);
-const HighlightStyleSchema = z.enum(HIGHLIGHT_STYLES);
-const HoverDelaySchema = z.number().finite();
-const BooleanSchema = z.boolean();
-const StaleAfterMonthsSchema = z
-  .number()
-  .refine((months) => (STALE_AFTER_MONTHS_CHOICES as readonly number[]).includes(months));
+// The stored fields are checked by hand rather than with zod: the content script reads settings on
+// every page, and what it loads before it finds a mention is a cost every page pays.
+type Check<T> = (value: unknown) => value is T;
+const isPositiveInteger: Check<number> = (value): value is number =>
+  Number.isSafeInteger(value) && (value as number) > 0;
+const isRecord: Check<Record<string, unknown>> = (value): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isArray: Check<unknown[]> = (value): value is unknown[] => Array.isArray(value);
+const isOneOf =
+  <T extends string | number>(choices: readonly T[]): Check<T> =>
+  (value): value is T =>
+    (choices as readonly unknown[]).includes(value);
+const isFiniteNumber: Check<number> = (value): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const isBoolean: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
+
+/** A stored "Not relevant here" choice, with nothing but its two fields, or null. */
+function readChoice(value: unknown): NotRelevantChoice | null {
+  if (!isRecord(value) || typeof value.site !== 'string' || typeof value.topicId !== 'string') return null;
+  return value.topicId.length > 0 ? { site: value.site, topicId: value.topicId } : null;
+}
 
 /** Clamps a hover delay into its bounds, rounded to whole milliseconds. */
 export function clampHoverDelay(ms: number): number {
@@ -223,37 +232,37 @@ export function migrateSettings(raw: unknown): MigratedSettings {
     return { settings: copyDefaults(), notice: SETTINGS_NOTICES.corrupt };
   }
   const record = raw as Record<string, unknown>;
-  const version = VersionSchema.safeParse(record.version);
-  if (!version.success) return { settings: copyDefaults(), notice: SETTINGS_NOTICES.corrupt };
-  const newer = version.data > SETTINGS_VERSION;
+  const version = record.version;
+  if (!isPositiveInteger(version)) return { settings: copyDefaults(), notice: SETTINGS_NOTICES.corrupt };
+  const newer = version > SETTINGS_VERSION;
   // Version 1 is the first stored shape; a future version 2 reads version-1 values here.
 
   let damaged = false;
   /** Reads one field: missing → default silently; unreadable → default and remember the damage. */
-  const field = <T>(key: keyof Settings, schema: z.ZodType<T>, fallback: T): T => {
+  const field = <T>(key: keyof Settings, check: Check<T>, fallback: T): T => {
     if (!(key in record) || record[key] === undefined) return fallback;
-    const parsed = schema.safeParse(record[key]);
-    if (parsed.success) return parsed.data;
+    const value = record[key];
+    if (check(value)) return value;
     damaged = true;
     return fallback;
   };
 
   const enabledTopics: Record<string, boolean> = {};
-  for (const [topicId, on] of Object.entries(field('enabledTopics', EnabledTopicsSchema, {}))) {
+  for (const [topicId, on] of Object.entries(field('enabledTopics', isRecord, {}))) {
     if (typeof on === 'boolean') enabledTopics[topicId] = on;
     else damaged = true;
   }
 
   const pausedSites: string[] = [];
-  for (const site of field('pausedSites', PausedSitesSchema, [])) {
+  for (const site of field('pausedSites', isArray, [])) {
     if (typeof site === 'string' && normalizeHost(site) !== '') pausedSites.push(site);
     else damaged = true;
   }
 
   const notRelevant: NotRelevantChoice[] = [];
-  for (const entry of field('notRelevant', NotRelevantSchema, [])) {
-    const parsed = NotRelevantEntrySchema.safeParse(entry);
-    if (parsed.success && normalizeHost(parsed.data.site) !== '') notRelevant.push(parsed.data);
+  for (const entry of field('notRelevant', isArray, [])) {
+    const choice = readChoice(entry);
+    if (choice && normalizeHost(choice.site) !== '') notRelevant.push(choice);
     else damaged = true;
   }
 
@@ -262,12 +271,16 @@ export function migrateSettings(raw: unknown): MigratedSettings {
     enabledTopics,
     pausedSites: uniqueSites(pausedSites),
     notRelevant: uniqueChoices(notRelevant),
-    theme: field('theme', ThemeSchema, DEFAULT_SETTINGS.theme),
-    highlightStyle: field('highlightStyle', HighlightStyleSchema, DEFAULT_SETTINGS.highlightStyle),
+    theme: field('theme', isOneOf(THEMES), DEFAULT_SETTINGS.theme),
+    highlightStyle: field('highlightStyle', isOneOf(HIGHLIGHT_STYLES), DEFAULT_SETTINGS.highlightStyle),
     // A finite number out of bounds (say, from a hand-edited value) is clamped, not discarded.
-    hoverDelayMs: clampHoverDelay(field('hoverDelayMs', HoverDelaySchema, DEFAULT_SETTINGS.hoverDelayMs)),
-    firstMentionOnly: field('firstMentionOnly', BooleanSchema, DEFAULT_SETTINGS.firstMentionOnly),
-    staleAfterMonths: field('staleAfterMonths', StaleAfterMonthsSchema, DEFAULT_SETTINGS.staleAfterMonths),
+    hoverDelayMs: clampHoverDelay(field('hoverDelayMs', isFiniteNumber, DEFAULT_SETTINGS.hoverDelayMs)),
+    firstMentionOnly: field('firstMentionOnly', isBoolean, DEFAULT_SETTINGS.firstMentionOnly),
+    staleAfterMonths: field(
+      'staleAfterMonths',
+      isOneOf(STALE_AFTER_MONTHS_CHOICES),
+      DEFAULT_SETTINGS.staleAfterMonths,
+    ),
   };
   // A newer version may store a field in a shape this one cannot read; that is not damage.
   if (newer) return { settings, notice: SETTINGS_NOTICES.newerVersion, readOnly: true };
@@ -399,31 +412,46 @@ export type SettingsChange =
   /** Store the settings as read, replacing a damaged value (the notice's OK button). */
   | { type: 'repair' };
 
-const HostSchema = z.string().max(253);
-const TopicIdSchema = z.string().min(1).max(200);
+let changeSchema: z.ZodType<SettingsChange> | undefined;
 
-/** The shape of a change arriving in a message; anything else is refused. */
-export const SettingsChangeSchema: z.ZodType<SettingsChange> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('topic-enabled'), topicId: TopicIdSchema, enabled: z.boolean() }),
-  z.object({ type: z.literal('site-paused'), host: HostSchema }),
-  z.object({ type: z.literal('site-resumed'), host: HostSchema }),
-  z.object({ type: z.literal('paused-site-removed'), site: HostSchema }),
-  z.object({ type: z.literal('not-relevant'), host: HostSchema, topicId: TopicIdSchema }),
-  z.object({
-    type: z.literal('not-relevant-choice-removed'),
-    choice: z.object({ site: HostSchema, topicId: TopicIdSchema }),
-  }),
-  z.object({ type: z.literal('hover-delay'), ms: z.number() }),
-  z.object({
-    type: z.literal('appearance'),
-    patch: z
-      .object({ theme: ThemeSchema, highlightStyle: HighlightStyleSchema, firstMentionOnly: z.boolean() })
-      .partial()
-      .strict(),
-  }),
-  z.object({ type: z.literal('stale-after'), months: z.number() }),
-  z.object({ type: z.literal('repair') }),
-]);
+/**
+ * The shape of a change arriving in a message; anything else is refused. Built on first use, so
+ * that only the settings writer (the background) carries zod, not every page's content script.
+ */
+export function settingsChangeSchema(): z.ZodType<SettingsChange> {
+  changeSchema ??= buildChangeSchema();
+  return changeSchema;
+}
+
+function buildChangeSchema(): z.ZodType<SettingsChange> {
+  const HostSchema = z.string().max(253);
+  const TopicIdSchema = z.string().min(1).max(200);
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('topic-enabled'), topicId: TopicIdSchema, enabled: z.boolean() }),
+    z.object({ type: z.literal('site-paused'), host: HostSchema }),
+    z.object({ type: z.literal('site-resumed'), host: HostSchema }),
+    z.object({ type: z.literal('paused-site-removed'), site: HostSchema }),
+    z.object({ type: z.literal('not-relevant'), host: HostSchema, topicId: TopicIdSchema }),
+    z.object({
+      type: z.literal('not-relevant-choice-removed'),
+      choice: z.object({ site: HostSchema, topicId: TopicIdSchema }),
+    }),
+    z.object({ type: z.literal('hover-delay'), ms: z.number() }),
+    z.object({
+      type: z.literal('appearance'),
+      patch: z
+        .object({
+          theme: z.enum(THEMES),
+          highlightStyle: z.enum(HIGHLIGHT_STYLES),
+          firstMentionOnly: z.boolean(),
+        })
+        .partial()
+        .strict(),
+    }),
+    z.object({ type: z.literal('stale-after'), months: z.number() }),
+    z.object({ type: z.literal('repair') }),
+  ]);
+}
 
 /**
  * Whether a content script on `pageHost` may ask for `change`. The card offers one choice, "Not

@@ -22,7 +22,7 @@ import {
   SETTINGS_VERSION,
   type Settings,
   type SettingsChange,
-  SettingsChangeSchema,
+  settingsChangeSchema,
 } from '../lib/settings.ts';
 import { MESSAGES, onMessage, sendToBackground } from './messages.ts';
 
@@ -80,7 +80,7 @@ export function writeSettingsChange(change: SettingsChange): Promise<Settings> {
 export function startSettingsWriter(): () => void {
   const extensionOrigin = browser.runtime.getURL('/');
   return onMessage(MESSAGES.changeSettings, async (payload, sender) => {
-    const parsed = SettingsChangeSchema.safeParse(payload?.change);
+    const parsed = settingsChangeSchema().safeParse(payload?.change);
     if (!parsed.success) throw new Error('Not a settings change.');
     const senderUrl = sender.url;
     if (senderUrl !== undefined && !senderUrl.startsWith(extensionOrigin)) {

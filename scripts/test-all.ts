@@ -1,11 +1,12 @@
 /**
  * `npm test`: every check, in order — typecheck, lint, knowledge-base validation, unit tests, the
  * Chrome and Firefox builds, `web-ext lint` on the Firefox build, the quick benchmark, and the
- * end-to-end tests in Chromium. Every step runs even after a failure, so one run shows every
- * problem; the exit code is non-zero if any step failed. The last line counts unit and end-to-end
- * tests together: `N passed, N failed`, where a test file that fails without a failing test (it
- * throws on import) counts as one failure, and so does a missing Chromium or a test step that ran
- * no test at all. `npm test -- "unit tests"` runs only the named steps.
+ * end-to-end tests in Chromium, then in Firefox. Every step runs even after a failure, so one run
+ * shows every problem; the exit code is non-zero if any step failed. The last line counts unit and
+ * end-to-end tests together: `N passed, N failed`, where a test file that fails without a failing
+ * test (it throws on import, or its set-up found no browser) counts as one failure, and so does a
+ * missing Chromium or a test step that ran no test at all. `npm test -- "unit tests"` runs only the
+ * named steps.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -65,6 +66,11 @@ const STEPS: Step[] = [
     ...vitest('end-to-end tests', 'vitest.e2e.config.ts', path.join(REPORT_DIR, 'e2e.json')),
     needsChromium: true,
   },
+  vitest(
+    'end-to-end tests in Firefox',
+    'vitest.e2e-firefox.config.ts',
+    path.join(REPORT_DIR, 'e2e-firefox.json'),
+  ),
 ];
 
 function run(command: string[]): Promise<number> {

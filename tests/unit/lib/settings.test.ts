@@ -18,7 +18,7 @@ import {
   SETTINGS_VERSION,
   type Settings,
   type SettingsChange,
-  SettingsChangeSchema,
+  settingsChangeSchema,
   withAppearance,
   withHoverDelay,
   withNotRelevant,
@@ -347,7 +347,7 @@ describe('changes as data', () => {
   });
 
   it('reads only well-formed changes from a message', () => {
-    expect(SettingsChangeSchema.safeParse({ type: 'site-paused', host: 'a.org' }).success).toBe(true);
+    expect(settingsChangeSchema().safeParse({ type: 'site-paused', host: 'a.org' }).success).toBe(true);
     for (const bad of [
       null,
       'site-paused',
@@ -357,7 +357,7 @@ describe('changes as data', () => {
       { type: 'appearance', patch: { version: 2 } },
       { type: 'topic-enabled', topicId: '', enabled: false },
     ]) {
-      expect(SettingsChangeSchema.safeParse(bad).success).toBe(false);
+      expect(settingsChangeSchema().safeParse(bad).success).toBe(false);
     }
   });
 
