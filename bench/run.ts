@@ -38,7 +38,7 @@ declare global {
   }
 }
 
-const USAGE = 'usage: npm run bench [-- --quick]';
+const USAGE = 'usage: npm run bench [-- --quick | --page-cost]';
 
 const args = process.argv.slice(2);
 for (const arg of args) {
@@ -46,12 +46,14 @@ for (const arg of args) {
     console.log(USAGE);
     process.exit(0);
   }
-  if (arg !== '--quick') {
+  if (arg !== '--quick' && arg !== '--page-cost') {
     console.error(`bench: unknown option ${arg} (${USAGE})`);
     process.exit(2);
   }
 }
 const QUICK = args.includes('--quick');
+/** Only what the built extension costs a page: per-page cost, hovers and bundle sizes. */
+const PAGE_COST_ONLY = args.includes('--page-cost') && !QUICK;
 
 const RESULTS_DIR = path.resolve('bench/results');
 const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
@@ -522,7 +524,9 @@ async function main(): Promise<void> {
   let hoverNote = '';
 
   const browser = await launchChromium();
+  if (PAGE_COST_ONLY) server.pages.set('/bench/1mb.html', { body: articlePage(1_000_000).html });
   try {
+    if (PAGE_COST_ONLY) throw new SkipEngine();
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     for (const spec of PAGES) {
@@ -606,6 +610,8 @@ async function main(): Promise<void> {
       ({ paragraphs, claims, rounds }) => window.caveatBench.rankGenerated(paragraphs, claims, rounds),
       { paragraphs: rankParagraphs.slice(0, QUICK ? 20 : 200), claims: GENERATED_CLAIMS, rounds: 1 },
     );
+  } catch (error) {
+    if (!(error instanceof SkipEngine)) throw error;
   } finally {
     await browser.close();
   }
@@ -683,14 +689,15 @@ async function main(): Promise<void> {
     );
   }
   const compile = summarize(pageFigures.flatMap((p) => p.compileMs.samples));
-  figure(
-    '1 matcher compile',
-    'every page load',
-    spread(compile),
-    'compileMatcher(BUILT_IN_KB), before the scan',
-    '',
-    '',
-  );
+  if (pageFigures.length > 0)
+    figure(
+      '1 matcher compile',
+      'every page load',
+      spread(compile),
+      'compileMatcher(BUILT_IN_KB), before the scan',
+      '',
+      '',
+    );
   for (const [name, key, goal] of [
     ['2 mark.js as usually called', 'mark', 500],
     ['2 mark.js at its best', 'markBest', 100],
@@ -834,14 +841,15 @@ async function main(): Promise<void> {
     );
   }
   const heapPage = pageFigures.find((p) => p.id === HEAP_PAGE);
-  figure(
-    '7 heap',
-    heapPage?.label ?? '',
-    spread(heap, bytes),
-    heapPage ? `${heapPage.mentions} mentions` : '',
-    heapPage && heapPage.mentions > 0 ? `${bytes(heap.median / heapPage.mentions)}/mention` : '',
-    '',
-  );
+  if (heapPage)
+    figure(
+      '7 heap',
+      heapPage?.label ?? '',
+      spread(heap, bytes),
+      heapPage ? `${heapPage.mentions} mentions` : '',
+      heapPage && heapPage.mentions > 0 ? `${bytes(heap.median / heapPage.mentions)}/mention` : '',
+      '',
+    );
 
   const seconds = (Date.now() - started) / 1000;
   const machine = {
@@ -867,14 +875,18 @@ async function main(): Promise<void> {
   const header = ['figure', 'page', 'Caveat / value (median, min–max)', 'reference', 'result', 'target'];
   console.log(table(header, rows));
   console.log(
-    `\n${QUICK ? 'quick' : 'full'} run, ${RUNS} run(s) per figure, ${seconds.toFixed(0)} s; ` +
+    `\n${QUICK ? 'quick' : PAGE_COST_ONLY ? 'page-cost' : 'full'} run, ${RUNS} run(s) per figure, ${seconds.toFixed(0)} s; ` +
       `${machine.cpu}, ${machine.cores} cores, load ${machine.load.join(' ')}; ${machine.chromiumVersion}`,
   );
 
   const report = {
     date: new Date().toISOString(),
-    mode: QUICK ? 'quick' : 'full',
-    command: QUICK ? 'npm run bench -- --quick' : 'npm run bench',
+    mode: QUICK ? 'quick' : PAGE_COST_ONLY ? 'page-cost' : 'full',
+    command: QUICK
+      ? 'npm run bench -- --quick'
+      : PAGE_COST_ONLY
+        ? 'npm run bench -- --page-cost'
+        : 'npm run bench',
     seconds,
     machine,
     pages: pageFigures,
@@ -896,6 +908,9 @@ async function main(): Promise<void> {
   );
   log(`bench: wrote ${path.relative(process.cwd(), file)}`);
 }
+
+/** Thrown to leave out the engine's figures with `--page-cost`. */
+class SkipEngine extends Error {}
 
 function chromiumVersion(executable: string): string {
   try {
