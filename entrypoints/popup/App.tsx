@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { FreshnessContext } from '../../components/freshness.ts';
 import { Popup } from '../../components/Popup.tsx';
 import { usePrefersDark } from '../../components/use-prefers-dark.ts';
 import { createKbSearch } from '../../lib/search.ts';
@@ -28,16 +29,18 @@ export function PopupApp() {
 
   if (!settings) return null;
   return (
-    <Popup
-      kb={kb}
-      search={search}
-      settings={settings}
-      page={page}
-      theme={resolveTheme(settings.theme, prefersDark)}
-      readOnly={readOnly}
-      onUpdateSettings={update}
-      onRevealMention={reveal}
-      onOpenOptions={openOptions}
-    />
+    <FreshnessContext value={{ staleAfterMonths: settings.staleAfterMonths }}>
+      <Popup
+        kb={kb}
+        search={search}
+        settings={settings}
+        page={page}
+        theme={resolveTheme(settings.theme, prefersDark)}
+        readOnly={readOnly}
+        onUpdateSettings={update}
+        onRevealMention={reveal}
+        onOpenOptions={openOptions}
+      />
+    </FreshnessContext>
   );
 }

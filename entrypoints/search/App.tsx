@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { FreshnessContext } from '../../components/freshness.ts';
 import { SearchPage } from '../../components/SearchPage.tsx';
 import { usePrefersDark } from '../../components/use-prefers-dark.ts';
 import { createKbSearch } from '../../lib/search.ts';
@@ -15,6 +16,8 @@ export function SearchApp({ query }: { query: string }) {
   const prefersDark = usePrefersDark();
   if (!settings || !loaded) return null;
   return (
-    <SearchPage kb={kb} search={search} query={query} theme={resolveTheme(settings.theme, prefersDark)} />
+    <FreshnessContext value={{ staleAfterMonths: settings.staleAfterMonths }}>
+      <SearchPage kb={kb} search={search} query={query} theme={resolveTheme(settings.theme, prefersDark)} />
+    </FreshnessContext>
   );
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './harness';
+import { evidenceBeyondControls, type Harness, startHarness } from './harness';
 
 let harness: Harness;
 
@@ -220,8 +220,19 @@ describe('accessibility of the options page', () => {
 });
 
 describe('privacy and stability', () => {
-  it('sends no request beyond 127.0.0.1 and raises no page errors', () => {
-    expect(harness.outsideRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+  it('sends no request beyond 127.0.0.1 and raises no page errors while topics are imported and searched', async () => {
+    const evidence = harness.record();
+    const options = await openOptions();
+    await options.getByLabel('Topics file (.json)').setInputFiles(path.join(FIXTURES, 'tsmc.json'));
+    await options.getByText('Imported TSMC.').waitFor();
+    const search = await harness.openPage(harness.extensionUrl('search.html?q=TSMC%20Arizona'));
+    await search.getByRole('list', { name: /results/i }).waitFor();
+    await options.getByRole('button', { name: 'Delete the custom topic TSMC' }).click();
+    await expect.poll(async () => (await stored()).customTopics).toMatchObject({ topics: [] });
+    await search.close();
+    const article = await harness.openPage('/fixtures/split-links.html');
+    expect(await evidenceBeyondControls(evidence, article)).toEqual({ outsideRequests: [], pageErrors: [] });
+    await article.close();
+    await options.close();
   });
 });
