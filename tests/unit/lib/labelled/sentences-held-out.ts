@@ -253,6 +253,117 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
       'The DeepSeek shock forced OpenAI, Google and Anthropic to rethink their release plans within weeks.',
     expected: ['deepseek-disrupted-ai-industry'],
   },
+  // DeepSeek claims added to the knowledge base on 1 December 2026
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Prominent researchers hailed the decision to publish DeepSeek openly as a generous present to AI developers everywhere.',
+    expected: ['deepseek-gift-to-ai-community'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "If DeepSeek's methods hold up, building a competitive AI model may no longer take billions of dollars, opening the field to newcomers.",
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Analysts say DeepSeek's refusal to discuss politically sensitive subjects could put off users and businesses in democracies.",
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's assistant became the most downloaded free app in the US on Apple's store, pushing ChatGPT into second place.",
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's R1 became the first large language model to go through the peer-review process of a major scientific journal.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek said its V3.1 model uses a number format designed for the coming generation of Chinese-made processors.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's experimental V3.2 model uses a technique it calls sparse attention to make long documents cheaper to process.",
+    expected: ['deepseek-v3-2-sparse-attention'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence: 'DeepSeek finally unveiled V4 in April, more than a year after R1 stunned Silicon Valley.',
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Reports that DeepSeek trained V4 on Huawei's Ascend processors rather than Nvidia hardware have not been confirmed.",
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "A Commerce Department evaluation concluded that DeepSeek's models trail American ones and are easier to hijack.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "US government testers put DeepSeek's V4 roughly eight months behind the best American models.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "The House China committee said in a report that DeepSeek funnels Americans' data to Beijing and endangers national security.",
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Lawmakers accused Nvidia of giving DeepSeek engineering support that helped it build frontier models.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "The administration has paused plans to put DeepSeek on the Commerce Department's trade blacklist, people familiar with the matter said.",
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Germany's data protection commissioner asked Apple and Google to pull DeepSeek from their app stores.",
+    expected: ['deepseek-germany-app-removal', 'deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'South Korea suspended new downloads of DeepSeek while regulators reviewed how it handled personal data.',
+    expected: ['deepseek-south-korea-suspension', 'deepseek-italy-ban'],
+  },
   // DeepSeek, none of its claims
   {
     topic: 'deepseek',
@@ -330,7 +441,7 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
     kind: 'body',
     sentence:
       "Nvidia's data centre sales kept climbing through 2025, undercutting fears that cheaper models would dent orders for its GPUs.",
-    expected: ['nvidia-lower-chip-demand'],
+    expected: ['nvidia-lower-chip-demand', 'nvidia-record-revenue-after-deepseek'],
   },
   {
     topic: 'nvidia',
@@ -460,7 +571,7 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
     kind: 'lede',
     sentence:
       'The Commerce Department said it would not enforce the AI diffusion rule, calling it overly bureaucratic.',
-    expected: ['export-controls-ai-diffusion-rule'],
+    expected: ['export-controls-ai-diffusion-rule', 'export-controls-ai-diffusion-rule-status'],
   },
   {
     topic: 'export-controls',
@@ -524,3 +635,108 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
     expected: [],
   },
 ];
+
+/**
+ * Held-out sentences for claims announced for the knowledge base (in the claim lists the knowledge-base
+ * maintainers keep) but not in it yet. Written with the sentences above,
+ * before tuning; each moves into HELD_OUT_SENTENCES when its claim lands, or is dropped if the
+ * claim never does.
+ */
+export const PENDING_HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence: 'Nvidia became the first company ever to be valued at $5 trillion on Wednesday.',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia reported another record quarter, with data centre sales far above a year earlier.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia agreed to hand the US government 15 per cent of its revenue from H20 sales in China, officials said.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "China's internet regulator summoned Nvidia over what it called security risks in its H20 chips, including remote shutdown.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'President Trump said Nvidia would be allowed to ship its H200 processors to approved customers in China.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"We went from 95 per cent market share to zero," Jensen Huang said of Nvidia\'s business selling AI chips in China.',
+    expected: ['nvidia-china-market-share-zero'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'BIS said applications to sell H200-class chips in China would now be weighed one at a time rather than presumed denied.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Under the revised export controls, a quarter of the money from each H200 sale goes to the US Treasury.',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Chinese customs officers have been told not to let Nvidia's H200 into the country, even as Washington eased its export controls.",
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Months after scrapping the AI diffusion rule, the Commerce Department has yet to publish the replacement it promised.',
+    expected: ['export-controls-ai-diffusion-rule-status', 'export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Investigators say smugglers have moved restricted processors into China through Malaysia and Singapore in breach of export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'A bipartisan bill would require chips covered by export controls to report where they are, so they can be tracked after sale.',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Malaysia said shipping American AI chips out of the country would need a permit, tightening its own export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  },
+];
+
+/** Claim ids announced but not in the knowledge base yet; an acceptable list may name them. */
+export const PENDING_CLAIM_IDS: ReadonlySet<string> = new Set(
+  PENDING_HELD_OUT_SENTENCES.flatMap(({ expected }) => expected).filter(
+    (id) => !['export-controls-ai-diffusion-rule'].includes(id),
+  ),
+);
