@@ -76,4 +76,37 @@ export const HELD_OUT_QUERIES: readonly LabelledQuery[] = [
   { kind: 'chinese', query: '深度求索创始人是谁', expected: ['deepseek-chinese-startup'] },
   { kind: 'chinese', query: 'DeepSeek 數據洩露', expected: ['deepseek-user-data-leak'] },
   { kind: 'chinese', query: '蒸馏 OpenAI 模型', expected: ['deepseek-distilled-openai'] },
+  // claims added on 1 December 2026
+  { kind: 'words', query: 'deepseek v4 huawei', expected: ['deepseek-v4-huawei-chips'] },
+  { kind: 'question', query: 'is deepseek on the entity list', expected: ['deepseek-entity-list-hold'] },
+  { kind: 'typo', query: 'sparse atention', expected: ['deepseek-v3-2-sparse-attention'] },
+  {
+    kind: 'question',
+    query: 'which country removed deepseek from app stores',
+    expected: ['deepseek-germany-app-removal', 'deepseek-south-korea-suspension', 'deepseek-italy-ban'],
+  },
+  {
+    kind: 'chinese',
+    query: '深度求索 国家安全',
+    expected: ['deepseek-house-committee-report', 'deepseek-caisi-evaluation'],
+  },
+  { kind: 'chinese', query: '韓國 暫停 下載', expected: ['deepseek-south-korea-suspension'] },
+];
+
+/** Held-out queries for claims announced but not in the knowledge base yet (see sentences-held-out.ts). */
+export const PENDING_HELD_OUT_QUERIES: readonly LabelledQuery[] = [
+  { kind: 'number', query: '5 trillion', expected: ['nvidia-first-5-trillion-company'] },
+  { kind: 'chinese', query: '英伟达 市值 5万亿', expected: ['nvidia-first-5-trillion-company'] },
+  {
+    kind: 'question',
+    query: 'can nvidia sell h200 to china',
+    expected: ['nvidia-h200-china-sales-allowed', 'export-controls-h200-case-by-case-review'],
+  },
+  { kind: 'number', query: '15% h20 deal', expected: ['nvidia-h20-15-percent-deal'] },
+  { kind: 'words', query: 'kill switch', expected: ['nvidia-h20-backdoor-claim'] },
+  {
+    kind: 'chinese',
+    query: '芯片走私 马来西亚',
+    expected: ['export-controls-chip-smuggling-cases', 'export-controls-malaysia-permit'],
+  },
 ];
