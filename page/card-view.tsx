@@ -83,6 +83,7 @@ function CardLayer({ card, onClose, onNotRelevant }: CardLayerProps) {
         theme={card.model.theme}
         topic={card.model.topic}
         claims={card.model.claims}
+        fit={card.model.fit}
         why={card.model.why}
         onClose={onClose}
         onNotRelevant={() => onNotRelevant(card.model.topic.id)}

@@ -1,0 +1,615 @@
+/**
+ * Tuning news sentences for claim ranking and the fallback: the engine's weights, threshold, stop
+ * words and the claims' keywords may be adjusted to these. The held-out sentences
+ * (sentences-held-out.ts) are never used that way.
+ */
+import type { LabelledSentence } from './types';
+
+export const TUNING_SENTENCES: readonly LabelledSentence[] = [
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek, a Chinese AI start-up based in Hangzhou, was founded in 2023 by hedge fund manager Liang Wenfeng.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The little-known startup DeepSeek is bankrolled by High-Flyer, a quantitative hedge fund in China.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek claims it trained its R1 reasoning model for just $5.6 million, a sliver of what American labs spend.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The $5.6M price tag that rattled Wall Street covered only the final training run of the DeepSeek model.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek said V3 was trained on a cluster of 2,048 Nvidia H800 GPUs in less than two months.',
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'In a paper published in Nature, DeepSeek said training R1 cost just $294,000 using 512 H800 chips.',
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Meta plans to spend as much as $65 billion on AI infrastructure this year, yet DeepSeek built a rival for a fraction of that.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's R1 matches OpenAI's o1 on maths and coding benchmarks such as AIME and Codeforces, the company said.",
+    expected: ['deepseek-matches-western-models'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Users on social media praised DeepSeek for how well it translates between Chinese and English.',
+    expected: ['deepseek-translation-performance'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek achieved comparable results with far less computing power, thanks to a mixture-of-experts design and FP8 training.',
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek released R1 as open source under the MIT licence, letting anyone download and modify it.',
+    expected: ['deepseek-open-source'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Because DeepSeek charges no licensing fees for its models, developers say it has democratised access to AI.',
+    expected: ['deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek charges $0.55 per million input tokens for R1 through its API, far below the price of OpenAI’s o1.',
+    expected: ['deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek researchers said R1-Zero learned to reason through pure reinforcement learning, without supervised fine-tuning.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Asked about Tiananmen Square, the DeepSeek chatbot refused to answer and suggested talking about maths instead.',
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "NewsGuard found that DeepSeek's chatbot repeated false claims or gave non-answers 83% of the time in its audit.",
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Italy's data protection authority, the Garante, ordered DeepSeek to stop processing Italians' personal data.",
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'South Korea and Australia have barred DeepSeek from government devices over privacy concerns.',
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Security researchers at Wiz found a publicly accessible DeepSeek database exposing chat history and API keys.',
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'OpenAI told the Financial Times it had seen evidence that DeepSeek used distillation to train on the outputs of its models.',
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek overtook ChatGPT as the top free app on Apple's App Store, sending shockwaves through the AI industry.",
+    expected: ['deepseek-disrupted-ai-industry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Sam Altman conceded that OpenAI had been on the wrong side of history on open source after the rise of DeepSeek.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The DeepSeek V3 run took about 2.8 million GPU hours, against 30.8 million for Llama 3.1, a far smaller compute budget.',
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia shares plunged 17% on Monday, erasing nearly $600 billion in market value, the biggest one-day loss in US history.',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia stock suffered a record sell-off on 27 January after the DeepSeek app topped download charts.',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'The Nasdaq slid 3.1% as chip stocks including Broadcom, Marvell and Nvidia tumbled in a broad tech rout.',
+    expected: ['nvidia-us-tech-stocks-fell'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Investors fear DeepSeek's efficiency gains could reduce demand for Nvidia's high-end AI chips.",
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Big tech firms kept raising capital spending on data centers, and Nvidia revenue jumped 69% despite the DeepSeek scare.',
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'DeepSeek trained its models on Nvidia H800 chips, a cut-down version of the H100 with lower interconnect bandwidth.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'An Nvidia spokesperson told CNBC that DeepSeek relied on compute that is fully export control compliant.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia said it would take a $5.5 billion charge after Washington required a licence for H20 sales to China.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'US officials are investigating whether DeepSeek obtained Nvidia chips through intermediaries in Singapore to evade the ban.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'A report alleged that DeepSeek used smuggled Blackwell chips, which Nvidia called highly unlikely.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Since October 2022 the Commerce Department's Bureau of Industry and Security has blocked sales of A100 and H100 chips to China.",
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Nvidia built the H20 specifically to comply with U.S. export controls after the 2023 rules caught the A800 and H800.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'In a further easing of export controls, Trump said Nvidia may sell H200 chips to approved customers in China, with 25% going to the US.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "The Biden administration's AI diffusion rule sorted countries into three tiers, capping chip exports to most of the world.",
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Commerce Department rescinded the AI diffusion rule in May 2025, days before companies had to comply.',
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Hampered by US export controls, DeepSeek's engineers found workarounds to squeeze more out of weaker chips.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Jensen Huang said the export control was a failure that only spurred Huawei and other Chinese rivals.',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Critics say DeepSeek's breakthrough proves that export controls have failed to slow China's AI progress.",
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Anthropic chief Dario Amodei argued that export controls are working and should be tightened further.',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Founded by Liang Wenfeng in 2023, DeepSeek grew out of the AI research arm of his quant fund.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Analysts cautioned that the $5.6 million DeepSeek cited covers only one training run and leaves out research and hardware.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek revealed in a peer-reviewed paper that the reinforcement learning stage of R1 cost $294,000.',
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The DeepSeek app stores user data on servers in China, prompting regulators in Ireland and France to ask questions.',
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's API pricing undercuts OpenAI by more than 90%, starting a price war that forced rivals to cut rates.",
+    expected: ['deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Engineers praised DeepSeek's mixture-of-experts architecture, which activates only 37 billion of its 671 billion parameters per token.",
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Microsoft and OpenAI are probing whether DeepSeek improperly obtained data from OpenAI's API to train its models.",
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Reporters found the DeepSeek chatbot would not discuss Taiwan or Xinjiang, echoing Beijing's official line.",
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Hugging Face launched Open-R1 to rebuild DeepSeek's pipeline, since the training data and code were never released.",
+    expected: ['deepseek-open-source'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "DeepSeek's reasoning model scored 79.8% on AIME 2024, slightly ahead of OpenAI's o1.",
+    expected: ['deepseek-matches-western-models'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia lost roughly $589 billion in market capitalisation in a single session, a record for any company.',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia warned that new licensing rules for its H20 processor would wipe billions off its China revenue.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's market value topped $5 trillion in October, suggesting the DeepSeek panic over chip demand was overdone.",
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Singapore charged three men with fraud over servers that may have contained Nvidia chips bound for China.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The October 2023 update to the export controls closed the loophole that had let Nvidia sell the A800 and H800 in China.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Under the AI diffusion framework, close allies faced no limits while most other countries had caps on AI chip imports.',
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "The 2022 export controls on China covered Nvidia's A100 and H100 as well as chipmaking equipment.",
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Some analysts argue the export controls forced DeepSeek to engineer efficiency gains that US labs never needed.',
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Former officials said the export controls backfired, handing Huawei a captive market in China.',
+    expected: ['export-controls-have-failed'],
+  }, // Added for the tuning set
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek spent a pittance next to the $500 billion Stargate plan',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Releasing the model for free, DeepSeek let hobbyists and small labs run frontier AI on their own machines.',
+    expected: ['deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'NewsGuard said the DeepSeek chatbot failed to give accurate information about news events in most of its tests.',
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's paper describes R1-Zero discovering long chains of reasoning on its own, driven only by rewards for correct answers.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Bilingual users say DeepSeek switches between Chinese and English more naturally than American chatbots.',
+    expected: ['deepseek-translation-performance'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek exposed chat logs and secret keys in unsecured database, researchers say',
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "DeepSeek's V3 paper reports 2.788 million H800 GPU hours for the full training run.",
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'The DeepSeek chatbot refuses to say anything critical of President Xi Jinping.',
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "The H800 that DeepSeek used is a version of Nvidia's H100 with its chip-to-chip link slowed to meet US rules.",
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"DeepSeek\'s work illustrates how new models can be created using widely available models and compute that is fully export control compliant," Nvidia said.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Microsoft, Oracle and Broadcom fell alongside Nvidia as the sell-off spread across Wall Street.',
+    expected: ['nvidia-us-tech-stocks-fell'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia wrote down $4.5 billion of H20 inventory after the new export licence requirement.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  // No claim of the topic
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek could not be reached for comment on Sunday.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'The DeepSeek website was briefly unavailable on Thursday morning.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence: 'Visitors queue at a DeepSeek booth at a technology fair in Shanghai.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek has not said when it will publish its next update.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Several readers wrote in to ask how to pronounce DeepSeek.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek declined an interview request for this article.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia did not respond to a request for comment.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia is headquartered in Santa Clara, California.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia unveiled a new robotics platform at its developer conference in San Jose.',
+    expected: [],
+  },
+  { topic: 'nvidia', kind: 'caption', sentence: 'The Nvidia logo on a building in Taipei.', expected: [] },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Gamers complained that Nvidia graphics cards were sold out within minutes.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia is sponsoring a Formula One team this season.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Export controls on fighter jet parts are handled by the State Department.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'China announced export controls on rare earth magnets this spring.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'The course covers export controls, sanctions screening and customs paperwork.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Five things small exporters should know about export controls',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Japan tightened its export controls on some chemicals sold to South Korea in 2019.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'The European Union updated its list of dual-use export controls this year.',
+    expected: [],
+  },
+];
