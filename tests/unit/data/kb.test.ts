@@ -56,7 +56,25 @@ const SEED_CLAIMS: { said: string; topic: string; id: string; verdict: Verdict }
     said: 'operated at a fraction of the cost',
     topic: 'deepseek',
     id: 'deepseek-cheaper-to-run',
+    verdict: 'needs-context',
+  },
+  {
+    said: 'described as a significant gift to the global AI community',
+    topic: 'deepseek',
+    id: 'deepseek-gift-to-ai-community',
     verdict: 'supported',
+  },
+  {
+    said: 'could lower the barriers to entry in AI development',
+    topic: 'deepseek',
+    id: 'deepseek-lower-barriers-to-entry',
+    verdict: 'needs-context',
+  },
+  {
+    said: 'censorship might limit its global adoption',
+    topic: 'deepseek',
+    id: 'deepseek-censorship-limits-adoption',
+    verdict: 'needs-context',
   },
   {
     said: 'disrupted the AI industry',
