@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { searchIndexPlugin } from './scripts/lib/search-index-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
+  // The popup's search index is built here, once, and loaded when the popup opens.
+  vite: () => ({ plugins: [searchIndexPlugin()] }),
   hooks: {
     // The knowledge base is data reviewed like code: an invalid built-in KB fails the build.
     'build:before': async () => {

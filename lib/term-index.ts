@@ -58,16 +58,19 @@ export interface ScoredDocument {
 }
 
 /** BM25's saturation: the third occurrence of a word adds less than the first. */
-const K1 = 1.2;
+const K1 = 2;
 /** A number or date matches far more rarely by chance than a word does. */
 const NUMBER_BOOST = 1.6;
 /** A keyword phrase found whole counts this much more than its words found apart. */
-const PHRASE_BOOST = 0.6;
+const PHRASE_BOOST = 0.3;
 /** A word matched through a typo counts this much of an exact match (times Fuse's closeness). */
 const TYPO_DISCOUNT = 0.8;
 
 /** Builds the index of `docs` with `fields`; the result is plain JSON. */
-export function buildTermIndex(fields: readonly FieldSpec[], docs: readonly IndexedDocument[]): TermIndexJson {
+export function buildTermIndex(
+  fields: readonly FieldSpec[],
+  docs: readonly IndexedDocument[],
+): TermIndexJson {
   const postings: Record<string, number[]> = Object.create(null);
   const lengths: number[] = [];
   const phrases: (string | number)[][] = [];

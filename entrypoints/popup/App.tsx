@@ -1,3 +1,4 @@
+import searchIndex from 'virtual:caveat-search-index';
 import { useCallback, useMemo } from 'react';
 import { Popup } from '../../components/Popup.tsx';
 import { usePrefersDark } from '../../components/use-prefers-dark.ts';
@@ -9,7 +10,8 @@ import { useSettings } from '../../platform/use-settings.ts';
 
 /** Wires the popup: built-in knowledge base, stored settings, the active tab. */
 export function PopupApp() {
-  const searcher = useMemo(() => createKbSearch(BUILT_IN_KB), []);
+  // Loads the index built at build time; it is rebuilt here only if it does not match the KB.
+  const searcher = useMemo(() => createKbSearch(BUILT_IN_KB, searchIndex), []);
   const search = useCallback((query: string, top: number) => searcher.search(query, top), [searcher]);
   const { settings, update } = useSettings();
   const page = usePageMentions(settings);

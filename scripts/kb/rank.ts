@@ -56,9 +56,7 @@ export const rank: Command = async (args, io) => {
   const { sentence, topic: topicId, all } = parseRankArgs(args);
   const topic = BUILT_IN_KB.find(({ id }) => id === topicId);
   if (!topic) {
-    throw new UsageError(
-      `unknown topic "${topicId}"; one of: ${BUILT_IN_KB.map(({ id }) => id).join(', ')}`,
-    );
+    throw new UsageError(`unknown topic "${topicId}"; one of: ${BUILT_IN_KB.map(({ id }) => id).join(', ')}`);
   }
   const ranker = createClaimRanker(topic);
   const scored = ranker.scoreAll(sentence);
@@ -72,7 +70,8 @@ export const rank: Command = async (args, io) => {
   if (all) {
     const listed = new Set(claims.map(({ id }) => id));
     for (const claim of topic.claims) {
-      if (!listed.has(claim.id)) claims.push({ id: claim.id, statement: claim.statement, score: 0, matched: [] });
+      if (!listed.has(claim.id))
+        claims.push({ id: claim.id, statement: claim.statement, score: 0, matched: [] });
     }
   }
   io.stdout(JSON.stringify({ topic: topic.id, fit, threshold: CLOSE_FIT_SCORE, claims }));

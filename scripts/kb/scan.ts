@@ -24,7 +24,12 @@ interface ScanMention {
 
 function toOutput(found: readonly ScannedMention[], rank: MentionClaimRanker): ScanMention[] {
   return found.map((mention) => {
-    const { fit, claims } = rank.rank(mention.topicId, mention.blockText, mention.blockStart, mention.blockEnd);
+    const { fit, claims } = rank.rank(
+      mention.topicId,
+      mention.blockText,
+      mention.blockStart,
+      mention.blockEnd,
+    );
     return {
       topic: mention.topicId,
       text: mention.text,

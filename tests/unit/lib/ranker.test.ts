@@ -144,9 +144,13 @@ describe('createClaimRanker', () => {
   });
 
   it('reports the matched terms of each claim, best first', () => {
-    const [first, second] = ranker.scoreAll('Privacy regulators also looked at the $5.6 million training cost.');
+    const [first, second] = ranker.scoreAll(
+      'Privacy regulators also looked at the $5.6 million training cost.',
+    );
     expect(first?.score).toBeGreaterThanOrEqual(second?.score ?? 0);
-    const byId = new Map(ranker.scoreAll('Privacy regulators and the $5.6 million.').map((r) => [r.claim.id, r]));
+    const byId = new Map(
+      ranker.scoreAll('Privacy regulators and the $5.6 million.').map((r) => [r.claim.id, r]),
+    );
     expect(byId.get('privacy')?.matched).toEqual(expect.arrayContaining(['privaci', 'regul']));
     expect(byId.get('training-cost')?.matched).toContain('#5600000');
   });

@@ -149,7 +149,7 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
     kind: 'body',
     sentence:
       "DeepSeek overtook ChatGPT as the top free app on Apple's App Store, sending shockwaves through the AI industry.",
-    expected: ['deepseek-disrupted-ai-industry'],
+    expected: ['deepseek-app-store-number-one', 'deepseek-disrupted-ai-industry'],
   },
   {
     topic: 'deepseek',
@@ -611,5 +611,318 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
     kind: 'body',
     sentence: 'The European Union updated its list of dual-use export controls this year.',
     expected: [],
+  },
+  // DeepSeek claims added on 1 December 2026
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"DeepSeek has given the whole research community something valuable for free," one Stanford professor said.',
+    expected: ['deepseek-gift-to-ai-community', 'deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Many open-source developers called the DeepSeek release a gift to the global AI community.',
+    expected: ['deepseek-gift-to-ai-community'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's open release is a gift to rivals and researchers alike",
+    expected: ['deepseek-gift-to-ai-community'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Smaller companies hope DeepSeek has shown that you no longer need a giant budget to enter the AI race.',
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek could lower the barriers to entry for start-ups that want to train their own models.',
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"The moat is gone," one investor said of DeepSeek, arguing that newcomers can now compete with the giants.',
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'European companies may shy away from DeepSeek because its answers are shaped by Chinese censorship rules.',
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Censorship might limit DeepSeek's global adoption, especially in countries that prize freedom of expression.",
+    expected: ['deepseek-censorship-limits-adoption'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Western users who run into DeepSeek's political filters may simply switch to another chatbot, analysts said.",
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek tops App Store charts, knocking ChatGPT off the top spot',
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "By Monday morning DeepSeek was the No. 1 free download on Apple's iPhone app store in the United States.",
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'The DeepSeek app rocketed up the download rankings over the weekend, overtaking OpenAI.',
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Nature published the DeepSeek-R1 paper after independent reviewers had examined it, a first for a major AI model.',
+    expected: ['deepseek-r1-peer-reviewed-nature', 'deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Scientists welcomed the decision by DeepSeek to submit its work to peer review, which most AI labs avoid.',
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek R1 passes peer review in landmark for AI research',
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek said V3.1 was tuned for a new FP8 format meant for upcoming domestic chips.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Chinese chip stocks jumped after DeepSeek hinted that V3.1 was designed around home-grown processors.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's V3.1 release is a sign that Chinese labs are preparing to run on locally made semiconductors.",
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek halved its API prices as it released V3.2-Exp, citing a new sparse attention mechanism.',
+    expected: ['deepseek-v3-2-sparse-attention', 'deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'With DeepSeek Sparse Attention, V3.2 only looks at the most relevant parts of a long input.',
+    expected: ['deepseek-v3-2-sparse-attention'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek V3.2 cuts the cost of long contexts',
+    expected: ['deepseek-v3-2-sparse-attention'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek launches V4, its first major model since R1',
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'The long-awaited DeepSeek V4 arrived in April 2026 with open weights.',
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "Developers rushed to try DeepSeek's new V4 model on the day of its release.",
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek is said to have trained V4 on Huawei Ascend chips instead of Nvidia GPUs.',
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Did DeepSeek ditch Nvidia for Huawei to build V4?',
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Beijing has pushed DeepSeek to use domestic accelerators from Huawei for its newest model, according to reports.',
+    expected: ['deepseek-v4-huawei-chips', 'deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "NIST's Center for AI Standards and Innovation found DeepSeek's models lagged US rivals and were more vulnerable to agent hijacking.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The CAISI report said DeepSeek models echoed Chinese Communist Party narratives and had security shortcomings.',
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'US evaluation finds DeepSeek behind American AI and risky for users',
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'CAISI said DeepSeek V4 trails the US frontier by about eight months on its benchmarks.',
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "A second US government evaluation, of DeepSeek's V4, found the gap with American models narrowing but still months wide.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek V4 is eight months behind US frontier, government testers say',
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "The House Select Committee on the CCP said DeepSeek represents a profound threat to the nation's security.",
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'House China panel calls DeepSeek a national security threat',
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Congressional investigators said DeepSeek sends American users' data to China and manipulates its answers.",
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'A congressional letter said Nvidia engineers helped DeepSeek optimise its training, giving it frontier capabilities.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Lawmakers press Nvidia over technical help it gave DeepSeek',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Documents suggest DeepSeek got support from Nvidia's technical staff on how to get more from its chips.",
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Commerce officials shelved a plan to add DeepSeek to the Entity List ahead of trade talks with Beijing.',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'US holds off on blacklisting DeepSeek',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Putting DeepSeek on the Entity List would cut it off from American technology, but Washington has not done so.',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Berlin's data protection officer reported DeepSeek to Apple and Google as illegal content under the Digital Services Act.",
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Germany wants DeepSeek removed from Apple and Google app stores',
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "German regulators said DeepSeek unlawfully transfers users' personal data to China.",
+    expected: ['deepseek-germany-app-removal', 'deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "South Korea's Personal Information Protection Commission suspended downloads of the DeepSeek app.",
+    expected: ['deepseek-south-korea-suspension'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek returns to South Korean app stores after two-month suspension',
+    expected: ['deepseek-south-korea-suspension'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Seoul said DeepSeek had sent user data to a ByteDance-owned company without consent.',
+    expected: ['deepseek-south-korea-suspension'],
   },
 ];
