@@ -7,13 +7,12 @@ import {
   normalizeHost,
   resolveTheme,
   type Settings,
-  withNotRelevant,
 } from '../../lib/settings';
 import { ShadowCardView } from '../../page/card-view';
 import { CaveatPage } from '../../page/caveat-page';
 import { pageTheme } from '../../page/page-theme';
 import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
-import { loadSettings, updateSettings, watchSettings } from '../../platform/settings';
+import { changeSettings, loadSettings, watchSettings } from '../../platform/settings';
 import '../../page/highlights.css';
 
 /**
@@ -65,7 +64,9 @@ export default defineContentScript({
       onClose: () => page?.close(),
       onNotRelevant: (topicId) => {
         page?.notRelevant(topicId);
-        void updateSettings((current) => withNotRelevant(current, host, topicId));
+        // Refused when a newer version of Caveat owns the stored settings: then the choice lasts
+        // only as long as this page.
+        changeSettings({ type: 'not-relevant', host, topicId }).catch(() => undefined);
       },
     });
 

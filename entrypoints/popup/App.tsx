@@ -13,7 +13,7 @@ export function PopupApp() {
   // Loads the index built at build time; it is rebuilt here only if it does not match the KB.
   const searcher = useMemo(() => createKbSearch(BUILT_IN_KB, searchIndex), []);
   const search = useCallback((query: string, top: number) => searcher.search(query, top), [searcher]);
-  const { settings, update } = useSettings();
+  const { settings, readOnly, update } = useSettings();
   const page = usePageMentions(settings);
   const prefersDark = usePrefersDark();
 
@@ -35,6 +35,7 @@ export function PopupApp() {
       settings={settings}
       page={page}
       theme={resolveTheme(settings.theme, prefersDark)}
+      readOnly={readOnly}
       onUpdateSettings={update}
       onRevealMention={reveal}
       onOpenOptions={openOptions}

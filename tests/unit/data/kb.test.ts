@@ -82,12 +82,17 @@ const SEED_CLAIMS: { said: string; topic: string; id: string; verdict: Verdict }
     id: 'deepseek-disrupted-ai-industry',
     verdict: 'needs-context',
   },
-  { said: 'the sharp fall of Nvidia', topic: 'nvidia', id: 'nvidia-sharp-stock-fall', verdict: 'supported' },
+  {
+    said: 'the sharp fall of Nvidia',
+    topic: 'nvidia',
+    id: 'nvidia-sharp-stock-fall',
+    verdict: 'needs-context',
+  },
   {
     said: '… and other US tech stocks',
     topic: 'nvidia',
     id: 'nvidia-us-tech-stocks-fell',
-    verdict: 'supported',
+    verdict: 'needs-context',
   },
   {
     said: 'fears of lower demand for high-end chips',

@@ -105,6 +105,15 @@ describe('When a block names DeepSeek', () => {
     expect(found('The R1 motorway and the V3 engine; R1-Zero is a bike.')).toEqual([]);
   });
 
+  it('lets a product name that starts with a shorter alias run on past a longer one', () => {
+    // "R1" is a product alias and "R1-Zero" is not: the model name "R1-Zero-Preview" is one mention.
+    expect(texts('DeepSeek released R1-Zero-Preview and deepseek.com-mirror.', 'deepseek')).toEqual([
+      'DeepSeek',
+      'R1-Zero-Preview',
+      'deepseek.com',
+    ]);
+  });
+
   it('ends a product name at an em dash, which separates clauses', () => {
     expect(texts('DeepSeek—the Chinese lab—and DeepSeek-V3—its model')).toEqual(['DeepSeek', 'DeepSeek-V3']);
   });

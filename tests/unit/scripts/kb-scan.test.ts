@@ -27,7 +27,7 @@ describe('kb scan', () => {
         ['nvidia', 'NVDA'],
       ],
     );
-    expect(mentions[0].claims[0]).toMatchObject({ id: 'nvidia-sharp-stock-fall' });
+    expect(mentions[0].claims[0]).toMatchObject({ id: 'nvidia-sharp-stock-fall', verdict: 'needs-context' });
     expect(mentions[0].claims).toHaveLength(3);
     for (const mention of mentions) expect(['close', 'none']).toContain(mention.fit);
   });
