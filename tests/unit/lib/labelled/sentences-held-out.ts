@@ -601,48 +601,7 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
       '"Our problem has never been funding; it\'s the embargo on high-end chips," DeepSeek\'s founder said, which supporters of the export controls cite as evidence they bite.',
     expected: ['export-controls-have-failed'],
   },
-  // Export controls, none of their claims
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence: 'China imposed export controls on gallium and germanium, two metals used in chipmaking.',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence:
-      'Law firms say advising clients on export controls has become one of their fastest-growing practices.',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence:
-      'Dutch export restrictions on lithography machines are decided in The Hague, not in Washington.',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'headline',
-    sentence: 'What the new export controls mean for your holiday electronics purchases',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence: 'The seminar on export controls for university researchers is free to attend.',
-    expected: [],
-  },
-];
-
-/**
- * Held-out sentences for claims announced for the knowledge base (in the claim lists the knowledge-base
- * maintainers keep) but not in it yet. Written with the sentences above,
- * before tuning; each moves into HELD_OUT_SENTENCES when its claim lands, or is dropped if the
- * claim never does.
- */
-export const PENDING_HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
+  // Claims added to the knowledge base on 1 December 2026, held out since they were announced
   {
     topic: 'nvidia',
     kind: 'lede',
@@ -675,13 +634,6 @@ export const PENDING_HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
     sentence:
       'President Trump said Nvidia would be allowed to ship its H200 processors to approved customers in China.',
     expected: ['nvidia-h200-china-sales-allowed'],
-  },
-  {
-    topic: 'nvidia',
-    kind: 'quote',
-    sentence:
-      '"We went from 95 per cent market share to zero," Jensen Huang said of Nvidia\'s business selling AI chips in China.',
-    expected: ['nvidia-china-market-share-zero'],
   },
   {
     topic: 'export-controls',
@@ -732,11 +684,64 @@ export const PENDING_HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
       'Malaysia said shipping American AI chips out of the country would need a permit, tightening its own export controls.',
     expected: ['export-controls-malaysia-permit'],
   },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "US officials say DeepSeek has supported China's armed forces and intelligence services, which the company has not addressed.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's next reasoning model was held back for months after training runs on Huawei hardware ran into trouble, according to reports.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Federal employees have been told not to install DeepSeek on their work phones and laptops.',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Companies anywhere in the world that use Huawei's Ascend processors risk breaching US export controls, the Commerce Department warned.",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  // Export controls, none of their claims
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'China imposed export controls on gallium and germanium, two metals used in chipmaking.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Law firms say advising clients on export controls has become one of their fastest-growing practices.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Dutch export restrictions on lithography machines are decided in The Hague, not in Washington.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'What the new export controls mean for your holiday electronics purchases',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'The seminar on export controls for university researchers is free to attend.',
+    expected: [],
+  },
 ];
-
-/** Claim ids announced but not in the knowledge base yet; an acceptable list may name them. */
-export const PENDING_CLAIM_IDS: ReadonlySet<string> = new Set(
-  PENDING_HELD_OUT_SENTENCES.flatMap(({ expected }) => expected).filter(
-    (id) => !['export-controls-ai-diffusion-rule'].includes(id),
-  ),
-);
