@@ -34,7 +34,11 @@ export const TUNING_QUERIES: readonly LabelledQuery[] = [
   {
     kind: 'words',
     query: 'huawei ascend',
-    expected: ['export-controls-ai-diffusion-rule', 'export-controls-have-failed'],
+    expected: [
+      'export-controls-ai-diffusion-rule',
+      'export-controls-have-failed',
+      'export-controls-huawei-ascend-anywhere',
+    ],
   },
   { kind: 'words', query: 'high-flyer hedge fund', expected: ['deepseek-chinese-startup'] },
   { kind: 'words', query: 'nvidia export compliant', expected: ['nvidia-export-compliant-statement'] },

@@ -254,7 +254,11 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
     kind: 'body',
     sentence:
       'In a further easing of export controls, Trump said Nvidia may sell H200 chips to approved customers in China, with 25% going to the US.',
-    expected: ['export-controls-china-only-chips'],
+    expected: [
+      'export-controls-china-only-chips',
+      'export-controls-25-percent-cut',
+      'export-controls-h200-case-by-case-review',
+    ],
   },
   {
     topic: 'export-controls',
@@ -924,5 +928,316 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
     kind: 'body',
     sentence: 'Seoul said DeepSeek had sent user data to a ByteDance-owned company without consent.',
     expected: ['deepseek-south-korea-suspension'],
+  },
+  // Nvidia and export-control claims added on 1 December 2026, and later DeepSeek ones
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia hits $5 trillion market value, a first for any company',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'No company had ever been worth $5tn before Nvidia crossed the mark in late October.',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's market capitalisation climbed past five trillion dollars, less than a year after the DeepSeek rout.",
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia posted record revenue again, driven by demand for its Blackwell data-centre chips.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia sales hit another record despite DeepSeek fears',
+    expected: ['nvidia-record-revenue-after-deepseek', 'nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Quarterly sales at Nvidia rose to a new high of $57 billion, beating forecasts.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Under an unusual arrangement, Nvidia would pay Washington a 15% share of what it earns selling H20 chips in China.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia to give US government 15% cut of China chip sales',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Legal experts questioned whether the revenue-sharing deal Nvidia struck for its H20 exports was lawful.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Chinese state media claimed Nvidia's H20 could be tracked and switched off remotely, which the company denied.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence: '"There are no back doors in our chips," Nvidia said in a blog post.',
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Beijing questions Nvidia over H20 kill switch fears',
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'The White House cleared Nvidia to sell H200 chips to vetted buyers in China.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Trump lets Nvidia sell H200 to China',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia can now ship the H200, a far more capable chip than the H20, to approved Chinese customers.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Bureau of Industry and Security changed its licence review policy so H200 exports to China are judged case by case.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Applications to export H200-class chips will no longer face a presumption of denial under the revised export controls.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Commerce eases chip export rule to review H200 licences one by one',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'A tariff proclamation lets the US collect 25% of H200 revenue from China under the new export controls.',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'US to take 25% of H200 chip sales to China as export curbs ease',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Critics called the 25% levy a pay-to-play approach to export controls.',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Beijing has told customs to stop imports of the H200, a twist in the export controls story.',
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'China blocks H200 imports despite US easing export controls',
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Chinese authorities urged tech firms not to buy the H200 even after Washington relaxed its chip curbs.',
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Commerce officials are drafting a replacement for the AI diffusion rule they rescinded.',
+    expected: ['export-controls-ai-diffusion-rule-status', 'export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'What replaced the AI diffusion rule?',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'The AI diffusion rule was scrapped in May 2025 and a new draft has been circulating in 2026.',
+    expected: ['export-controls-ai-diffusion-rule-status', 'export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Prosecutors say a network smuggled servers with Nvidia chips through Singapore to Chinese buyers in breach of export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Chip smuggling cases test US export controls',
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Malaysian officials opened an investigation into shipments that may have breached US export controls on AI chips.',
+    expected: ['export-controls-chip-smuggling-cases', 'export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Chip Security Act would make AI chips under export controls verify their location to stop diversion.',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Lawmakers want location tracking on AI chips covered by export controls',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Location verification for chips under export controls is technically feasible, supporters of the bill say.',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Malaysia introduced a strategic trade permit for US-made AI chips to close gaps in export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Malaysia requires permits for AI chip exports after US pressure on export controls',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Data centre operators in Malaysia must now get a permit before shipping Nvidia processors onward, under export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'BIS guidance says using Huawei Ascend chips anywhere in the world may violate US export controls.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: "Using Huawei's AI chips could break US export controls, Commerce warns",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Beijing protested after Washington said the Ascend 910B, 910C and 910D fall under its export controls wherever they are used.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "A US official said DeepSeek has willingly provided support to China's military and intelligence operations.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek aids China's military, US official says",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Procurement records show the People's Liberation Army referring to DeepSeek in research projects.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek postponed the launch of R2 after failing to train it on Huawei Ascend chips, people familiar said.',
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's R2 delayed by trouble with Huawei chips",
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Engineers at DeepSeek went back to Nvidia hardware for training when the Ascend chips proved unstable, delaying R2.',
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Representatives Gottheimer and LaHood introduced a bill to ban DeepSeek on federal government devices.',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Congress moves to bar DeepSeek from government phones',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Texas banned DeepSeek on state-issued devices, and federal lawmakers want to do the same.',
+    expected: ['deepseek-us-government-device-ban'],
   },
 ];
