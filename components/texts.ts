@@ -38,6 +38,8 @@ export const CARD_TEXTS = {
   noLink: 'no link: original not verified',
   /** Followed by the review date. */
   reviewed: 'Reviewed',
+  stale: (months: number) =>
+    `Reviewed more than ${months === 1 ? 'a month' : `${months} months`} ago: the facts may have changed since.`,
   whyMatched: (why: { matchedText: string; alias: string; contextTerm?: string }) =>
     `Matched ${quote(why.matchedText)} (alias ${why.alias})` +
     (why.contextTerm ? ` because this paragraph mentions ${quote(why.contextTerm)}` : ''),

@@ -1,5 +1,6 @@
 import searchIndex from 'virtual:caveat-search-index';
 import { useCallback, useMemo } from 'react';
+import { FreshnessContext } from '../../components/freshness.ts';
 import { Popup } from '../../components/Popup.tsx';
 import { usePrefersDark } from '../../components/use-prefers-dark.ts';
 import { BUILT_IN_KB } from '../../data/kb.ts';
@@ -29,16 +30,18 @@ export function PopupApp() {
 
   if (!settings) return null;
   return (
-    <Popup
-      kb={BUILT_IN_KB}
-      search={search}
-      settings={settings}
-      page={page}
-      theme={resolveTheme(settings.theme, prefersDark)}
-      readOnly={readOnly}
-      onUpdateSettings={update}
-      onRevealMention={reveal}
-      onOpenOptions={openOptions}
-    />
+    <FreshnessContext value={{ staleAfterMonths: settings.staleAfterMonths }}>
+      <Popup
+        kb={BUILT_IN_KB}
+        search={search}
+        settings={settings}
+        page={page}
+        theme={resolveTheme(settings.theme, prefersDark)}
+        readOnly={readOnly}
+        onUpdateSettings={update}
+        onRevealMention={reveal}
+        onOpenOptions={openOptions}
+      />
+    </FreshnessContext>
   );
 }

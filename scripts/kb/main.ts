@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./scan')).scan,
   search: async () => (await import('./search')).search,
   rank: async () => (await import('./rank')).rank,
+  stale: async () => (await import('./stale')).stale,
 };
 
 const USAGE = `usage: kb <${Object.keys(COMMANDS).join('|')}> [options]`;
