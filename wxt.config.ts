@@ -22,7 +22,7 @@ export default defineConfig({
     name: 'Caveat',
     description:
       'Sourced context beside the news: claims, verdicts, caveats and sources, all on your device.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Caveat' },
     commands: {

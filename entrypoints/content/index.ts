@@ -62,6 +62,7 @@ export default defineContentScript({
       ctx,
       css: cardCss,
       onClose: () => page?.close(),
+      freshness: () => ({ staleAfterMonths: settings.staleAfterMonths }),
       onNotRelevant: (topicId) => {
         page?.notRelevant(topicId);
         // Refused when a newer version of Caveat owns the stored settings: then the choice lasts

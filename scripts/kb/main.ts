@@ -6,6 +6,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'export-claimreview': async () => (await import('./export-claimreview')).exportClaimReview,
   scan: async () => (await import('./scan')).scan,
   search: async () => (await import('./search')).search,
+  stale: async () => (await import('./stale')).stale,
 };
 
 const USAGE = `usage: kb <${Object.keys(COMMANDS).join('|')}> [options]`;
