@@ -35,12 +35,12 @@ function domMatchesServedHtml(page: Page): Promise<{ live: string; parsed: strin
 }
 
 describe('the built extension in Firefox', () => {
-  it('is installed with its background page and asks only for storage', async () => {
+  it('is installed with its background page and asks only for storage and its context menu', async () => {
     const options = await harness.openExtensionPage('options.html');
     const manifest = await options.evaluate(() => browser.runtime.getManifest());
     expect(manifest.name).toBe('Caveat');
     expect(manifest.manifest_version).toBe(2);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
     // Firefox runs the MV2 build's background as a persistent page, not a service worker.
     expect(manifest.background?.scripts?.map((script) => new URL(script).pathname)).toEqual([
       '/background.js',
