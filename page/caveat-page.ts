@@ -242,6 +242,10 @@ export class CaveatPage {
         this.lastPointer = { x: event.clientX, y: event.clientY };
         const inCard = event.composedPath().some((target) => this.options.card.contains(target));
         if (inCard) {
+          // A hit test queued by a move outside the card would see this point, over the card and no
+          // mention, and start closing it: the pointer is in the card now, so that test is stale.
+          if (this.pointerFrame) view.cancelAnimationFrame(this.pointerFrame);
+          this.pointerFrame = 0;
           this.dispatch({ type: 'pointer-in-card' });
           return;
         }

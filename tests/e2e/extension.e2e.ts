@@ -18,10 +18,10 @@ afterAll(async () => {
 });
 
 describe('the built extension', () => {
-  it('has a manifest named Caveat that asks only for storage', async () => {
+  it('has a manifest named Caveat that asks only for storage and its selection menu item', async () => {
     const manifest = await harness.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Caveat');
-    expect(manifest.permissions).toEqual(['storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
