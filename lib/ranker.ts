@@ -8,7 +8,7 @@
  * keyword phrases as extra cues, and Fuse.js only for words with a typo. When the best claim scores
  * below CLOSE_FIT_SCORE, no claim matches the sentence closely: the card says so and shows the
  * topic's key claims (`keyClaims`, a curated order) instead of presenting an unrelated claim as the
- * most relevant. See docs/decisions/0008-ranking-bm25-with-honest-fallback.md.
+ * most relevant. See docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
  */
 import type { Claim, Topic } from '../data/schema';
 import { buildTermIndex, type FieldSpec, loadTermIndex, type TermIndex } from './term-index';
