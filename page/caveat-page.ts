@@ -25,6 +25,8 @@ export interface CardModel {
   mentionId: number;
   topic: Pick<Topic, 'id' | 'name' | 'summary'>;
   claims: readonly Claim[];
+  /** "none": no claim matches the mention's sentence closely; `claims` are the topic's key claims. */
+  fit: 'close' | 'none';
   why: { matchedText: string; alias: string; contextTerm?: string };
   theme: 'light' | 'dark';
 }
@@ -347,9 +349,8 @@ export class CaveatPage {
   private showCard(mention: Mention, focus: boolean): void {
     const topic = this.options.kb.find((candidate) => candidate.id === mention.topicId);
     if (!topic) return;
-    const claims = this.rankClaims
-      .rank(topic.id, mention.blockText, mention.start, mention.end)
-      .map((ranked) => ranked.claim);
+    const ranking = this.rankClaims.rank(topic.id, mention.blockText, mention.start, mention.end);
+    const claims = ranking.claims.map((ranked) => ranked.claim);
     this.highlighter.setActive(mention);
     const pointer = focus ? undefined : { ...this.lastPointer };
     this.options.card.show(
@@ -357,6 +358,7 @@ export class CaveatPage {
         mentionId: mention.id,
         topic: { id: topic.id, name: topic.name, summary: topic.summary },
         claims,
+        fit: ranking.fit,
         why: {
           matchedText: mention.text,
           alias: mention.alias,
