@@ -92,7 +92,7 @@ describe('a page whose phrases are split by links and inline markup', () => {
     await article.pointAt('Nvidia');
     const card = await article.waitForCard('Nvidia');
     // Timed in the page, frame by frame: the card appeared no sooner than the delay after the last move.
-    const { restedBeforeOpen } = await article.cardTiming();
+    const { restedBeforeOpen } = await article.cardTiming('opened');
     expect(restedBeforeOpen).not.toBeNull();
     expect(restedBeforeOpen as number).toBeGreaterThanOrEqual(HOVER_INTENT_DELAY_MS - 20);
     expect(card.labelledBy).toBeTruthy();
@@ -150,7 +150,7 @@ describe('a page whose phrases are split by links and inline markup', () => {
     await article.page.mouse.move(5, 5);
     await article.waitForNoCard(HOVER_GRACE_MS + 2_000);
     // Timed in the page: the card stayed for the grace period after the pointer left it.
-    const { afterLeaving } = await article.cardTiming();
+    const { afterLeaving } = await article.cardTiming('closed');
     expect(afterLeaving).not.toBeNull();
     expect(afterLeaving as number).toBeGreaterThanOrEqual(HOVER_GRACE_MS - 20);
   });

@@ -218,7 +218,18 @@ export class ArticlePage {
    * Since `startCardTiming()`: how long the pointer had rested when the card opened, and how long
    * after the pointer's last move it closed (`null` for what has not happened).
    */
-  cardTiming(): Promise<{ restedBeforeOpen: number | null; afterLeaving: number | null }> {
+  async cardTiming(
+    waitFor: 'opened' | 'closed',
+  ): Promise<{ restedBeforeOpen: number | null; afterLeaving: number | null }> {
+    // The page samples on animation frames; give it the frame after the change the test saw.
+    await this.page
+      .waitForFunction(
+        (key: string) =>
+          ((window as unknown as { cardTiming: Record<string, number> }).cardTiming[key] ?? 0) > 0,
+        { timeout: 2_000, polling: 50 },
+        waitFor,
+      )
+      .catch(() => undefined);
     return this.page.evaluate(() => {
       const timing = (
         window as unknown as {
