@@ -32,6 +32,8 @@ export const CARD_TEXTS = {
   caveats: 'Caveats',
   sources: 'Sources',
   noClaims: 'No claims about this topic have been reviewed yet.',
+  /** Shown above the key claims when no claim matches the sentence around the mention. */
+  noCloseClaim: 'No claim matches this sentence closely. Key claims about this topic:',
   opensInNewTab: '(opens in a new tab)',
   noLink: 'no link: original not verified',
   /** Followed by the review date. */

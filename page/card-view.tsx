@@ -87,6 +87,7 @@ function CardLayer({ card, freshness, onClose, onNotRelevant }: CardLayerProps) 
           theme={card.model.theme}
           topic={card.model.topic}
           claims={card.model.claims}
+          fit={card.model.fit}
           why={card.model.why}
           onClose={onClose}
           onNotRelevant={() => onNotRelevant(card.model.topic.id)}

@@ -25,6 +25,8 @@ export interface CardModel {
   mentionId: number;
   topic: Pick<Topic, 'id' | 'name' | 'summary'>;
   claims: readonly Claim[];
+  /** "none": no claim matches the mention's sentence closely; `claims` are the topic's key claims. */
+  fit: 'close' | 'none';
   why: { matchedText: string; alias: string; contextTerm?: string };
   theme: 'light' | 'dark';
 }
@@ -240,6 +242,10 @@ export class CaveatPage {
         this.lastPointer = { x: event.clientX, y: event.clientY };
         const inCard = event.composedPath().some((target) => this.options.card.contains(target));
         if (inCard) {
+          // A hit test queued by a move outside the card would see this point, over the card and no
+          // mention, and start closing it: the pointer is in the card now, so that test is stale.
+          if (this.pointerFrame) view.cancelAnimationFrame(this.pointerFrame);
+          this.pointerFrame = 0;
           this.dispatch({ type: 'pointer-in-card' });
           return;
         }
@@ -343,9 +349,8 @@ export class CaveatPage {
   private showCard(mention: Mention, focus: boolean): void {
     const topic = this.options.kb.find((candidate) => candidate.id === mention.topicId);
     if (!topic) return;
-    const claims = this.rankClaims
-      .rank(topic.id, mention.blockText, mention.start, mention.end)
-      .map((ranked) => ranked.claim);
+    const ranking = this.rankClaims.rank(topic.id, mention.blockText, mention.start, mention.end);
+    const claims = ranking.claims.map((ranked) => ranked.claim);
     this.highlighter.setActive(mention);
     const pointer = focus ? undefined : { ...this.lastPointer };
     this.options.card.show(
@@ -353,6 +358,7 @@ export class CaveatPage {
         mentionId: mention.id,
         topic: { id: topic.id, name: topic.name, summary: topic.summary },
         claims,
+        fit: ranking.fit,
         why: {
           matchedText: mention.text,
           alias: mention.alias,

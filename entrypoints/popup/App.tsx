@@ -1,3 +1,4 @@
+import searchIndex from 'virtual:caveat-search-index';
 import { useCallback, useMemo } from 'react';
 import { FreshnessContext } from '../../components/freshness.ts';
 import { Popup } from '../../components/Popup.tsx';
@@ -11,7 +12,9 @@ import { useSettings } from '../../platform/use-settings.ts';
 /** Wires the popup: the knowledge base (built-in and custom topics), stored settings, the active tab. */
 export function PopupApp() {
   const { kb } = useKnowledgeBase();
-  const searcher = useMemo(() => createKbSearch(kb), [kb]);
+  // Loads the index built at build time; it is rebuilt here only when the knowledge base differs
+  // from the built-in one (custom topics).
+  const searcher = useMemo(() => createKbSearch(kb, searchIndex), [kb]);
   const search = useCallback((query: string, top: number) => searcher.search(query, top), [searcher]);
   const { settings, readOnly, update } = useSettings();
   const page = usePageMentions(settings);

@@ -1,3 +1,4 @@
+import searchIndex from 'virtual:caveat-search-index';
 import { useCallback, useMemo } from 'react';
 import { FreshnessContext } from '../../components/freshness.ts';
 import { SearchPage } from '../../components/SearchPage.tsx';
@@ -10,7 +11,8 @@ import { useSettings } from '../../platform/use-settings.ts';
 /** Wires the search page: the knowledge base (built-in and custom), the theme, the query. */
 export function SearchApp({ query }: { query: string }) {
   const { kb, loaded } = useKnowledgeBase();
-  const searcher = useMemo(() => createKbSearch(kb), [kb]);
+  // The index built at build time, unless custom topics make the knowledge base differ.
+  const searcher = useMemo(() => createKbSearch(kb, searchIndex), [kb]);
   const search = useCallback((q: string, top: number) => searcher.search(q, top), [searcher]);
   const { settings } = useSettings();
   const prefersDark = usePrefersDark();
