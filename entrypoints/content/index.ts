@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import cardCss from '../../components/fact-card.css?inline';
-import { BUILT_IN_KB } from '../../data/kb';
 import {
   isSiteActive,
   isTopicActiveOn,
@@ -10,7 +9,9 @@ import {
 } from '../../lib/settings';
 import { ShadowCardView } from '../../page/card-view';
 import { CaveatPage } from '../../page/caveat-page';
+import { isNewsArticle } from '../../page/news-article';
 import { pageTheme } from '../../page/page-theme';
+import { openKnowledgeBase } from '../../platform/knowledge-base';
 import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
 import { changeSettings, loadSettings, watchSettings } from '../../platform/settings';
 import '../../page/highlights.css';
@@ -32,11 +33,16 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const host = normalizeHost(location.hostname);
-    let { settings } = await loadSettings();
+    // One knowledge base for every page: built-in topics and the reader's own, kept live.
+    const knowledgeBase = openKnowledgeBase(ctx.signal);
+    let [{ settings }, { kb }] = await Promise.all([loadSettings(), knowledgeBase.ready]);
     let page: CaveatPage | null = null;
+    /** Whether Caveat runs here: the site is on, and in news-only mode the page declares an article. */
+    const runsHere = (current: Settings) =>
+      isSiteActive(current, host) && (!current.newsOnly || isNewsArticle(document));
 
     const activeTopicIds = (current: Settings) =>
-      BUILT_IN_KB.filter((topic) => isTopicActiveOn(current, host, topic.id)).map((topic) => topic.id);
+      kb.filter((topic) => isTopicActiveOn(current, host, topic.id)).map((topic) => topic.id);
     const themeFor = (current: Settings) =>
       current.theme === 'auto' ? pageTheme(document) : resolveTheme(current.theme, false);
     // The count changes with every chunk of a scan; the badge hears the latest at most this often.
@@ -74,7 +80,7 @@ export default defineContentScript({
     const startPage = () => {
       page = new CaveatPage({
         doc: document,
-        kb: BUILT_IN_KB,
+        kb,
         topicIds: activeTopicIds(settings),
         highlightStyle: settings.highlightStyle,
         hoverDelayMs: settings.hoverDelayMs,
@@ -91,12 +97,12 @@ export default defineContentScript({
       reportCount(0);
     };
 
-    if (isSiteActive(settings, host)) startPage();
+    if (runsHere(settings)) startPage();
 
     const stopWatching = watchSettings((next) => {
       const previous = settings;
       settings = next;
-      if (!isSiteActive(next, host)) return stopPage();
+      if (!runsHere(next)) return stopPage();
       if (!page) return startPage();
       const topicsChanged = activeTopicIds(previous).join() !== activeTopicIds(next).join();
       if (topicsChanged || previous.firstMentionOnly !== next.firstMentionOnly) {
@@ -109,12 +115,20 @@ export default defineContentScript({
       page.setTheme(themeFor(next));
     });
 
+    // An import or a delete on the options page reaches this tab at once.
+    const stopKnowledgeBase = knowledgeBase.subscribe((next) => {
+      kb = next.kb;
+      stopPage();
+      if (runsHere(settings)) startPage();
+    });
+
     const disposers = [
       stopWatching,
+      stopKnowledgeBase,
       onMessage(MESSAGES.getPageMentions, async () => {
         await page?.idle();
         const mentions = page?.mentions() ?? [];
-        const topics = BUILT_IN_KB.flatMap((topic) => {
+        const topics = kb.flatMap((topic) => {
           const own = mentions.filter((mention) => mention.topicId === topic.id);
           if (own.length === 0) return [];
           const samples = [...new Set(own.map((mention) => mention.text))].slice(0, SAMPLES_PER_TOPIC);
