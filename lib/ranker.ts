@@ -9,8 +9,10 @@
  * the sentence, more for a keyword than for a word of its statement or its explanation.
  * See docs/decisions/0005-ranking-with-fuse.md.
  */
+
 import Fuse, { type Expression, type FuseIndex, type IFuseOptions } from 'fuse.js';
 import type { Claim, Topic } from '../data/schema';
+import { foldText } from './normalize';
 
 export interface RankedClaim {
   claim: Claim;
@@ -118,9 +120,9 @@ const NUMBER = /^[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|[kmbt]n?)?$/u;
 const TOKEN = /[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|\p{L}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu;
 const HAN_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
 
-/** Lower-cases and folds compatibility forms (full-width digits, ligatures) for matching. */
+/** Folds text as detection does (lib/normalize.ts), lower-cased, for matching words. */
 export function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[’‘]/gu, "'");
+  return foldText(text);
 }
 
 /**
