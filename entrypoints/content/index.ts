@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import cardCss from '../../components/fact-card.css?inline';
 import { BUILT_IN_KB } from '../../data/kb';
+import { summarizePage } from '../../lib/page-summary';
 import {
   isSiteActive,
   isTopicActiveOn,
@@ -9,69 +10,47 @@ import {
   type Settings,
   withNotRelevant,
 } from '../../lib/settings';
-import { ShadowCardView } from '../../page/card-view';
-import { CaveatPage } from '../../page/caveat-page';
+import { PageSession } from '../../page/page-session';
 import { pageTheme } from '../../page/page-theme';
+import { createBadgeReporter } from '../../platform/badge-reporter';
 import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
 import { loadSettings, updateSettings, watchSettings } from '../../platform/settings';
+import { ShadowCardView } from './card-view';
 import '../../page/highlights.css';
-
-/**
- * How often, at most, the toolbar badge is told the number of mentions: a scan reports after each
- * chunk of work, and one message per chunk would be noise on a long page.
- */
-const BADGE_UPDATE_INTERVAL_MS = 250;
-
-/** How many matched texts per topic the popup shows as examples. */
-const SAMPLES_PER_TOPIC = 3;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   // `::highlight()` rules only style page text from a document-level stylesheet; the card's own
-  // styles go into its shadow root (see page/card-view.tsx).
+  // styles go into its shadow root (see card-view.tsx).
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const host = normalizeHost(location.hostname);
     let { settings } = await loadSettings();
-    let page: CaveatPage | null = null;
+    let session: PageSession | null = null;
 
     const activeTopicIds = (current: Settings) =>
       BUILT_IN_KB.filter((topic) => isTopicActiveOn(current, host, topic.id)).map((topic) => topic.id);
     const themeFor = (current: Settings) =>
       current.theme === 'auto' ? pageTheme(document) : resolveTheme(current.theme, false);
-    // The count changes with every chunk of a scan; the badge hears the latest at most this often.
-    let reported = -1;
-    let latest = 0;
-    let reportScheduled = false;
-    const reportCount = (count: number) => {
-      latest = count;
-      if (reportScheduled) return;
-      reportScheduled = true;
-      ctx.setTimeout(() => {
-        reportScheduled = false;
-        if (latest === reported) return;
-        reported = latest;
-        sendToBackground(MESSAGES.mentionsChanged, { count: latest }).catch(() => {
-          // The background may be restarting: forget what was sent, so the next change reports again.
-          reported = -1;
-        });
-      }, BADGE_UPDATE_INTERVAL_MS);
-    };
-
+    const reportCount = createBadgeReporter({
+      send: (count) => sendToBackground(MESSAGES.mentionsChanged, { count }),
+      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+    });
     const card = new ShadowCardView({
       ctx,
       css: cardCss,
-      onClose: () => page?.close(),
+      onClose: () => session?.close(),
       onNotRelevant: (topicId) => {
-        page?.notRelevant(topicId);
+        session?.notRelevant(topicId);
         void updateSettings((current) => withNotRelevant(current, host, topicId));
       },
     });
 
-    const startPage = () => {
-      page = new CaveatPage({
+    const startSession = () => {
+      const started = new PageSession({
         doc: document,
+        signal: ctx.signal,
         kb: BUILT_IN_KB,
         topicIds: activeTopicIds(settings),
         highlightStyle: settings.highlightStyle,
@@ -79,56 +58,54 @@ export default defineContentScript({
         firstMentionOnly: settings.firstMentionOnly,
         theme: themeFor(settings),
         card,
-        onCountChange: reportCount,
       });
-      void page.start();
+      started.shown.subscribe(() => reportCount(started.shown.size));
+      session = started;
+      void started.start();
     };
-    const stopPage = () => {
-      page?.destroy();
-      page = null;
+    const stopSession = () => {
+      session?.destroy();
+      session = null;
       reportCount(0);
     };
 
-    if (isSiteActive(settings, host)) startPage();
+    if (isSiteActive(settings, host)) startSession();
 
     const stopWatching = watchSettings((next) => {
       const previous = settings;
       settings = next;
-      if (!isSiteActive(next, host)) return stopPage();
-      if (!page) return startPage();
+      if (!isSiteActive(next, host)) return stopSession();
+      if (!session) return startSession();
       const topicsChanged = activeTopicIds(previous).join() !== activeTopicIds(next).join();
       if (topicsChanged || previous.firstMentionOnly !== next.firstMentionOnly) {
-        stopPage();
-        startPage();
+        stopSession();
+        startSession();
         return;
       }
-      page.setHighlightStyle(next.highlightStyle);
-      page.setHoverDelay(next.hoverDelayMs);
-      page.setTheme(themeFor(next));
+      session.setHighlightStyle(next.highlightStyle);
+      session.setHoverDelay(next.hoverDelayMs);
+      session.setTheme(themeFor(next));
     });
 
     const disposers = [
       stopWatching,
       onMessage(MESSAGES.getPageMentions, async () => {
-        await page?.idle();
-        const mentions = page?.mentions() ?? [];
-        const topics = BUILT_IN_KB.flatMap((topic) => {
-          const own = mentions.filter((mention) => mention.topicId === topic.id);
-          if (own.length === 0) return [];
-          const samples = [...new Set(own.map((mention) => mention.text))].slice(0, SAMPLES_PER_TOPIC);
-          return [{ topicId: topic.id, name: topic.name, count: own.length, samples }];
-        });
-        return { host, active: page !== null, topics };
+        await session?.idle();
+        return {
+          host,
+          active: session !== null,
+          topics: summarizePage(BUILT_IN_KB, session?.mentions() ?? []),
+        };
       }),
-      onMessage(MESSAGES.revealMention, ({ topicId }) => page?.revealTopic(topicId) ?? false),
-      onMessage(MESSAGES.nextMention, () => page?.nextMention() ?? false),
+      onMessage(MESSAGES.revealMention, ({ topicId }) => session?.revealTopic(topicId) ?? false),
+      onMessage(MESSAGES.nextMention, () => session?.nextMention() ?? false),
     ];
 
     // Single-page apps: a new route is a new article.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void page?.restart());
+    ctx.addEventListener(window, 'wxt:locationchange', () => void session?.restart());
+    // The session stops itself with ctx.signal; the rest of the wiring stops here.
     ctx.onInvalidated(() => {
       for (const dispose of disposers) dispose();
-      page?.destroy();
       card.destroy();
     });
   },

@@ -1,10 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUILT_IN_KB } from '../../../data/kb';
-import { compileMatcher } from '../../../lib/matcher';
-import { type Mention, MentionScanner } from '../../../page/scanner';
-
-const matcher = compileMatcher(BUILT_IN_KB);
+import type { Mention } from '../../../page/scanner';
+import { startSession } from './session-fixture';
 
 function rangeText(mention: Mention): string {
   const range = document.createRange();
@@ -13,21 +10,17 @@ function rangeText(mention: Mention): string {
   return range.toString();
 }
 
-function createScanner(options: { budgetMs?: number; now?: () => number } = {}) {
+/** Scans the page with a session and returns it with every mention added, in order of arrival. */
+async function scanned(options: { budgetMs?: number } = {}) {
+  const under = startSession({ budgetMs: options.budgetMs ?? 1000 });
   const added: Mention[] = [];
   const removed: Mention[] = [];
-  let yields = 0;
-  const scanner = new MentionScanner({
-    matcher,
-    onAdd: (mentions) => added.push(...mentions),
-    onRemove: (mentions) => removed.push(...mentions),
-    isVisible: () => true,
-    yieldToPage: async () => {
-      yields += 1;
-    },
-    ...options,
+  under.session.found.subscribe((change) => {
+    added.push(...change.added);
+    removed.push(...change.removed);
   });
-  return { scanner, added, removed, yields: () => yields };
+  await under.session.start();
+  return { ...under, added, removed };
 }
 
 describe('scanning a page for mentions', () => {
@@ -38,8 +31,7 @@ describe('scanning a page for mentions', () => {
   it('finds a phrase split across elements as one range spanning nodes', async () => {
     document.body.innerHTML =
       '<p>Traders cited US <a href="#">export</a> <b>controls</b> and Deep<i>Seek</i>.</p>';
-    const { scanner, added } = createScanner();
-    await scanner.scan(document.body);
+    const { added } = await scanned();
     expect(added.map((mention) => [mention.topicId, rangeText(mention)])).toEqual([
       ['export-controls', 'export controls'],
       ['deepseek', 'DeepSeek'],
@@ -50,19 +42,25 @@ describe('scanning a page for mentions', () => {
 
   it('keeps offsets into the block text so the sentence around a mention can be found', async () => {
     document.body.innerHTML = '<p>Shares of <a>Nvidia</a> fell.</p>';
-    const { scanner, added } = createScanner();
-    await scanner.scan(document.body);
+    const { added } = await scanned();
     const [mention] = added;
     expect(mention?.blockText.slice(mention.start, mention.end)).toBe('Nvidia');
     expect(mention?.alias).toBe('Nvidia');
   });
 
-  it('ignores mentions inside code, fields and editable regions', async () => {
-    document.body.innerHTML =
-      '<p>Nvidia</p><code>Nvidia</code><textarea>Nvidia</textarea><div contenteditable>Nvidia</div>';
-    const { scanner, added } = createScanner();
-    await scanner.scan(document.body);
-    expect(added).toHaveLength(1);
+  it('ignores mentions inside code, fields and editable regions, each of which would match alone', async () => {
+    // Each in a block of its own, with words around it: if one were read, its "Nvidia" would match.
+    document.body.innerHTML = [
+      '<p>Nvidia</p>',
+      '<p>See <code>Nvidia</code> here.</p>',
+      '<p>See <textarea>Nvidia</textarea> here.</p>',
+      '<p>See <input value="Nvidia"> here.</p>',
+      '<div contenteditable>Nvidia draft</div>',
+      '<div role="textbox">Nvidia draft</div>',
+      '<pre>Nvidia</pre>',
+    ].join('');
+    const { added } = await scanned();
+    expect(added.map((mention) => mention.block.outerHTML)).toEqual(['<p>Nvidia</p>']);
   });
 
   it('gives the page its main thread back between chunks of work', async () => {
@@ -70,53 +68,37 @@ describe('scanning a page for mentions', () => {
       { length: 50 },
       (_, i) => `<p>Paragraph ${i} about Nvidia.</p>`,
     ).join('');
-    let clock = 0;
-    const { scanner, added, yields } = createScanner({ budgetMs: 5, now: () => (clock += 1) });
-    await scanner.scan(document.body);
+    const { added, timers } = await scanned({ budgetMs: 5 });
     expect(added).toHaveLength(50);
-    expect(yields()).toBeGreaterThanOrEqual(9);
+    // The clock moves 1 ms per reading: a 5 ms budget is a few paragraphs per chunk.
+    expect(timers.yields).toBeGreaterThanOrEqual(9);
   });
 
   it('rescans only the blocks that changed and drops mentions of removed text', async () => {
     document.body.innerHTML = '<p id="a">Nvidia rose.</p><p id="b">DeepSeek fell.</p>';
-    const { scanner, added, removed } = createScanner();
-    await scanner.scan(document.body);
+    const { session, added, removed, settle } = await scanned();
     const a = document.getElementById('a') as HTMLElement;
     a.textContent = 'The export controls changed.';
-    await scanner.rescan([a]);
+    await settle();
     expect(removed.map((mention) => mention.text)).toEqual(['Nvidia']);
-    expect(scanner.mentions().map((mention) => mention.text)).toEqual(['export controls', 'DeepSeek']);
+    expect(session.mentions().map((mention) => mention.text)).toEqual(['export controls', 'DeepSeek']);
     expect(added.map((mention) => mention.text)).toEqual(['Nvidia', 'DeepSeek', 'export controls']);
   });
 
-  it('forgets mentions whose block left the page at the next rescan', async () => {
+  it('forgets mentions whose block left the page', async () => {
     document.body.innerHTML = '<p id="a">Nvidia rose.</p><p id="b">Text</p>';
-    const { scanner, removed } = createScanner();
-    await scanner.scan(document.body);
+    const { session, removed, settle } = await scanned();
     document.getElementById('a')?.remove();
-    await scanner.rescan([document.getElementById('b') as HTMLElement]);
+    await settle();
     expect(removed.map((mention) => mention.text)).toEqual(['Nvidia']);
-    expect(scanner.mentions()).toEqual([]);
-  });
-
-  it('stops a scan in progress when cleared', async () => {
-    document.body.innerHTML = Array.from({ length: 20 }, () => '<p>Nvidia</p>').join('');
-    let clock = 0;
-    const { scanner, added } = createScanner({ budgetMs: 1, now: () => (clock += 1) });
-    const scanning = scanner.scan(document.body);
-    scanner.clear();
-    await scanning;
-    expect(added.length).toBeLessThan(20);
-    expect(scanner.mentions()).toEqual([]);
+    expect(session.mentions()).toEqual([]);
   });
 
   it('lists mentions in document order', async () => {
     document.body.innerHTML = '<p id="first">Nvidia</p><p id="second">DeepSeek</p>';
-    const { scanner } = createScanner();
-    await scanner.scan(document.body);
-    const first = document.getElementById('first') as HTMLElement;
-    first.textContent = 'NVDA';
-    await scanner.rescan([first]);
-    expect(scanner.mentions().map((mention) => mention.text)).toEqual(['NVDA', 'DeepSeek']);
+    const { session, settle } = await scanned();
+    (document.getElementById('first') as HTMLElement).textContent = 'NVDA';
+    await settle();
+    expect(session.mentions().map((mention) => mention.text)).toEqual(['NVDA', 'DeepSeek']);
   });
 });
