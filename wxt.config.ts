@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { builtInKnowledgeBase } from './scripts/build/built-in-kb';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
+  // The knowledge base reaches the extension as data parsed at build time (virtual:caveat/*-kb).
+  vite: () => ({ plugins: [builtInKnowledgeBase()] }),
   hooks: {
     // The knowledge base is data reviewed like code: an invalid built-in KB fails the build.
     'build:before': async () => {

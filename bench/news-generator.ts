@@ -212,8 +212,11 @@ export interface Paragraph {
 /** Average characters of text between two mentions. */
 export const CHARS_PER_MENTION = 800;
 
-/** One paragraph of 3–6 sentences; it carries a mention with a probability that keeps the page's density. */
-export function paragraph(random: Random): Paragraph {
+/**
+ * One paragraph of 3–6 sentences; it carries a mention with a probability that keeps the page's
+ * density, or never when `withMentions` is false.
+ */
+export function paragraph(random: Random, withMentions = true): Paragraph {
   const count = 3 + Math.floor(random() * 4);
   const parts: string[] = [];
   let text = '';
@@ -224,7 +227,7 @@ export function paragraph(random: Random): Paragraph {
   }
   let mentions = 0;
   // A paragraph averages ~550 characters: a mention in about 70% of them gives ~1 per 800.
-  if (random() < text.length / CHARS_PER_MENTION) {
+  if (withMentions && random() < text.length / CHARS_PER_MENTION) {
     const mention = mentionSentence(random);
     const at = Math.floor(random() * (parts.length + 1));
     parts.splice(at, 0, mention.html);
@@ -267,9 +270,14 @@ export interface GeneratedPage {
 
 /**
  * An article with about `targetChars` characters of text: paragraphs under section headings, with
- * the odd quote, figure caption and list, as a long news page has.
+ * the odd quote, figure caption and list, as a long news page has. With `withMentions: false` it
+ * names none of Caveat's topics, like most pages a reader opens.
  */
-export function articlePage(targetChars: number, seed = 1): GeneratedPage {
+export function articlePage(
+  targetChars: number,
+  seed = 1,
+  { withMentions = true }: { withMentions?: boolean } = {},
+): GeneratedPage {
   const random = seededRandom(seed);
   const parts: string[] = [`<h1>${pick(random, HEADLINES)}</h1>`];
   let chars = 0;
@@ -281,7 +289,7 @@ export function articlePage(targetChars: number, seed = 1): GeneratedPage {
       parts.push(`<h2>${heading}</h2>`);
       chars += heading.length;
     }
-    const p = paragraph(random);
+    const p = paragraph(random, withMentions);
     let html = p.html;
     if (index % 13 === 5) html = `<blockquote>${html}</blockquote>`;
     else if (index % 17 === 9) {

@@ -21,6 +21,14 @@ import { findChromium, launchChromium } from '../scripts/lib/chromium';
 import { type StaticServer, startStaticServer } from '../scripts/lib/static-server';
 import { buildPageBundle } from './bundle';
 import { articlePage, cardsPage, type GeneratedPage, moreParagraphs } from './news-generator';
+import {
+  COST_CONFIGS,
+  COST_HEADER,
+  type CostPage,
+  costRows,
+  measurePageCosts,
+  type PageCost,
+} from './page-cost';
 import type { AppendResult, Breakdown, CaveatBench, FloorResult, RankResult, ScanResult } from './page-entry';
 import { bytes, ms, percentile, ratio, type Summary, spread, summarize, table } from './stats';
 
@@ -51,33 +59,62 @@ const CONTENT_SCRIPT = path.join(EXTENSION_PATH, 'content-scripts/content.js');
 const MARK_JS = path.resolve('node_modules/mark.js/dist/mark.min.js');
 const HIGHLIGHTS_CSS = readFileSync(path.resolve('page/highlights.css'), 'utf8');
 
-/** Runs per figure: medians of at least five, one in quick mode. */
-const RUNS = QUICK ? 1 : 5;
+/**
+ * Runs per figure: medians of six (three with the floor first, three with the scan first), one in
+ * quick mode.
+ */
+const RUNS = QUICK ? 1 : 6;
+/** Loads per browser for the per-page cost: medians of seven, one in quick mode. */
+const COST_LOADS = QUICK ? 1 : 7;
+/** Fresh loads for the first hover of a page. */
+const FIRST_HOVERS = QUICK ? 1 : 7;
 
 interface PageSpec {
   id: string;
   label: string;
   make: () => GeneratedPage;
-  /** mark.js on this page: how many runs, and the time after which a run is stopped. */
+  /**
+   * mark.js on this page, as usually called (the aliases as keywords) and at its best (one regular
+   * expression): how many runs of each, and the time after which a run is stopped.
+   */
   markRuns: number;
+  markBestRuns: number;
   markLimitMs: number;
 }
 
 const PAGES: PageSpec[] = QUICK
-  ? [{ id: '10kb', label: '10 KB', make: () => articlePage(10_000), markRuns: 1, markLimitMs: 20_000 }]
-  : [
-      { id: '10kb', label: '10 KB', make: () => articlePage(10_000), markRuns: RUNS, markLimitMs: 20_000 },
-      { id: '100kb', label: '100 KB', make: () => articlePage(100_000), markRuns: RUNS, markLimitMs: 30_000 },
-      { id: '1mb', label: '1 MB', make: () => articlePage(1_000_000), markRuns: 1, markLimitMs: 45_000 },
-      { id: '5mb', label: '5 MB', make: () => articlePage(5_000_000), markRuns: 0, markLimitMs: 0 },
+  ? [
       {
-        id: '20k-elements',
-        label: '20,000 el.',
-        make: () => cardsPage(20_000),
+        id: '10kb',
+        label: '10 KB',
+        make: () => articlePage(10_000),
         markRuns: 1,
-        markLimitMs: 45_000,
+        markBestRuns: 1,
+        markLimitMs: 20_000,
       },
+    ]
+  : [
+      { id: '10kb', label: '10 KB', make: () => articlePage(10_000), ...markEach(5, 20_000) },
+      { id: '100kb', label: '100 KB', make: () => articlePage(100_000), ...markEach(5, 30_000) },
+      { id: '1mb', label: '1 MB', make: () => articlePage(1_000_000), ...markEach(5, 45_000) },
+      // mark.js as usually called would take about 40 s a run here; at its best it is tried.
+      {
+        id: '5mb',
+        label: '5 MB',
+        make: () => articlePage(5_000_000),
+        markRuns: 0,
+        markBestRuns: 5,
+        markLimitMs: 60_000,
+      },
+      { id: '20k-elements', label: '20,000 el.', make: () => cardsPage(20_000), ...markEach(5, 45_000) },
     ];
+
+function markEach(
+  runs: number,
+  markLimitMs: number,
+): Pick<PageSpec, 'markRuns' | 'markBestRuns' | 'markLimitMs'> {
+  return { markRuns: runs, markBestRuns: runs, markLimitMs };
+}
 
 /** The page whose longest task is reported (figure 3). */
 const LONG_TASK_PAGE = QUICK ? '10kb' : '5mb';
@@ -121,12 +158,17 @@ interface ScanRun {
   activeChangeMs: number;
 }
 
-async function scanRun(page: Page, url: string, bundle: string): Promise<ScanRun> {
+/**
+ * One fresh load: the floor and the scan, in the order given. The first pass over a fresh page pays
+ * for it (style data, the browser's text caches), so the runs alternate which one goes first.
+ */
+async function scanRun(page: Page, url: string, bundle: string, floorFirst: boolean): Promise<ScanRun> {
   await openFresh(page, url, bundle);
-  const floor = await page.evaluate(() => window.caveatBench.floor());
+  let floor = floorFirst ? await page.evaluate(() => window.caveatBench.floor()) : null;
   await page.evaluate(() => window.caveatBench.observeLongTasks());
   const scan = await page.evaluate(() => window.caveatBench.scan());
   const longTasks = await page.evaluate(() => window.caveatBench.takeLongTasks());
+  floor ??= await page.evaluate(() => window.caveatBench.floor());
   const activeChangeMs = await page.evaluate(() => window.caveatBench.activeChangeFrame());
   return { floor, scan, longTasks, activeChangeMs };
 }
@@ -138,12 +180,85 @@ interface MarkRun {
   stopped: boolean;
 }
 
+/**
+ * The elements Caveat never scans (page/block-runs.ts), as mark.js `exclude` selectors. mark.js
+ * tests a text node's parent only, so each selector also names the element's descendants.
+ */
+const SKIPPED_SELECTORS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'head',
+  'title',
+  'button',
+  '[hidden]',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+].flatMap((selector) => [selector, `${selector} *`]);
+
+/**
+ * The aliases as one alternation, longest first so that the longer of two aliases at one place
+ * wins, as whole words: no letter or digit of any script on either side.
+ */
+function aliasAlternation(aliases: readonly string[]): { source: string; flags: string } {
+  const escaped = [...new Set(aliases)]
+    .sort((a, b) => b.length - a.length)
+    .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { source: `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, flags: 'giu' };
+}
+
+/**
+ * How mark.js is given the job. `keywords`: as it is usually called, `mark(aliases)` (one pass over
+ * the document per alias, diacritics expanded, `accuracy: 'partially'` by default). `best`: one
+ * `markRegExp` with the aliases' alternation, without diacritics, across elements, with Caveat's
+ * skipped elements excluded.
+ */
+type MarkMode = 'keywords' | 'best';
+
+function markScript(mode: MarkMode, aliases: readonly string[]): string {
+  if (mode === 'keywords') {
+    return `new Mark(document.body).mark(${JSON.stringify(aliases)}, {
+          acrossElements: true,
+          separateWordSearch: false,
+          done: (marks) => resolve({ ms: performance.now() - started, marks }),
+        });`;
+  }
+  const { source, flags } = aliasAlternation(aliases);
+  return `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(source)}, ${JSON.stringify(flags)}), {
+          acrossElements: true,
+          diacritics: false,
+          exclude: ${JSON.stringify(SKIPPED_SELECTORS)},
+          done: (marks) => resolve({ ms: performance.now() - started, marks }),
+        });`;
+}
+
 /** mark.js with the same aliases on a fresh copy of the page; stopped at `limitMs`. */
 async function markRun(
   page: Page,
   cdp: CDPSession,
   url: string,
   aliases: string[],
+  mode: MarkMode,
   limitMs: number,
 ): Promise<MarkRun> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -158,11 +273,7 @@ async function markRun(
     .evaluate(
       `new Promise((resolve) => {
         const started = performance.now();
-        new Mark(document.body).mark(${JSON.stringify(aliases)}, {
-          acrossElements: true,
-          separateWordSearch: false,
-          done: (marks) => resolve({ ms: performance.now() - started, marks }),
-        });
+        ${markScript(mode, aliases)}
       })`,
     )
     .then((value) => value as { ms: number; marks: number })
@@ -249,71 +360,102 @@ const WATCH_NEXT_CARD = `(() => {
   if (root) observer.observe(root, { childList: true, subtree: true });
 })()`;
 
+/** Waits until the content script has registered at least `min` underlined mentions. */
+async function waitForHighlights(page: Page, min: number): Promise<void> {
+  await page.waitForFunction(
+    (min) => {
+      let total = 0;
+      for (const [name, highlight] of CSS.highlights)
+        if (name.startsWith('caveat-underline-')) total += highlight.size;
+      return total >= min;
+    },
+    min,
+    { timeout: 30_000 },
+  );
+}
+
 /**
- * Moves the pointer onto mentions, one at a time, and times each card from the moment its intent
- * delay elapses. The content script starts the delay in the animation frame after the pointer
- * moved (one hit test per frame); an animation-frame callback of the page's own in that same
- * frame marks that moment, and a MutationObserver on the card's shadow root sees the dialog appear.
+ * Moves the pointer onto the `nth` registered mention and times its card from the moment the intent
+ * delay elapses. The content script starts the delay in the animation frame after the pointer moved
+ * (one hit test per frame); an animation-frame callback of the page's own in that same frame marks
+ * that moment, and a MutationObserver on the card's shadow root sees the dialog appear.
  */
-async function hoverTimes(server: StaticServer, count: number): Promise<HoverTimes[]> {
+async function hoverOnce(page: Page, nth: number): Promise<HoverTimes | null> {
   const delay = DEFAULT_SETTINGS.hoverDelayMs;
+  // Rest the pointer away from any mention until the previous card is gone.
+  await page.mouse.move(2, 2);
+  await page.waitForFunction(
+    () => !document.querySelector('caveat-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+    undefined,
+    { timeout: 10_000 },
+  );
+  const point = await page.evaluate((nth) => {
+    const ranges: AbstractRange[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith('caveat-underline-')) ranges.push(...highlight);
+    }
+    const abstract = ranges[nth % ranges.length] as AbstractRange;
+    const range = document.createRange();
+    range.setStart(abstract.startContainer, abstract.startOffset);
+    range.setEnd(abstract.endContainer, abstract.endOffset);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return rect ? { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 } : null;
+  }, nth);
+  if (!point) return null;
+  await page.waitForTimeout(delay + 400);
+  await page.evaluate(WATCH_NEXT_CARD);
+  await page.mouse.move(point.x, point.y);
+  const record = await page
+    .waitForFunction(
+      () => {
+        const record = (window as unknown as { hoverRecord: { start: number; dom: number; frame: number } })
+          .hoverRecord;
+        return record.frame ? record : null;
+      },
+      undefined,
+      { timeout: 10_000, polling: 50 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<{ start: number; dom: number; frame: number }>);
+  return { dom: record.dom - record.start - delay, frame: record.frame - record.start - delay };
+}
+
+interface HoverFigures {
+  /** The first card of a freshly loaded page, one per load. */
+  first: HoverTimes[];
+  /** Later cards on one page, after its first. */
+  later: HoverTimes[];
+}
+
+/**
+ * The first card on each of `firstLoads` fresh loads of a 40 KB page (the card may load late), then
+ * `count` hovers on one page, one mention at a time.
+ */
+async function hoverTimes(server: StaticServer, count: number, firstLoads: number): Promise<HoverFigures> {
+  const url = `${server.origin}/bench/hover.html`;
   server.pages.set('/bench/hover.html', { body: articlePage(40_000, 7).html });
   const browser = await launchChromium({ extensionPath: EXTENSION_PATH });
   try {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/bench/hover.html`, { waitUntil: 'load' });
-    await page.waitForFunction(
-      (min) => {
-        let total = 0;
-        for (const [name, highlight] of CSS.highlights)
-          if (name.startsWith('caveat-underline-')) total += highlight.size;
-        return total >= min;
-      },
-      // Only mentions near the viewport are registered (docs/decisions/0007); a few are enough to start.
-      Math.min(count, 5),
-      { timeout: 30_000 },
-    );
-    const times: HoverTimes[] = [];
-    for (let index = 0; index < count; index += 1) {
-      // Rest the pointer away from any mention until the previous card is gone.
-      await page.mouse.move(2, 2);
-      await page.waitForFunction(
-        () => !document.querySelector('caveat-card')?.shadowRoot?.querySelector('[role="dialog"]'),
-        undefined,
-        { timeout: 10_000 },
-      );
-      const point = await page.evaluate((nth) => {
-        const ranges: AbstractRange[] = [];
-        for (const [name, highlight] of CSS.highlights) {
-          if (name.startsWith('caveat-underline-')) ranges.push(...highlight);
-        }
-        const abstract = ranges[nth % ranges.length] as AbstractRange;
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        return rect ? { x: rect.left + Math.min(rect.width / 2, 8), y: rect.top + rect.height / 2 } : null;
-      }, index);
-      if (!point) continue;
-      await page.waitForTimeout(delay + 400);
-      await page.evaluate(WATCH_NEXT_CARD);
-      await page.mouse.move(point.x, point.y);
-      const record = await page
-        .waitForFunction(
-          () => {
-            const record = (
-              window as unknown as { hoverRecord: { start: number; dom: number; frame: number } }
-            ).hoverRecord;
-            return record.frame ? record : null;
-          },
-          undefined,
-          { timeout: 10_000, polling: 50 },
-        )
-        .then((handle) => handle.jsonValue() as Promise<{ start: number; dom: number; frame: number }>);
-      times.push({ dom: record.dom - record.start - delay, frame: record.frame - record.start - delay });
+    const first: HoverTimes[] = [];
+    for (let load = 0; load < firstLoads; load += 1) {
+      const page = await browser.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await waitForHighlights(page, 1);
+      const times = await hoverOnce(page, 0);
+      if (times) first.push(times);
+      await page.close();
     }
-    return times;
+    const page = await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    // Only mentions near the viewport are registered (docs/decisions/0007); a few are enough to start.
+    await waitForHighlights(page, Math.min(count, 5));
+    const later: HoverTimes[] = [];
+    for (let index = 0; index <= count; index += 1) {
+      const times = await hoverOnce(page, index);
+      // The page's first card is counted with the first cards above.
+      if (times && index > 0) later.push(times);
+    }
+    return { first, later };
   } finally {
     await browser.close();
   }
@@ -321,6 +463,22 @@ async function hoverTimes(server: StaticServer, count: number): Promise<HoverTim
 
 // --------------------------------------------------------------------------------------------
 // The run
+
+interface MarkFigures {
+  runs: MarkRun[];
+  summary: Summary;
+  skipped: boolean;
+  limitMs: number;
+}
+
+function markFigures(runs: MarkRun[], planned: number, limitMs: number): MarkFigures {
+  return {
+    runs,
+    summary: summarize(runs.filter((run) => !run.stopped).map((run) => run.ms)),
+    skipped: planned === 0,
+    limitMs,
+  };
+}
 
 interface PageFigures {
   id: string;
@@ -335,7 +493,9 @@ interface PageFigures {
   longTasks: number[];
   mentions: number;
   compileMs: Summary;
-  mark: { runs: MarkRun[]; summary: Summary; skipped: boolean; limitMs: number };
+  /** mark.js as usually called (the aliases as keywords) and at its best (one regular expression). */
+  mark: MarkFigures;
+  markBest: MarkFigures;
   painted: Summary;
   activeChange: Summary;
   breakdown: Breakdown[];
@@ -347,13 +507,14 @@ async function main(): Promise<void> {
   const executable = findChromium();
   log(`bench: building the in-page bundle…`);
   const bundle = await buildPageBundle(path.join(RESULTS_DIR, '.bundle'));
-  const server = await startStaticServer({});
+  const server = await startStaticServer({ '/demo/': 'demo' });
   const pageFigures: PageFigures[] = [];
   let appendFigures: { count: number; runs: AppendResult[] }[] = [];
   let heap: Summary = summarize([]);
   let builtInRank: RankResult | null = null;
   let generatedRank: RankResult | null = null;
-  let hovers: HoverTimes[] | null = null;
+  let hovers: HoverFigures | null = null;
+  let costs: PageCost[] = [];
   let hoverNote = '';
 
   const browser = await launchChromium();
@@ -369,13 +530,19 @@ async function main(): Promise<void> {
         `bench: ${spec.label} page (${generated.chars.toLocaleString('en')} characters, ${generated.elements} elements)`,
       );
       const runs: ScanRun[] = [];
-      for (let run = 0; run < RUNS; run += 1) runs.push(await scanRun(page, fullUrl, bundle));
+      for (let run = 0; run < RUNS; run += 1) runs.push(await scanRun(page, fullUrl, bundle, run % 2 === 0));
       const aliases = await page.evaluate(() => window.caveatBench.aliases());
-      const markRuns: MarkRun[] = [];
-      for (let run = 0; run < spec.markRuns; run += 1) {
-        const result = await markRun(page, cdp, fullUrl, aliases, spec.markLimitMs);
-        markRuns.push(result);
-        if (result.stopped) break;
+      const markRuns: Record<MarkMode, MarkRun[]> = { keywords: [], best: [] };
+      const planned: Record<MarkMode, number> = { keywords: spec.markRuns, best: spec.markBestRuns };
+      // The two ways alternate, so that neither always runs on a machine warmed by the other.
+      for (let run = 0; run < Math.max(spec.markRuns, spec.markBestRuns); run += 1) {
+        for (const mode of run % 2 === 0
+          ? (['keywords', 'best'] as const)
+          : (['best', 'keywords'] as const)) {
+          const done = markRuns[mode];
+          if (run >= planned[mode] || done.some((previous) => previous.stopped)) continue;
+          done.push(await markRun(page, cdp, fullUrl, aliases, mode, spec.markLimitMs));
+        }
       }
       pageFigures.push({
         id: spec.id,
@@ -393,12 +560,8 @@ async function main(): Promise<void> {
         painted: summarize(runs.map((run) => run.scan.paintedMs)),
         activeChange: summarize(runs.map((run) => run.activeChangeMs)),
         breakdown: [],
-        mark: {
-          runs: markRuns,
-          summary: summarize(markRuns.filter((run) => !run.stopped).map((run) => run.ms)),
-          skipped: spec.markRuns === 0,
-          limitMs: spec.markLimitMs,
-        },
+        mark: markFigures(markRuns.keywords, spec.markRuns, spec.markLimitMs),
+        markBest: markFigures(markRuns.best, spec.markBestRuns, spec.markLimitMs),
       });
       if (spec.id === BREAKDOWN_PAGE) {
         const figures = pageFigures[pageFigures.length - 1] as PageFigures;
@@ -443,9 +606,21 @@ async function main(): Promise<void> {
     await browser.close();
   }
 
-  if (ensureExtensionBuilt()) {
+  const built = ensureExtensionBuilt();
+  server.pages.set('/bench/plain.html', { body: articlePage(60_000, 21, { withMentions: false }).html });
+  const costPages: CostPage[] = [
+    { id: 'plain', label: 'plain 60 KB, no mention', url: `${server.origin}/bench/plain.html` },
+    ...(QUICK
+      ? []
+      : [
+          { id: 'demo', label: 'demo article', url: `${server.origin}/demo/article.html` },
+          { id: '1mb', label: '1 MB', url: `${server.origin}/bench/1mb.html` },
+        ]),
+  ];
+  costs = await measurePageCosts(COST_CONFIGS(built ? EXTENSION_PATH : null), costPages, COST_LOADS, log);
+  if (built) {
     log('bench: hover in the built extension');
-    hovers = await hoverTimes(server, HOVERS);
+    hovers = await hoverTimes(server, HOVERS, FIRST_HOVERS);
   } else {
     hoverNote = 'no build at .output/chrome-mv3 (run `npx wxt build`)';
   }
@@ -509,29 +684,35 @@ async function main(): Promise<void> {
     '',
     '',
   );
-  for (const p of pageFigures) {
-    const { mark } = p;
-    let value: string;
-    let speedUp = Number.NaN;
-    if (mark.skipped) value = 'skipped (too slow)';
-    else if (mark.runs.some((run) => run.stopped)) {
-      value = `> ${ms(mark.limitMs)}`;
-      speedUp = mark.limitMs / p.scan.median;
-    } else {
-      value = spread(mark.summary);
-      speedUp = mark.summary.median / p.scan.median;
+  for (const [name, key, goal] of [
+    ['2 mark.js as usually called', 'mark', 500],
+    ['2 mark.js at its best', 'markBest', 100],
+  ] as const) {
+    for (const p of pageFigures) {
+      const mark = p[key];
+      let value: string;
+      let speedUp = Number.NaN;
+      if (mark.skipped) value = 'skipped (too slow)';
+      else if (mark.runs.some((run) => run.stopped)) {
+        value = `> ${ms(mark.limitMs)}`;
+        speedUp = mark.limitMs / p.scan.median;
+      } else {
+        value = spread(mark.summary);
+        speedUp = mark.summary.median / p.scan.median;
+      }
+      const lowerBound = mark.runs.some((run) => run.stopped);
+      const marks = mark.runs.find((run) => !run.stopped)?.marks;
+      figure(
+        name,
+        p.label,
+        value,
+        `Caveat ${ms(p.scan.median)}${marks === undefined ? '' : `; ${marks} marks, Caveat ${p.mentions} mentions`}`,
+        Number.isFinite(speedUp) ? `${lowerBound ? '> ' : ''}${ratio(speedUp)} faster` : '',
+        Number.isFinite(speedUp)
+          ? `≥ ${goal}×: ${speedUp >= goal ? 'met' : lowerBound ? 'not shown' : `missed by ${ratio(goal / speedUp)}`}`
+          : '',
+      );
     }
-    const lowerBound = mark.runs.some((run) => run.stopped);
-    figure(
-      '2 mark.js',
-      p.label,
-      value,
-      `Caveat ${ms(p.scan.median)}`,
-      Number.isFinite(speedUp) ? `${lowerBound ? '> ' : ''}${ratio(speedUp)} faster` : '',
-      Number.isFinite(speedUp)
-        ? `≥ 500×: ${speedUp >= 500 ? 'met' : lowerBound ? 'not shown' : 'missed'}`
-        : '',
-    );
   }
   const longPage = pageFigures.find((p) => p.id === LONG_TASK_PAGE);
   if (longPage) {
@@ -583,19 +764,31 @@ async function main(): Promise<void> {
       'linear ≈ 1.0',
     );
   }
-  if (hovers && hovers.length > 0) {
-    const frame = hovers.map((h) => h.frame);
-    const dom = hovers.map((h) => h.dom);
+  if (hovers && hovers.first.length > 0) {
+    const first = summarize(hovers.first.map((h) => h.frame));
+    figure(
+      '5 first hover→card',
+      `extension, ${hovers.first.length} fresh loads`,
+      spread(first),
+      `in DOM ${ms(summarize(hovers.first.map((h) => h.dom)).median)}; the page's first card`,
+      '',
+      `≤ 100 ms: ${first.median <= 100 ? 'met' : `missed by ${ms(first.median - 100)}`}`,
+    );
+  }
+  if (hovers && hovers.later.length > 0) {
+    const frame = hovers.later.map((h) => h.frame);
+    const dom = hovers.later.map((h) => h.dom);
     const p95 = percentile(frame, 95);
     figure(
-      '5 hover→card',
-      `extension, ${hovers.length} hovers`,
+      '5 later hover→card',
+      `extension, ${hovers.later.length} hovers`,
       `p50 ${ms(percentile(frame, 50))}, p95 ${ms(p95)}`,
-      `in DOM p50 ${ms(percentile(dom, 50))}, p95 ${ms(percentile(dom, 95))}; first ${ms(frame[0] ?? Number.NaN)}`,
+      `in DOM p50 ${ms(percentile(dom, 50))}, p95 ${ms(percentile(dom, 95))}`,
       '',
       `≤ 16 ms: ${p95 <= 16 ? 'met' : `p95 missed by ${ms(p95 - 16)}`}`,
     );
-  } else {
+  }
+  if (!hovers) {
     figure('5 hover→card', '', 'skipped', hoverNote, '', '');
   }
   for (const [name, rank, limit] of [
@@ -642,6 +835,16 @@ async function main(): Promise<void> {
     chromium: executable,
     chromiumVersion: chromiumVersion(executable),
   };
+  const costTable = costRows(
+    costs,
+    { scriptTimesFloor: { plain: 2, demo: 3 }, heapBytes: { plain: 1e6 } },
+    { ms, bytes, ratio },
+  );
+  console.log(
+    `Per-page cost (CDP Performance.getMetrics in thread time, median of ${COST_LOADS} load(s) per browser, minus the median without an extension)\n`,
+  );
+  console.log(table(COST_HEADER, costTable));
+  console.log('');
   const header = ['figure', 'page', 'Caveat / value (median, min–max)', 'reference', 'result', 'target'];
   console.log(table(header, rows));
   console.log(
@@ -658,6 +861,7 @@ async function main(): Promise<void> {
     pages: pageFigures,
     append: appendFigures,
     hover: { delayMs: DEFAULT_SETTINGS.hoverDelayMs, times: hovers, note: hoverNote },
+    pageCost: { loads: COST_LOADS, pages: costs, table: { header: COST_HEADER, rows: costTable } },
     ranking: { builtIn: builtInRank, generated: generatedRank },
     bundle: bundleSize,
     heap: { page: HEAP_PAGE, bytes: heap },

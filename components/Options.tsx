@@ -7,13 +7,9 @@ import {
   isTopicEnabled,
   parseHostInput,
   type Settings,
+  type SettingsChange,
+  STALE_AFTER_MONTHS_CHOICES,
   THEMES,
-  withAppearance,
-  withHoverDelay,
-  withoutNotRelevantChoice,
-  withoutPausedSite,
-  withSitePaused,
-  withTopicEnabled,
 } from '../lib/settings.ts';
 import type { SaveState } from '../platform/use-settings.ts';
 import { OPTIONS_TEXTS } from './texts.ts';
@@ -30,9 +26,14 @@ export interface OptionsProps {
   settings: Settings;
   /** Why the stored settings were reset; shown as a banner until dismissed. */
   notice?: string;
+  /**
+   * The stored settings belong to a newer version of Caveat: the notice stays, and every control is
+   * disabled so nothing here can write over them.
+   */
+  readOnly?: boolean;
   saveState: SaveState;
   theme: 'light' | 'dark';
-  onUpdate: (change: (current: Settings) => Settings) => void;
+  onUpdate: (change: SettingsChange) => void;
   onDismissNotice: () => void;
 }
 
@@ -41,6 +42,7 @@ export function Options({
   topics,
   settings,
   notice,
+  readOnly = false,
   saveState,
   theme,
   onUpdate,
@@ -61,17 +63,25 @@ export function Options({
 
       {notice && (
         <div className="caveat-notice" role="alert">
-          <p>{notice}</p>
-          <button type="button" className="caveat-button" onClick={onDismissNotice}>
-            {OPTIONS_TEXTS.noticeDismiss}
-          </button>
+          <p>
+            {notice}
+            {readOnly && ` ${OPTIONS_TEXTS.readOnlyHelp}`}
+          </p>
+          {!readOnly && (
+            <button type="button" className="caveat-button" onClick={onDismissNotice}>
+              {OPTIONS_TEXTS.noticeDismiss}
+            </button>
+          )}
         </div>
       )}
 
-      <TopicsSection topics={topics} settings={settings} onUpdate={onUpdate} />
-      <PausedSitesSection settings={settings} onUpdate={onUpdate} />
-      <NotRelevantSection settings={settings} topicName={topicName} onUpdate={onUpdate} />
-      <AppearanceSection settings={settings} onUpdate={onUpdate} />
+      {/* A disabled fieldset disables every control inside it, the forms' buttons included. */}
+      <fieldset className="caveat-options__sections" disabled={readOnly}>
+        <TopicsSection topics={topics} settings={settings} onUpdate={onUpdate} />
+        <PausedSitesSection settings={settings} onUpdate={onUpdate} />
+        <NotRelevantSection settings={settings} topicName={topicName} onUpdate={onUpdate} />
+        <AppearanceSection settings={settings} onUpdate={onUpdate} />
+      </fieldset>
     </main>
   );
 }
@@ -107,7 +117,7 @@ function TopicsSection({ topics, settings, onUpdate }: SectionProps & { topics: 
                 aria-describedby={`${inputId}-summary`}
                 onChange={(event) => {
                   const enabled = event.target.checked;
-                  onUpdate((current) => withTopicEnabled(current, topic.id, enabled));
+                  onUpdate({ type: 'topic-enabled', topicId: topic.id, enabled });
                 }}
               />
               <div>
@@ -147,7 +157,7 @@ function PausedSitesSection({ settings, onUpdate }: SectionProps) {
     }
     setError(null);
     setDraft('');
-    onUpdate((current) => withSitePaused(current, parsed.host));
+    onUpdate({ type: 'site-paused', host: parsed.host });
   };
 
   return (
@@ -163,7 +173,7 @@ function PausedSitesSection({ settings, onUpdate }: SectionProps) {
                 type="button"
                 className="caveat-button"
                 aria-label={OPTIONS_TEXTS.removeSiteLabel(site)}
-                onClick={() => onUpdate((current) => withoutPausedSite(current, site))}
+                onClick={() => onUpdate({ type: 'paused-site-removed', site })}
               >
                 {OPTIONS_TEXTS.removeSite}
               </button>
@@ -222,7 +232,7 @@ function NotRelevantSection({
                 type="button"
                 className="caveat-button"
                 aria-label={OPTIONS_TEXTS.undoLabel(topicName(choice.topicId), choice.site)}
-                onClick={() => onUpdate((current) => withoutNotRelevantChoice(current, choice))}
+                onClick={() => onUpdate({ type: 'not-relevant-choice-removed', choice })}
               >
                 {OPTIONS_TEXTS.undo}
               </button>
@@ -271,6 +281,7 @@ function RadioGroup<T extends string>({
 function AppearanceSection({ settings, onUpdate }: SectionProps) {
   const delayId = useId();
   const firstOnlyId = useId();
+  const staleId = useId();
   const delayText = OPTIONS_TEXTS.hoverDelayValue(settings.hoverDelayMs);
   return (
     <Section title={OPTIONS_TEXTS.appearanceHeading}>
@@ -279,14 +290,14 @@ function AppearanceSection({ settings, onUpdate }: SectionProps) {
         values={THEMES}
         labels={OPTIONS_TEXTS.themes}
         value={settings.theme}
-        onChange={(theme) => onUpdate((current) => withAppearance(current, { theme }))}
+        onChange={(theme) => onUpdate({ type: 'appearance', patch: { theme } })}
       />
       <RadioGroup
         legend={OPTIONS_TEXTS.highlightLegend}
         values={HIGHLIGHT_STYLES}
         labels={OPTIONS_TEXTS.highlightStyles}
         value={settings.highlightStyle}
-        onChange={(highlightStyle) => onUpdate((current) => withAppearance(current, { highlightStyle }))}
+        onChange={(highlightStyle) => onUpdate({ type: 'appearance', patch: { highlightStyle } })}
       />
       <div className="caveat-slider">
         <label htmlFor={delayId}>{OPTIONS_TEXTS.hoverDelayLabel}</label>
@@ -301,7 +312,7 @@ function AppearanceSection({ settings, onUpdate }: SectionProps) {
             aria-valuetext={delayText}
             onChange={(event) => {
               const ms = Number(event.target.value);
-              onUpdate((current) => withHoverDelay(current, ms));
+              onUpdate({ type: 'hover-delay', ms });
             }}
           />
           {/* The slider's aria-valuetext already speaks the value; this is the visible copy. */}
@@ -317,10 +328,28 @@ function AppearanceSection({ settings, onUpdate }: SectionProps) {
           checked={settings.firstMentionOnly}
           onChange={(event) => {
             const firstMentionOnly = event.target.checked;
-            onUpdate((current) => withAppearance(current, { firstMentionOnly }));
+            onUpdate({ type: 'appearance', patch: { firstMentionOnly } });
           }}
         />
         <label htmlFor={firstOnlyId}>{OPTIONS_TEXTS.firstMentionOnly}</label>
+      </div>
+      <div className="caveat-select">
+        <label htmlFor={staleId}>{OPTIONS_TEXTS.staleLabel}</label>{' '}
+        <select
+          id={staleId}
+          className="caveat-input"
+          value={settings.staleAfterMonths}
+          onChange={(event) => {
+            const months = Number(event.target.value);
+            onUpdate({ type: 'stale-after', months });
+          }}
+        >
+          {STALE_AFTER_MONTHS_CHOICES.map((months) => (
+            <option key={months} value={months}>
+              {OPTIONS_TEXTS.staleChoice(months)}
+            </option>
+          ))}
+        </select>
       </div>
     </Section>
   );

@@ -6,9 +6,7 @@ import {
   type NotRelevantChoice,
   notRelevantChoicesFor,
   type Settings,
-  withoutNotRelevantChoice,
-  withSitePaused,
-  withSiteResumed,
+  type SettingsChange,
 } from '../lib/settings.ts';
 import type { PageMentionsState } from '../platform/messages.ts';
 import { ClaimList } from './ClaimView.tsx';
@@ -18,8 +16,6 @@ import { VerdictBadge } from './VerdictBadge.tsx';
 /** Results listed for a query; more would not fit the popup without scrolling past the page section. */
 export const POPUP_MAX_RESULTS = 8;
 
-export type SettingsChange = (current: Settings) => Settings;
-
 export interface PopupProps {
   kb: KnowledgeBase;
   /** Best first; `[]` for a blank query. */
@@ -27,6 +23,11 @@ export interface PopupProps {
   settings: Settings;
   page: PageMentionsState;
   theme: 'light' | 'dark';
+  /**
+   * The stored settings belong to a newer version of Caveat: say so, and offer no control that
+   * would change them.
+   */
+  readOnly?: boolean;
   onUpdateSettings: (change: SettingsChange) => void;
   onRevealMention: (topicId: string) => void;
   onOpenOptions: () => void;
@@ -39,17 +40,24 @@ export function Popup({
   settings,
   page,
   theme,
+  readOnly = false,
   onUpdateSettings,
   onRevealMention,
   onOpenOptions,
 }: PopupProps) {
   return (
     <main className="caveat-root caveat-popup" data-theme={theme}>
+      {readOnly && (
+        <p className="caveat-notice" role="alert">
+          {POPUP_TEXTS.readOnly}
+        </p>
+      )}
       <SearchPanel kb={kb} search={search} />
       <PageSection
         kb={kb}
         page={page}
         settings={settings}
+        readOnly={readOnly}
         onUpdateSettings={onUpdateSettings}
         onRevealMention={onRevealMention}
       />
@@ -213,11 +221,12 @@ interface PageSectionProps {
   kb: KnowledgeBase;
   page: PageMentionsState;
   settings: Settings;
+  readOnly: boolean;
   onUpdateSettings: (change: SettingsChange) => void;
   onRevealMention: (topicId: string) => void;
 }
 
-function PageSection({ kb, page, settings, onUpdateSettings, onRevealMention }: PageSectionProps) {
+function PageSection({ kb, page, settings, readOnly, onUpdateSettings, onRevealMention }: PageSectionProps) {
   const headingId = useId();
   const topicName = (topicId: string) => kb.find((t) => t.id === topicId)?.name ?? topicId;
   return (
@@ -232,6 +241,7 @@ function PageSection({ kb, page, settings, onUpdateSettings, onRevealMention }: 
           host={page.mentions.host}
           topics={page.mentions.topics}
           settings={settings}
+          readOnly={readOnly}
           topicName={topicName}
           onUpdateSettings={onUpdateSettings}
           onRevealMention={onRevealMention}
@@ -245,12 +255,21 @@ interface SiteStateProps {
   host: string;
   topics: readonly { topicId: string; name: string; count: number; samples: readonly string[] }[];
   settings: Settings;
+  readOnly: boolean;
   topicName: (topicId: string) => string;
   onUpdateSettings: (change: SettingsChange) => void;
   onRevealMention: (topicId: string) => void;
 }
 
-function SiteState({ host, topics, settings, topicName, onUpdateSettings, onRevealMention }: SiteStateProps) {
+function SiteState({
+  host,
+  topics,
+  settings,
+  readOnly,
+  topicName,
+  onUpdateSettings,
+  onRevealMention,
+}: SiteStateProps) {
   // The settings, not the page's answer, decide: they change the moment the toggle is pressed.
   const active = isSiteActive(settings, host);
   const listed = topics.filter((t) => t.count > 0);
@@ -286,11 +305,8 @@ function SiteState({ host, topics, settings, topicName, onUpdateSettings, onReve
         <button
           type="button"
           className="caveat-button"
-          onClick={() =>
-            onUpdateSettings((current) =>
-              isSiteActive(current, host) ? withSitePaused(current, host) : withSiteResumed(current, host),
-            )
-          }
+          disabled={readOnly}
+          onClick={() => onUpdateSettings({ type: active ? 'site-paused' : 'site-resumed', host })}
         >
           {active ? POPUP_TEXTS.pause : POPUP_TEXTS.resume}
         </button>
@@ -299,7 +315,8 @@ function SiteState({ host, topics, settings, topicName, onUpdateSettings, onReve
         <NotRelevantList
           choices={choices}
           topicName={topicName}
-          onUndo={(choice) => onUpdateSettings((current) => withoutNotRelevantChoice(current, choice))}
+          disabled={readOnly}
+          onUndo={(choice) => onUpdateSettings({ type: 'not-relevant-choice-removed', choice })}
         />
       )}
     </>
@@ -309,10 +326,12 @@ function SiteState({ host, topics, settings, topicName, onUpdateSettings, onReve
 function NotRelevantList({
   choices,
   topicName,
+  disabled,
   onUndo,
 }: {
   choices: readonly NotRelevantChoice[];
   topicName: (topicId: string) => string;
+  disabled: boolean;
   onUndo: (choice: NotRelevantChoice) => void;
 }) {
   const headingId = useId();
@@ -328,6 +347,7 @@ function NotRelevantList({
             <button
               type="button"
               className="caveat-button"
+              disabled={disabled}
               aria-label={POPUP_TEXTS.undoLabel(topicName(choice.topicId), choice.site)}
               onClick={() => onUndo(choice)}
             >

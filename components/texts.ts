@@ -69,6 +69,8 @@ export const POPUP_TEXTS = {
   undo: 'Undo',
   undoLabel: (topicName: string, site: string) => `Undo: highlight ${topicName} on ${site} again`,
   openOptions: 'Settings',
+  readOnly:
+    'Your settings were saved by a newer version of Caveat, so they can’t be changed here. Update Caveat to change them.',
 } as const;
 
 export const OPTIONS_TEXTS = {
@@ -78,6 +80,7 @@ export const OPTIONS_TEXTS = {
   saving: 'Saving…',
   saveFailed: (reason: string) => `Couldn’t save: ${reason}`,
   noticeDismiss: 'OK',
+  readOnlyHelp: 'The settings below are shown as this version reads them; changing them is turned off.',
   topicsHeading: 'Topics',
   topicsHelp: 'Mentions of a topic that is off are not highlighted anywhere.',
   claimCount: (count: number) => (count === 1 ? '1 claim' : `${count} claims`),
@@ -109,4 +112,6 @@ export const OPTIONS_TEXTS = {
   hoverDelayLabel: 'Hover delay before a card opens',
   hoverDelayValue: (ms: number) => `${ms} ms`,
   firstMentionOnly: 'Highlight only the first mention of each topic on a page',
+  staleLabel: 'Say a claim may be out of date when its review is older than',
+  staleChoice: (months: number) => (months === 1 ? '1 month' : `${months} months`),
 } as const;

@@ -1,8 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBadgeUpdates } from '../platform/badge.ts';
 import { startCommandForwarding } from '../platform/commands.ts';
+import { startSettingsWriter } from '../platform/settings.ts';
 
 export default defineBackground(() => {
   startBadgeUpdates();
   startCommandForwarding();
+  // The one writer of the settings: every page sends its changes here.
+  startSettingsWriter();
 });

@@ -104,6 +104,47 @@ const SYNTAX_CHARACTER = /[\\^$.*+?()[\]{}|/]/;
 
 const NO_MENTIONS: readonly MentionMatch[] = Object.freeze([]);
 
+/** One alias in `MatcherData`, in the combined expression's order (longest first). */
+export interface AliasData {
+  readonly topicIndex: number;
+  /** As written in the knowledge base. */
+  readonly written: string;
+  /** Normalised. */
+  readonly core: string;
+  readonly caseSensitive: boolean;
+  readonly gated: boolean;
+  readonly product: boolean;
+  /** The alias's alternative in the combined expression, as a regular-expression source. */
+  readonly source: string;
+  /** Positions of the product aliases that are a prefix of this one (see `CompiledAlias.rivals`). */
+  rivals: number[];
+}
+
+export interface TopicData {
+  readonly id: string;
+  /** Context terms as written, in the order of the capture groups of `context`. */
+  readonly contextTerms: readonly string[];
+  /** The context terms' expression (flags `gu`), if the topic has any. */
+  readonly context: string | undefined;
+}
+
+/** The prefilter's expressions: see `prefilterData`. */
+export type PrefilterData =
+  | { readonly kind: 'any' }
+  | { readonly kind: 'keysOrNonAscii'; readonly keys: string }
+  | { readonly kind: 'keysOrChanging'; readonly keys: string | undefined; readonly changing: string };
+
+/** A compiled matcher as plain data (regular expressions as sources). */
+export interface MatcherData {
+  readonly topics: readonly TopicData[];
+  readonly aliases: readonly AliasData[];
+  /** The full expression (flags `uy`). */
+  readonly combined: string;
+  /** The anchors' expression (flag `g`). */
+  readonly anchors: string;
+  readonly prefilter: PrefilterData;
+}
+
 interface CompiledAlias {
   readonly topicIndex: number;
   /** As written in the knowledge base. */
@@ -263,7 +304,7 @@ function keyCovers(key: Key, text: string, textCaseSensitive: boolean): boolean 
  * first so longer ones can reuse their keys ("H20" covers "H200"). Aliases listed in `skip` need
  * no key of their own.
  */
-function prefilterKeys(aliases: readonly CompiledAlias[], skip: (alias: CompiledAlias) => boolean): Key[] {
+function prefilterKeys(aliases: readonly AliasData[], skip: (alias: AliasData) => boolean): Key[] {
   const keys: Key[] = [];
   const byLength = aliases.filter((alias) => !skip(alias)).sort((a, b) => a.core.length - b.core.length);
   for (const alias of byLength) {
@@ -317,29 +358,40 @@ const ASCII_OR_CJK = new RegExp(`^(?:[\\x20-\\x7E]|[${CJK}])*$`, 'u');
  * character that normalisation turns into letters. Neither regular expression has the `u` flag,
  * which keeps the scan over ASCII and Latin text at its fastest.
  */
-function compilePrefilter(keys: readonly Key[]): (text: string) => boolean {
-  if (keys.some((key) => key.text === '')) return (text) => text.length > 0;
+function prefilterData(keys: readonly Key[]): PrefilterData {
+  if (keys.some((key) => key.text === '')) return { kind: 'any' };
   // A key with a letter outside ASCII and CJK could also be produced by composing a base letter
   // with a combining mark: then every non-ASCII character needs a closer look.
   if (!keys.every((key) => ASCII_OR_CJK.test(key.text))) {
-    const keyRegex = new RegExp(trieSource(keys.map(keyAtoms)));
-    return (text) => keyRegex.test(text) || NON_ASCII.test(text);
+    return { kind: 'keysOrNonAscii', keys: trieSource(keys.map(keyAtoms)) };
   }
   // Keys that start with a CJK character ride on the scan for letter-changing characters, whose
   // first, cheap class already stops at every CJK character: the ASCII keys then form a short
   // expression the engine scans fastest, and one-byte (Latin-1) strings never see a CJK branch.
   const asciiKeys = keys.filter((key) => key.text.charCodeAt(0) < 0x80);
   const cjkKeys = keys.filter((key) => key.text.charCodeAt(0) >= 0x80);
-  const keyRegex = asciiKeys.length > 0 ? new RegExp(trieSource(asciiKeys.map(keyAtoms))) : undefined;
   const cjkBranches = cjkKeys.map((key) => {
     const [first = '', ...rest] = keyAtoms(key);
     return `(?<=${first})${rest.join('')}`;
   });
-  const changing = new RegExp(
-    cjkBranches.length === 0
-      ? LETTER_CHANGING_PATTERN
-      : `${LETTER_CHANGING_COARSE}(?:${LETTER_CHANGING_LOOKBEHIND}|${cjkBranches.join('|')})`,
-  );
+  return {
+    kind: 'keysOrChanging',
+    keys: asciiKeys.length > 0 ? trieSource(asciiKeys.map(keyAtoms)) : undefined,
+    changing:
+      cjkBranches.length === 0
+        ? LETTER_CHANGING_PATTERN
+        : `${LETTER_CHANGING_COARSE}(?:${LETTER_CHANGING_LOOKBEHIND}|${cjkBranches.join('|')})`,
+  };
+}
+
+function prefilterFrom(data: PrefilterData): (text: string) => boolean {
+  if (data.kind === 'any') return (text) => text.length > 0;
+  if (data.kind === 'keysOrNonAscii') {
+    const keyRegex = new RegExp(data.keys);
+    return (text) => keyRegex.test(text) || NON_ASCII.test(text);
+  }
+  const keyRegex = data.keys === undefined ? undefined : new RegExp(data.keys);
+  const changing = new RegExp(data.changing);
   return keyRegex ? (text) => keyRegex.test(text) || changing.test(text) : (text) => changing.test(text);
 }
 
@@ -348,16 +400,16 @@ function compilePrefilter(keys: readonly Key[]): (text: string) => boolean {
  * Every match of an alias starts with its anchor, so the full expression, which is costly to try
  * at every position, is tried only where an anchor starts a word.
  */
-function compileAnchors(aliases: readonly CompiledAlias[]): RegExp {
+function anchorsSource(aliases: readonly AliasData[]): string {
   const words = aliases.map((alias) =>
     [...alias.core]
       .slice(0, ANCHOR_LENGTH)
       .map((char) => (char === ' ' ? String.raw`\s+` : literalSource(char, alias.caseSensitive, false))),
   );
-  return new RegExp(trieSource(words), 'g');
+  return trieSource(words);
 }
 
-function compileContext(terms: readonly string[]): { written: string[]; regex: RegExp | undefined } {
+function compileContext(terms: readonly string[]): { written: string[]; source: string | undefined } {
   const written: string[] = [];
   const sources: string[] = [];
   for (const term of terms) {
@@ -366,10 +418,7 @@ function compileContext(terms: readonly string[]): { written: string[]; regex: R
     written.push(term);
     sources.push(`(${aliasSource(core, false, false)})`);
   }
-  return {
-    written,
-    regex: sources.length === 0 ? undefined : new RegExp(`(?:${sources.join('|')})${WORD_END}`, 'gu'),
-  };
+  return { written, source: sources.length === 0 ? undefined : `(?:${sources.join('|')})${WORD_END}` };
 }
 
 /**
@@ -387,16 +436,26 @@ function compileContext(terms: readonly string[]): { written: string[]; regex: R
  * // DeepSeek-R1 (deepseek), Nvidia (nvidia), H800 (nvidia, contextTerm "Nvidia")
  */
 export function compileMatcher(topics: readonly MatcherTopic[]): Matcher {
-  const compiledTopics: CompiledTopic[] = [];
-  const aliases: CompiledAlias[] = [];
+  return matcherFromData(compileMatcherData(topics));
+}
+
+/**
+ * The work of `compileMatcher` that does not depend on the page, as plain data that survives
+ * `JSON.stringify`: the build does it once (scripts/build/built-in-kb.ts), and a page only creates
+ * the regular expressions (`matcherFromData`).
+ */
+export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData {
+  const compiledTopics: TopicData[] = [];
+  const aliases: (AliasData & { index: number })[] = [];
   topics.forEach((topic, topicIndex) => {
     const context = compileContext(topic.contextTerms);
-    compiledTopics.push({ id: topic.id, contextTerms: context.written, context: context.regex });
+    compiledTopics.push({ id: topic.id, contextTerms: context.written, context: context.source });
     for (const alias of topic.aliases) {
       const options = aliasOptions(alias);
       const core = normalizeTerm(options.text);
       if (core === '') continue;
       aliases.push({
+        index: aliases.length,
         topicIndex,
         written: options.text,
         core,
@@ -408,37 +467,57 @@ export function compileMatcher(topics: readonly MatcherTopic[]): Matcher {
       });
     }
   });
-  if (aliases.length === 0) return { findMentions: () => NO_MENTIONS };
+  if (aliases.length === 0) {
+    return { topics: compiledTopics, aliases: [], combined: '', anchors: '', prefilter: { kind: 'any' } };
+  }
 
   // Longest first, so that at one start the alternation tries the longest alias first.
-  const ordered = aliases
-    .map((alias, index) => ({ alias, index }))
-    .sort((a, b) => b.alias.core.length - a.alias.core.length || a.index - b.index)
-    .map(({ alias }) => alias);
+  const sorted = [...aliases].sort((a, b) => b.core.length - a.core.length || a.index - b.index);
+  const ordered: AliasData[] = sorted.map(({ index: _index, ...alias }) => alias);
   for (const alias of ordered) {
-    alias.rivals = ordered.filter(
-      (other) =>
-        other !== alias &&
-        other.product &&
-        other.core.length < alias.core.length &&
-        (other.caseSensitive
-          ? alias.core.startsWith(other.core)
-          : alias.core.toLowerCase().startsWith(other.core.toLowerCase())),
+    alias.rivals = ordered.flatMap((other, otherPosition) =>
+      other !== alias &&
+      other.product &&
+      other.core.length < alias.core.length &&
+      (other.caseSensitive
+        ? alias.core.startsWith(other.core)
+        : alias.core.toLowerCase().startsWith(other.core.toLowerCase()))
+        ? [otherPosition]
+        : [],
     );
   }
-  const combined = new RegExp(
-    `(?:${ordered.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
-    'uy',
-  );
-  const anchors = compileAnchors(ordered);
-
   // A gated alias of a topic without context terms counts only beside an ungated mention of the
   // topic ("R1" beside "DeepSeek"), whose key the block must then hold anyway.
   const keys = prefilterKeys(
     ordered,
-    (alias) => alias.gated && (compiledTopics[alias.topicIndex] as CompiledTopic).context === undefined,
+    (alias) => alias.gated && (compiledTopics[alias.topicIndex] as TopicData).context === undefined,
   );
-  const passesPrefilter = compilePrefilter(keys);
+  return {
+    topics: compiledTopics,
+    aliases: ordered,
+    combined: `(?:${ordered.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
+    anchors: anchorsSource(ordered),
+    prefilter: prefilterData(keys),
+  };
+}
+
+/** A matcher from `compileMatcherData`'s output: only the regular expressions are created here. */
+export function matcherFromData(data: MatcherData): Matcher {
+  if (data.aliases.length === 0) return { findMentions: () => NO_MENTIONS };
+  const compiledTopics: CompiledTopic[] = data.topics.map((topic) => ({
+    id: topic.id,
+    contextTerms: topic.contextTerms,
+    context: topic.context === undefined ? undefined : new RegExp(topic.context, 'gu'),
+  }));
+  const ordered: CompiledAlias[] = data.aliases.map((alias) => ({ ...alias, rivals: [] }));
+  data.aliases.forEach((alias, position) => {
+    (ordered[position] as CompiledAlias).rivals = alias.rivals.map(
+      (rival) => ordered[rival] as CompiledAlias,
+    );
+  });
+  const combined = new RegExp(data.combined, 'uy');
+  const anchors = new RegExp(data.anchors, 'g');
+  const passesPrefilter = prefilterFrom(data.prefilter);
 
   return {
     findMentions(blockText: string): readonly MentionMatch[] {

@@ -24,6 +24,14 @@ export const HOVER_DELAY_MAX_MS = 1500;
 /** Slider step of the hover delay, in ms. */
 export const HOVER_DELAY_STEP_MS = 50;
 
+/**
+ * How old a claim's review may be before its card says the facts may have changed since. The
+ * options page offers these; six months by default, because policies, market values and "the newest
+ * model" move on that scale.
+ */
+export const STALE_AFTER_MONTHS_CHOICES = [1, 3, 6, 12, 24] as const;
+export const DEFAULT_STALE_AFTER_MONTHS = 6;
+
 /** A "Not relevant here" choice: this topic is not highlighted on this site. */
 export interface NotRelevantChoice {
   /** A normalised host name (see `normalizeHost`). */
@@ -45,6 +53,8 @@ export interface Settings {
   hoverDelayMs: number;
   /** Highlight only the first mention of each topic on a page. */
   firstMentionOnly: boolean;
+  /** A claim reviewed longer ago than this many months carries a note that it may be out of date. */
+  staleAfterMonths: number;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -66,14 +76,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
   // The hover-intent delay and its reason live with the hover state machine.
   hoverDelayMs: HOVER_INTENT_DELAY_MS,
   firstMentionOnly: false,
+  staleAfterMonths: DEFAULT_STALE_AFTER_MONTHS,
 });
 
 /** What `migrateSettings` tells the user when it had to discard something. */
 export const SETTINGS_NOTICES = {
   corrupt: 'Your Caveat settings could not be read, so they were reset to the defaults.',
   partlyCorrupt: 'Some of your Caveat settings could not be read and were reset to their defaults.',
-  newerVersion: 'Your Caveat settings were saved by a newer version of Caveat, so the defaults are in use.',
+  newerVersion:
+    'Your Caveat settings were saved by a newer version of Caveat. This version uses what it can read ' +
+    'of them but will not change them; update Caveat to change your settings.',
 } as const;
+
+/** Why a change was refused: the stored settings belong to a newer version of Caveat. */
+export const SETTINGS_READ_ONLY_ERROR = 'Settings saved by a newer version of Caveat are not changed here.';
 
 // ---------------------------------------------------------------------------------------------
 // Host names
@@ -138,15 +154,27 @@ export function hostMatchesSite(host: string, site: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Reading stored values
 
-const VersionSchema = z.number().int().positive();
-const EnabledTopicsSchema = z.record(z.string(), z.unknown());
-const PausedSitesSchema = z.array(z.unknown());
-const NotRelevantSchema = z.array(z.unknown());
-const NotRelevantEntrySchema = z.object({ site: z.string(), topicId: z.string().min(1) });
-const ThemeSchema = z.enum(THEMES);
-const HighlightStyleSchema = z.enum(HIGHLIGHT_STYLES);
-const HoverDelaySchema = z.number().finite();
-const BooleanSchema = z.boolean();
+// The stored fields are checked by hand rather than with zod: the content script reads settings on
+// every page, and what it loads before it finds a mention is a cost every page pays.
+type Check<T> = (value: unknown) => value is T;
+const isPositiveInteger: Check<number> = (value): value is number =>
+  Number.isSafeInteger(value) && (value as number) > 0;
+const isRecord: Check<Record<string, unknown>> = (value): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isArray: Check<unknown[]> = (value): value is unknown[] => Array.isArray(value);
+const isOneOf =
+  <T extends string | number>(choices: readonly T[]): Check<T> =>
+  (value): value is T =>
+    (choices as readonly unknown[]).includes(value);
+const isFiniteNumber: Check<number> = (value): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const isBoolean: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
+
+/** A stored "Not relevant here" choice, with nothing but its two fields, or null. */
+function readChoice(value: unknown): NotRelevantChoice | null {
+  if (!isRecord(value) || typeof value.site !== 'string' || typeof value.topicId !== 'string') return null;
+  return value.topicId.length > 0 ? { site: value.site, topicId: value.topicId } : null;
+}
 
 /** Clamps a hover delay into its bounds, rounded to whole milliseconds. */
 export function clampHoverDelay(ms: number): number {
@@ -180,54 +208,64 @@ function uniqueChoices(choices: readonly NotRelevantChoice[]): NotRelevantChoice
   return out;
 }
 
+/** What `migrateSettings` makes of a stored value. */
+export interface MigratedSettings {
+  settings: Settings;
+  /** Set when the stored value could not be used as it was; show it to the user. */
+  notice?: string;
+  /**
+   * Set when the stored value was written by a newer version of Caveat: use `settings`, but never
+   * write them back, or what the newer version stored (and this one cannot read) would be lost.
+   */
+  readOnly?: true;
+}
+
 /**
  * Turns whatever storage holds into valid settings. Never throws.
  * - nothing stored → the defaults, silently (first run);
  * - not an object, or no readable version → the defaults, with a notice;
- * - a version newer than this code knows → the defaults, with a notice (the stored value is left to
- *   the caller; saving over it is the user's choice);
+ * - a version newer than this code knows → the fields this version knows, as far as they read, with
+ *   a notice and `readOnly` (paused sites stay paused; nothing is written over the newer value);
  * - a known version with some unreadable fields → those fields reset, the rest kept, with a notice.
  * Host names are normalised and duplicates dropped on the way, silently.
  */
-export function migrateSettings(raw: unknown): { settings: Settings; notice?: string } {
+export function migrateSettings(raw: unknown): MigratedSettings {
   if (raw === undefined || raw === null) return { settings: copyDefaults() };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { settings: copyDefaults(), notice: SETTINGS_NOTICES.corrupt };
   }
   const record = raw as Record<string, unknown>;
-  const version = VersionSchema.safeParse(record.version);
-  if (!version.success) return { settings: copyDefaults(), notice: SETTINGS_NOTICES.corrupt };
-  if (version.data > SETTINGS_VERSION) {
-    return { settings: copyDefaults(), notice: SETTINGS_NOTICES.newerVersion };
-  }
+  const version = record.version;
+  if (!isPositiveInteger(version)) return { settings: copyDefaults(), notice: SETTINGS_NOTICES.corrupt };
+  const newer = version > SETTINGS_VERSION;
   // Version 1 is the first stored shape; a future version 2 reads version-1 values here.
 
   let damaged = false;
   /** Reads one field: missing → default silently; unreadable → default and remember the damage. */
-  const field = <T>(key: keyof Settings, schema: z.ZodType<T>, fallback: T): T => {
+  const field = <T>(key: keyof Settings, check: Check<T>, fallback: T): T => {
     if (!(key in record) || record[key] === undefined) return fallback;
-    const parsed = schema.safeParse(record[key]);
-    if (parsed.success) return parsed.data;
+    const value = record[key];
+    if (check(value)) return value;
     damaged = true;
     return fallback;
   };
 
   const enabledTopics: Record<string, boolean> = {};
-  for (const [topicId, on] of Object.entries(field('enabledTopics', EnabledTopicsSchema, {}))) {
+  for (const [topicId, on] of Object.entries(field('enabledTopics', isRecord, {}))) {
     if (typeof on === 'boolean') enabledTopics[topicId] = on;
     else damaged = true;
   }
 
   const pausedSites: string[] = [];
-  for (const site of field('pausedSites', PausedSitesSchema, [])) {
+  for (const site of field('pausedSites', isArray, [])) {
     if (typeof site === 'string' && normalizeHost(site) !== '') pausedSites.push(site);
     else damaged = true;
   }
 
   const notRelevant: NotRelevantChoice[] = [];
-  for (const entry of field('notRelevant', NotRelevantSchema, [])) {
-    const parsed = NotRelevantEntrySchema.safeParse(entry);
-    if (parsed.success && normalizeHost(parsed.data.site) !== '') notRelevant.push(parsed.data);
+  for (const entry of field('notRelevant', isArray, [])) {
+    const choice = readChoice(entry);
+    if (choice && normalizeHost(choice.site) !== '') notRelevant.push(choice);
     else damaged = true;
   }
 
@@ -236,12 +274,19 @@ export function migrateSettings(raw: unknown): { settings: Settings; notice?: st
     enabledTopics,
     pausedSites: uniqueSites(pausedSites),
     notRelevant: uniqueChoices(notRelevant),
-    theme: field('theme', ThemeSchema, DEFAULT_SETTINGS.theme),
-    highlightStyle: field('highlightStyle', HighlightStyleSchema, DEFAULT_SETTINGS.highlightStyle),
+    theme: field('theme', isOneOf(THEMES), DEFAULT_SETTINGS.theme),
+    highlightStyle: field('highlightStyle', isOneOf(HIGHLIGHT_STYLES), DEFAULT_SETTINGS.highlightStyle),
     // A finite number out of bounds (say, from a hand-edited value) is clamped, not discarded.
-    hoverDelayMs: clampHoverDelay(field('hoverDelayMs', HoverDelaySchema, DEFAULT_SETTINGS.hoverDelayMs)),
-    firstMentionOnly: field('firstMentionOnly', BooleanSchema, DEFAULT_SETTINGS.firstMentionOnly),
+    hoverDelayMs: clampHoverDelay(field('hoverDelayMs', isFiniteNumber, DEFAULT_SETTINGS.hoverDelayMs)),
+    firstMentionOnly: field('firstMentionOnly', isBoolean, DEFAULT_SETTINGS.firstMentionOnly),
+    staleAfterMonths: field(
+      'staleAfterMonths',
+      isOneOf(STALE_AFTER_MONTHS_CHOICES),
+      DEFAULT_SETTINGS.staleAfterMonths,
+    ),
   };
+  // A newer version may store a field in a shape this one cannot read; that is not damage.
+  if (newer) return { settings, notice: SETTINGS_NOTICES.newerVersion, readOnly: true };
   return damaged ? { settings, notice: SETTINGS_NOTICES.partlyCorrupt } : { settings };
 }
 
@@ -338,10 +383,109 @@ export function withHoverDelay(settings: Settings, ms: number): Settings {
   return hoverDelayMs === settings.hoverDelayMs ? settings : { ...settings, hoverDelayMs };
 }
 
+/** Sets how many months old a review may be before its card says it may be out of date. */
+export function withStaleAfterMonths(settings: Settings, months: number): Settings {
+  if (!(STALE_AFTER_MONTHS_CHOICES as readonly number[]).includes(months)) return settings;
+  return months === settings.staleAfterMonths ? settings : { ...settings, staleAfterMonths: months };
+}
+
 /** The appearance fields that are plain values, set as they are. */
 export type AppearancePatch = Partial<Pick<Settings, 'theme' | 'highlightStyle' | 'firstMentionOnly'>>;
 
 /** Sets theme, highlight style or first-mention-only. */
 export function withAppearance(settings: Settings, patch: AppearancePatch): Settings {
   return { ...settings, ...patch };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Changes as data. Every page asks the one writer (the background) to apply a change, so a change
+// is a plain value that survives a message, not a function.
+
+/** One change the user made, as the popup, the options page or the card asks for it. */
+export type SettingsChange =
+  | { type: 'topic-enabled'; topicId: string; enabled: boolean }
+  | { type: 'site-paused'; host: string }
+  | { type: 'site-resumed'; host: string }
+  | { type: 'paused-site-removed'; site: string }
+  | { type: 'not-relevant'; host: string; topicId: string }
+  | { type: 'not-relevant-choice-removed'; choice: NotRelevantChoice }
+  | { type: 'hover-delay'; ms: number }
+  | { type: 'appearance'; patch: AppearancePatch }
+  | { type: 'stale-after'; months: number }
+  /** Store the settings as read, replacing a damaged value (the notice's OK button). */
+  | { type: 'repair' };
+
+let changeSchema: z.ZodType<SettingsChange> | undefined;
+
+/**
+ * The shape of a change arriving in a message; anything else is refused. Built on first use, so
+ * that only the settings writer (the background) carries zod, not every page's content script.
+ */
+export function settingsChangeSchema(): z.ZodType<SettingsChange> {
+  changeSchema ??= buildChangeSchema();
+  return changeSchema;
+}
+
+function buildChangeSchema(): z.ZodType<SettingsChange> {
+  const HostSchema = z.string().max(253);
+  const TopicIdSchema = z.string().min(1).max(200);
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('topic-enabled'), topicId: TopicIdSchema, enabled: z.boolean() }),
+    z.object({ type: z.literal('site-paused'), host: HostSchema }),
+    z.object({ type: z.literal('site-resumed'), host: HostSchema }),
+    z.object({ type: z.literal('paused-site-removed'), site: HostSchema }),
+    z.object({ type: z.literal('not-relevant'), host: HostSchema, topicId: TopicIdSchema }),
+    z.object({
+      type: z.literal('not-relevant-choice-removed'),
+      choice: z.object({ site: HostSchema, topicId: TopicIdSchema }),
+    }),
+    z.object({ type: z.literal('hover-delay'), ms: z.number() }),
+    z.object({
+      type: z.literal('appearance'),
+      patch: z
+        .object({
+          theme: z.enum(THEMES),
+          highlightStyle: z.enum(HIGHLIGHT_STYLES),
+          firstMentionOnly: z.boolean(),
+        })
+        .partial()
+        .strict(),
+    }),
+    z.object({ type: z.literal('stale-after'), months: z.number() }),
+    z.object({ type: z.literal('repair') }),
+  ]);
+}
+
+/**
+ * Whether a content script on `pageHost` may ask for `change`. The card offers one choice, "Not
+ * relevant here", for its own site; a page that got hold of the content script gets no more.
+ */
+export function changeAllowedFromPage(change: SettingsChange, pageHost: string): boolean {
+  return change.type === 'not-relevant' && pageHost !== '' && normalizeHost(change.host) === pageHost;
+}
+
+/** Applies one change; returns the same object when it changes nothing. */
+export function applySettingsChange(settings: Settings, change: SettingsChange): Settings {
+  switch (change.type) {
+    case 'topic-enabled':
+      return withTopicEnabled(settings, change.topicId, change.enabled);
+    case 'site-paused':
+      return withSitePaused(settings, change.host);
+    case 'site-resumed':
+      return withSiteResumed(settings, change.host);
+    case 'paused-site-removed':
+      return withoutPausedSite(settings, change.site);
+    case 'not-relevant':
+      return withNotRelevant(settings, change.host, change.topicId);
+    case 'not-relevant-choice-removed':
+      return withoutNotRelevantChoice(settings, change.choice);
+    case 'hover-delay':
+      return withHoverDelay(settings, change.ms);
+    case 'appearance':
+      return withAppearance(settings, change.patch);
+    case 'stale-after':
+      return withStaleAfterMonths(settings, change.months);
+    case 'repair':
+      return settings;
+  }
 }

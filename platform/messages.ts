@@ -7,6 +7,7 @@
  * "no answer".
  */
 import { type Browser, browser } from 'wxt/browser';
+import type { Settings, SettingsChange } from '../lib/settings.ts';
 
 import type { PageMentionTopic } from '../lib/page-summary.ts';
 
@@ -38,6 +39,8 @@ export const MESSAGES = {
   nextMention: 'caveat:next-mention',
   /** content script → background: the number of highlighted mentions changed. */
   mentionsChanged: 'caveat:mentions-changed',
+  /** any page → background (the one settings writer): apply this change to the stored settings. */
+  changeSettings: 'caveat:change-settings',
 } as const;
 
 /** Payload and response of each message. */
@@ -48,6 +51,8 @@ export interface MessageProtocol {
   /** Responds `true` when there was a mention to go to. */
   'caveat:next-mention': { payload: undefined; response: boolean };
   'caveat:mentions-changed': { payload: { count: number }; response: undefined };
+  /** Responds with the settings as stored after the change. */
+  'caveat:change-settings': { payload: { change: SettingsChange }; response: Settings };
 }
 
 export type MessageName = keyof MessageProtocol;
@@ -56,8 +61,8 @@ export type MessageResponse<N extends MessageName> = MessageProtocol[N]['respons
 
 /** Messages the popup or the background sends to a tab's content script. */
 export type TabMessageName = 'caveat:get-page-mentions' | 'caveat:reveal-mention' | 'caveat:next-mention';
-/** Messages a content script sends to the background. */
-export type BackgroundMessageName = 'caveat:mentions-changed';
+/** Messages a content script or an extension page sends to the background. */
+export type BackgroundMessageName = 'caveat:mentions-changed' | 'caveat:change-settings';
 
 export interface MessageEnvelope<N extends MessageName = MessageName> {
   type: N;

@@ -8,13 +8,12 @@ import {
   normalizeHost,
   resolveTheme,
   type Settings,
-  withNotRelevant,
 } from '../../lib/settings';
 import { PageSession } from '../../page/page-session';
 import { pageTheme } from '../../page/page-theme';
 import { createBadgeReporter } from '../../platform/badge-reporter';
 import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
-import { loadSettings, updateSettings, watchSettings } from '../../platform/settings';
+import { changeSettings, loadSettings, watchSettings } from '../../platform/settings';
 import { ShadowCardView } from './card-view';
 import '../../page/highlights.css';
 
@@ -43,7 +42,9 @@ export default defineContentScript({
       onClose: () => session?.close(),
       onNotRelevant: (topicId) => {
         session?.notRelevant(topicId);
-        void updateSettings((current) => withNotRelevant(current, host, topicId));
+        // Refused when a newer version of Caveat owns the stored settings: then the choice lasts
+        // only as long as this page.
+        changeSettings({ type: 'not-relevant', host, topicId }).catch(() => undefined);
       },
     });
 

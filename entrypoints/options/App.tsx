@@ -7,7 +7,7 @@ import { useSettings } from '../../platform/use-settings.ts';
 
 /** Wires the options page: built-in topics and the stored settings. */
 export function OptionsApp() {
-  const { settings, notice, saveState, update, dismissNotice } = useSettings();
+  const { settings, notice, readOnly, saveState, update, dismissNotice } = useSettings();
   const prefersDark = usePrefersDark();
   const topics = useMemo<OptionsTopic[]>(
     () =>
@@ -25,6 +25,7 @@ export function OptionsApp() {
       topics={topics}
       settings={settings}
       notice={notice}
+      readOnly={readOnly}
       saveState={saveState}
       theme={resolveTheme(settings.theme, prefersDark)}
       onUpdate={update}

@@ -11,7 +11,7 @@ import { useSettings } from '../../platform/use-settings.ts';
 export function PopupApp() {
   const searcher = useMemo(() => createKbSearch(BUILT_IN_KB), []);
   const search = useCallback((query: string, top: number) => searcher.search(query, top), [searcher]);
-  const { settings, update } = useSettings();
+  const { settings, readOnly, update } = useSettings();
   const page = usePageMentions(settings);
   const prefersDark = usePrefersDark();
 
@@ -33,6 +33,7 @@ export function PopupApp() {
       settings={settings}
       page={page}
       theme={resolveTheme(settings.theme, prefersDark)}
+      readOnly={readOnly}
       onUpdateSettings={update}
       onRevealMention={reveal}
       onOpenOptions={openOptions}

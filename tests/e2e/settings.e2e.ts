@@ -106,6 +106,141 @@ describe('the popup search', () => {
   });
 });
 
+/** The settings as stored, read by the background (the extension's own view of storage). */
+async function storedSettings(harness: Harness): Promise<unknown> {
+  return harness.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+}
+
+async function storeSettings(harness: Harness, value: unknown): Promise<void> {
+  await harness.worker.evaluate(async (settings) => {
+    if (settings === undefined) await chrome.storage.local.remove('settings');
+    else await chrome.storage.local.set({ settings });
+  }, value);
+}
+
+describe('settings saved by a newer version of Caveat', () => {
+  const newer = {
+    version: 2,
+    theme: 'light',
+    pausedSites: ['paused.example'],
+    notRelevant: [],
+    futureField: { kept: 'as the newer version wrote it' },
+  };
+
+  beforeAll(async () => {
+    await storeSettings(harness, newer);
+  });
+
+  afterAll(async () => {
+    await storeSettings(harness, undefined);
+  });
+
+  it('are never written over: "Not relevant here" leaves them as they were', async () => {
+    const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+    const card = await article.hover('export controls');
+    await card.getByRole('button', { name: 'Not relevant here' }).click();
+    await card.waitFor({ state: 'hidden' });
+    // Give a write every chance to land before looking.
+    await article.page.waitForTimeout(500);
+    expect(await storedSettings(harness)).toEqual(newer);
+    await article.page.close();
+  });
+
+  it('are shown read-only in the options page, with a notice that says why', async () => {
+    const options = await harness.openPage(harness.extensionUrl('options.html'));
+    const alert = options.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('newer version of Caveat');
+    expect(await alert.textContent()).toContain('will not change them');
+    await options.getByText('paused.example').waitFor();
+    const nvidia = options.getByRole('checkbox', { name: /Nvidia/ });
+    expect(await nvidia.isDisabled()).toBe(true);
+    expect(await options.getByRole('button', { name: 'Pause site' }).isDisabled()).toBe(true);
+    expect(await options.getByRole('button', { name: 'OK' }).count()).toBe(0);
+    await harness.screenshot(options, 'options-newer-settings');
+    expect(await storedSettings(harness)).toEqual(newer);
+    await options.close();
+  });
+
+  it('are shown read-only in the popup, with a notice that says why', async () => {
+    const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+    const popup = await openPopupFor(harness, article.page);
+    const alert = popup.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('newer version of Caveat');
+    const pause = popup.getByRole('button', { name: 'Pause on this site' });
+    expect(await pause.isDisabled()).toBe(true);
+    await harness.screenshot(popup, 'popup-newer-settings');
+    expect(await storedSettings(harness)).toEqual(newer);
+    await popup.close();
+    await article.page.close();
+  });
+});
+
+describe('two changes made at once from different pages', () => {
+  beforeAll(async () => {
+    await storeSettings(harness, undefined);
+  });
+
+  afterAll(async () => {
+    await storeSettings(harness, undefined);
+  });
+
+  it('are both kept, even when one page reads the settings late', async () => {
+    const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+
+    // An options page whose storage reads answer late, once asked to: any change it makes from what
+    // it read would be made from settings that are out of date by then.
+    const options = await harness.browser.context.newPage();
+    await options.addInitScript(() => {
+      const area = chrome.storage.local;
+      const get = area.get.bind(area) as (keys?: unknown) => Promise<unknown>;
+      const slow = window as Window & { caveatSlowReadsMs?: number };
+      (area as { get: unknown }).get = (...args: unknown[]) => {
+        const callback = typeof args.at(-1) === 'function' ? (args.pop() as (v: unknown) => void) : undefined;
+        const answer = get(...(args as [unknown])).then(
+          (value) => new Promise((resolve) => setTimeout(() => resolve(value), slow.caveatSlowReadsMs ?? 0)),
+        );
+        if (!callback) return answer;
+        void answer.then(callback);
+        return undefined;
+      };
+    });
+    await options.goto(harness.extensionUrl('options.html'));
+    const nvidia = options.getByRole('checkbox', { name: /Nvidia/ });
+    await nvidia.waitFor();
+    await options.evaluate(() => {
+      (window as Window & { caveatSlowReadsMs?: number }).caveatSlowReadsMs = 3_000;
+    });
+
+    await nvidia.uncheck();
+    // While the options page waits for its read, the card on the article stores its own change
+    // (once the article has re-applied the settings, if the first change was stored at once).
+    await article.page.waitForTimeout(500);
+    await article.waitForHighlights(3);
+    const card = await article.hover('export controls');
+    await card.getByRole('button', { name: 'Not relevant here' }).click();
+
+    await expect
+      .poll(async () => (await storedSettings(harness)) as Record<string, unknown> | undefined, {
+        timeout: 10_000,
+        interval: 100,
+      })
+      .toMatchObject({ enabledTopics: { nvidia: false } });
+    // Both changes, whatever order they landed in, and still both after the slow read has answered.
+    await options.waitForTimeout(3_500);
+    expect(await storedSettings(harness)).toMatchObject({
+      enabledTopics: { nvidia: false },
+      notRelevant: [{ site: '127.0.0.1', topicId: 'export-controls' }],
+    });
+    await options.close();
+    await article.page.close();
+  });
+});
+
 describe('privacy and stability', () => {
   it('sends no request beyond 127.0.0.1 and raises no page errors', () => {
     expect(harness.outsideRequests).toEqual([]);

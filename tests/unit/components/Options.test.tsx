@@ -6,13 +6,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options, type OptionsTopic } from '../../../components/Options.tsx';
 import { OptionsApp } from '../../../entrypoints/options/App.tsx';
 import {
+  applySettingsChange,
   DEFAULT_SETTINGS,
   SETTINGS_NOTICES,
   type Settings,
   withNotRelevant,
   withSitePaused,
 } from '../../../lib/settings.ts';
-import { loadSettings, updateSettings } from '../../../platform/settings.ts';
+import { loadSettings, startSettingsWriter, writeSettingsChange } from '../../../platform/settings.ts';
 import type { SaveState } from '../../../platform/use-settings.ts';
 
 afterEach(cleanup);
@@ -42,7 +43,7 @@ function Harness({
         notice={notice}
         saveState={saveState}
         theme="light"
-        onUpdate={(change) => setSettings(change)}
+        onUpdate={(change) => setSettings((current) => applySettingsChange(current, change))}
         onDismissNotice={onDismissNotice}
       />
       <pre data-testid="settings">{JSON.stringify(settings)}</pre>
@@ -164,6 +165,7 @@ describe('Options', () => {
 describe('OptionsApp, wired to storage', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    startSettingsWriter();
   });
 
   it('saves each change to storage at once and says "Saved"', async () => {
@@ -182,7 +184,7 @@ describe('OptionsApp, wired to storage', () => {
   it('reflects changes made elsewhere while open', async () => {
     render(<OptionsApp />);
     await screen.findByRole('checkbox', { name: 'Nvidia' });
-    await updateSettings((s) => withSitePaused(s, 'elsewhere.org'));
+    await writeSettingsChange({ type: 'site-paused', host: 'elsewhere.org' });
     expect(await screen.findByText('elsewhere.org')).toBeTruthy();
   });
 
@@ -193,5 +195,35 @@ describe('OptionsApp, wired to storage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
     await waitFor(async () => expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS }));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('uses settings saved by a newer version read-only: the notice stays, nothing is written', async () => {
+    const newer = { version: 2, theme: 'dark', pausedSites: ['paused.example'], futureField: [1] };
+    await fakeBrowser.storage.local.set({ settings: newer });
+    render(<OptionsApp />);
+    expect((await screen.findByRole('alert')).textContent).toContain(SETTINGS_NOTICES.newerVersion);
+    expect(screen.queryByRole('button', { name: 'OK' })).toBeNull();
+    expect(screen.getByText('paused.example')).toBeTruthy();
+    const nvidia = screen.getByRole('checkbox', { name: 'Nvidia' });
+    // A disabled fieldset disables every control in it (happy-dom does not derive :disabled from it;
+    // the end-to-end test checks the controls themselves in Chromium).
+    for (const control of [nvidia, screen.getByRole('button', { name: 'Pause site' })]) {
+      expect((control.closest('fieldset.caveat-options__sections') as HTMLFieldSetElement).disabled).toBe(
+        true,
+      );
+    }
+    fireEvent.click(nvidia);
+    fireEvent.click(screen.getByRole('radio', { name: 'Light' }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(newer);
+    expect(screen.getByRole('alert').textContent).toContain(SETTINGS_NOTICES.newerVersion);
+  });
+
+  it('sets the staleness threshold from the offered choices', async () => {
+    render(<OptionsApp />);
+    const select = await screen.findByRole('combobox', { name: /out of date/ });
+    expect((select as HTMLSelectElement).value).toBe('6');
+    fireEvent.change(select, { target: { value: '12' } });
+    await waitFor(async () => expect((await loadSettings()).settings.staleAfterMonths).toBe(12));
   });
 });

@@ -6,9 +6,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup, type PopupProps } from '../../../components/Popup.tsx';
 import { PopupApp } from '../../../entrypoints/popup/App.tsx';
 import { createKbSearch } from '../../../lib/search.ts';
-import { DEFAULT_SETTINGS, type Settings, withNotRelevant, withSitePaused } from '../../../lib/settings.ts';
+import {
+  applySettingsChange,
+  DEFAULT_SETTINGS,
+  type Settings,
+  withNotRelevant,
+  withSitePaused,
+} from '../../../lib/settings.ts';
 import type { PageMentions, PageMentionsState } from '../../../platform/messages.ts';
-import { loadSettings } from '../../../platform/settings.ts';
+import { loadSettings, startSettingsWriter } from '../../../platform/settings.ts';
 import { costClaim, fixtureKb } from './fixtures.ts';
 
 afterEach(cleanup);
@@ -46,7 +52,7 @@ function Harness({
         settings={settings}
         page={page}
         theme="light"
-        onUpdateSettings={(change) => setSettings(change)}
+        onUpdateSettings={(change) => setSettings((current) => applySettingsChange(current, change))}
         onRevealMention={onRevealMention}
         onOpenOptions={onOpenOptions}
       />
@@ -213,6 +219,7 @@ describe('Popup: on this page', () => {
 describe('PopupApp, wired to the browser', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    startSettingsWriter();
     // The fake browser has no focused window to query, so the active tab is given here.
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
   });
@@ -233,6 +240,24 @@ describe('PopupApp, wired to the browser', () => {
       expect((await loadSettings()).settings.pausedSites).toEqual(['news.example.com']),
     );
     expect(await screen.findByRole('button', { name: 'Resume on this site' })).toBeTruthy();
+  });
+
+  it('says when the settings belong to a newer version, and offers no control that writes', async () => {
+    const newer = {
+      version: 3,
+      pausedSites: [],
+      notRelevant: [{ site: 'news.example.com', topicId: 'nvidia' }],
+    };
+    await fakeBrowser.storage.local.set({ settings: newer });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: mentions } as never);
+    render(<PopupApp />);
+    expect((await screen.findByRole('alert')).textContent).toContain('newer version of Caveat');
+    const pause = await screen.findByRole('button', { name: 'Pause on this site' });
+    expect(pause.matches(':disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: /Undo: highlight Nvidia/ }).matches(':disabled')).toBe(true);
+    fireEvent.click(pause);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(newer);
   });
 
   it('shows the plain "cannot run here" state when the tab does not answer', async () => {

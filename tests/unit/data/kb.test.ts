@@ -56,7 +56,25 @@ const SEED_CLAIMS: { said: string; topic: string; id: string; verdict: Verdict }
     said: 'operated at a fraction of the cost',
     topic: 'deepseek',
     id: 'deepseek-cheaper-to-run',
+    verdict: 'needs-context',
+  },
+  {
+    said: 'described as a significant gift to the global AI community',
+    topic: 'deepseek',
+    id: 'deepseek-gift-to-ai-community',
     verdict: 'supported',
+  },
+  {
+    said: 'could lower the barriers to entry in AI development',
+    topic: 'deepseek',
+    id: 'deepseek-lower-barriers-to-entry',
+    verdict: 'needs-context',
+  },
+  {
+    said: 'censorship might limit its global adoption',
+    topic: 'deepseek',
+    id: 'deepseek-censorship-limits-adoption',
+    verdict: 'needs-context',
   },
   {
     said: 'disrupted the AI industry',
@@ -64,12 +82,17 @@ const SEED_CLAIMS: { said: string; topic: string; id: string; verdict: Verdict }
     id: 'deepseek-disrupted-ai-industry',
     verdict: 'needs-context',
   },
-  { said: 'the sharp fall of Nvidia', topic: 'nvidia', id: 'nvidia-sharp-stock-fall', verdict: 'supported' },
+  {
+    said: 'the sharp fall of Nvidia',
+    topic: 'nvidia',
+    id: 'nvidia-sharp-stock-fall',
+    verdict: 'needs-context',
+  },
   {
     said: '… and other US tech stocks',
     topic: 'nvidia',
     id: 'nvidia-us-tech-stocks-fell',
-    verdict: 'supported',
+    verdict: 'needs-context',
   },
   {
     said: 'fears of lower demand for high-end chips',

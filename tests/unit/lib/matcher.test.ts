@@ -77,6 +77,23 @@ describe('When a block names DeepSeek', () => {
     ]);
   });
 
+  it('matches the genitive without an apostrophe, as German pages write it, in any letter case', () => {
+    expect(texts('DeepSeeks Modell, DEEPSEEKS App und deepseeks Preise')).toEqual([
+      'DeepSeeks',
+      'DEEPSEEKS',
+      'deepseeks',
+    ]);
+    expect(found('DeepSeeks neues R1 überzeugt')).toEqual([
+      ['deepseek', 'DeepSeeks'],
+      ['deepseek', 'R1'],
+    ]);
+  });
+
+  it('matches ディープシーク and 딥시크 inside Japanese and Korean text', () => {
+    expect(found('ディープシークの新モデルが公開された')).toEqual([['deepseek', 'ディープシーク']]);
+    expect(found('딥시크의 새 모델이 공개됐다')).toEqual([['deepseek', '딥시크']]);
+  });
+
   it('counts bare R1, R1-Zero and V3 only when the same block names DeepSeek', () => {
     const mentions = matcher.findMentions('DeepSeek released R1, then R1-Zero; V3 came first.');
     expect(mentions.map((mention) => [mention.text, mention.contextTerm])).toEqual([
@@ -88,12 +105,22 @@ describe('When a block names DeepSeek', () => {
     expect(found('The R1 motorway and the V3 engine; R1-Zero is a bike.')).toEqual([]);
   });
 
+  it('lets a product name that starts with a shorter alias run on past a longer one', () => {
+    // "R1" is a product alias and "R1-Zero" is not: the model name "R1-Zero-Preview" is one mention.
+    expect(texts('DeepSeek released R1-Zero-Preview and deepseek.com-mirror.', 'deepseek')).toEqual([
+      'DeepSeek',
+      'R1-Zero-Preview',
+      'deepseek.com',
+    ]);
+  });
+
   it('ends a product name at an em dash, which separates clauses', () => {
     expect(texts('DeepSeek—the Chinese lab—and DeepSeek-V3—its model')).toEqual(['DeepSeek', 'DeepSeek-V3']);
   });
 
   it('does not match the letters inside another word', () => {
     expect(found('The deepseeker and the deepseeking crowd')).toEqual([]);
+    expect(found('The deepseekers and the deepseeksy crowd')).toEqual([]);
   });
 });
 
@@ -114,6 +141,25 @@ describe('When a block names Nvidia', () => {
 
   it('matches 英伟达, 英偉達 and 輝達', () => {
     expect(texts('英伟达、英偉達和輝達')).toEqual(['英伟达', '英偉達', '輝達']);
+  });
+
+  it('matches the genitive without an apostrophe (Nvidias, NVIDIAs, nVidias), as German pages write it', () => {
+    expect(texts('Nvidias Aktie, NVIDIAs Chips und nVidias Umsatz')).toEqual([
+      'Nvidias',
+      'NVIDIAs',
+      'nVidias',
+    ]);
+    expect(found('Nvidias H20-Chips')).toEqual([
+      ['nvidia', 'Nvidias'],
+      ['nvidia', 'H20'],
+    ]);
+  });
+
+  it('matches エヌビディア and 엔비디아, also in half-width katakana, inside Japanese and Korean text', () => {
+    expect(found('エヌビディアの株価が下落した')).toEqual([['nvidia', 'エヌビディア']]);
+    expect(found('엔비디아의 주가가 떨어졌다')).toEqual([['nvidia', '엔비디아']]);
+    expect(texts('ｴﾇﾋﾞﾃﾞｨｱ株')).toEqual(['ｴﾇﾋﾞﾃﾞｨｱ']);
+    expect(texts('エヌビディアのH20チップ', 'nvidia')).toEqual(['エヌビディア', 'H20']);
   });
 
   it('counts chip names, plurals included, when the block is about chips, GPUs, AI or Nvidia', () => {
@@ -147,6 +193,7 @@ describe('When a block names Nvidia', () => {
 
   it('does not match the letters inside another word', () => {
     expect(found('Invidia is a word for envy; so is invidious.')).toEqual([]);
+    expect(found('Invidias, invidiasque and Nvidiass are not the chipmaker.')).toEqual([]);
   });
 });
 
@@ -170,10 +217,19 @@ describe('When a block is about US export controls', () => {
       'AI diffusion framework',
       'Bureau of Industry and Security',
       '出口管制',
+      '輸出規制',
+      '수출 통제',
+      '수출통제',
     ];
     for (const phrase of phrases) {
       expect(found(`Officials discussed the ${phrase} on Monday.`)).toEqual([['export-controls', phrase]]);
     }
+  });
+
+  it('matches 輸出規制 and 수출 통제 inside Japanese and Korean sentences', () => {
+    expect(found('米国の対中半導体輸出規制が強化された')).toEqual([['export-controls', '輸出規制']]);
+    expect(found('미국의 대중 반도체 수출 통제가 강화됐다')).toEqual([['export-controls', '수출 통제']]);
+    expect(found('미국의 수출통제 조치')).toEqual([['export-controls', '수출통제']]);
   });
 
   it('matches BIS only in an export, chip or Commerce Department context', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applySettingsChange,
+  changeAllowedFromPage,
   DEFAULT_SETTINGS,
+  DEFAULT_STALE_AFTER_MONTHS,
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   isSiteActive,
@@ -14,6 +17,8 @@ import {
   SETTINGS_NOTICES,
   SETTINGS_VERSION,
   type Settings,
+  type SettingsChange,
+  settingsChangeSchema,
   withAppearance,
   withHoverDelay,
   withNotRelevant,
@@ -48,6 +53,7 @@ describe('DEFAULT_SETTINGS', () => {
       highlightStyle: 'underline',
       hoverDelayMs: 350,
       firstMentionOnly: false,
+      staleAfterMonths: 6,
     });
   });
 });
@@ -77,6 +83,7 @@ describe('migrateSettings', () => {
       highlightStyle: 'background',
       hoverDelayMs: 600,
       firstMentionOnly: true,
+      staleAfterMonths: 12,
     };
     expect(migrateSettings(stored)).toEqual({ settings: stored });
   });
@@ -94,10 +101,33 @@ describe('migrateSettings', () => {
     expect(notice).toBe(SETTINGS_NOTICES.corrupt);
   });
 
-  it('falls back to the defaults with a notice for a version newer than it knows', () => {
-    const { settings, notice } = migrateSettings({ ...DEFAULT_SETTINGS, version: 99, theme: 'dark' });
-    expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(notice).toBe(SETTINGS_NOTICES.newerVersion);
+  it('uses what it can read of a newer version, read-only, with a notice', () => {
+    const stored = {
+      version: 99,
+      theme: 'dark',
+      pausedSites: ['paused.example'],
+      // Fields a newer version stores in a shape this one cannot read are not "damage".
+      highlightStyle: { colour: 'teal' },
+      futureField: [1, 2, 3],
+    };
+    expect(migrateSettings(stored)).toEqual({
+      settings: { ...DEFAULT_SETTINGS, theme: 'dark', pausedSites: ['paused.example'] },
+      notice: SETTINGS_NOTICES.newerVersion,
+      readOnly: true,
+    });
+  });
+
+  it('marks no value of a version it knows as read-only', () => {
+    for (const raw of [undefined, 'garbage', { version: 1, theme: 'neon' }, { ...DEFAULT_SETTINGS }]) {
+      expect(migrateSettings(raw).readOnly).toBeUndefined();
+    }
+  });
+
+  it('reads the staleness threshold only as one of the offered choices', () => {
+    expect(migrateSettings({ version: 1, staleAfterMonths: 24 }).settings.staleAfterMonths).toBe(24);
+    const odd = migrateSettings({ version: 1, staleAfterMonths: 7 });
+    expect(odd.settings.staleAfterMonths).toBe(DEFAULT_STALE_AFTER_MONTHS);
+    expect(odd.notice).toBe(SETTINGS_NOTICES.partlyCorrupt);
   });
 
   it('resets only the unreadable fields, with a notice', () => {
@@ -266,5 +296,83 @@ describe('immutable updates', () => {
     expect(withHoverDelay(defaults(), 10).hoverDelayMs).toBe(HOVER_DELAY_MIN_MS);
     expect(withHoverDelay(defaults(), 99_999).hoverDelayMs).toBe(HOVER_DELAY_MAX_MS);
     expect(withHoverDelay(defaults(), 800).hoverDelayMs).toBe(800);
+  });
+});
+
+describe('changes as data', () => {
+  const base = (): Settings => defaults();
+
+  it('applies each kind of change like its update function', () => {
+    const cases: [SettingsChange, Settings][] = [
+      [
+        { type: 'topic-enabled', topicId: 'nvidia', enabled: false },
+        withTopicEnabled(base(), 'nvidia', false),
+      ],
+      [{ type: 'site-paused', host: 'www.Example.com' }, withSitePaused(base(), 'example.com')],
+      [
+        { type: 'not-relevant', host: 'a.org', topicId: 'deepseek' },
+        withNotRelevant(base(), 'a.org', 'deepseek'),
+      ],
+      [{ type: 'hover-delay', ms: 900 }, withHoverDelay(base(), 900)],
+      [{ type: 'appearance', patch: { theme: 'dark' } }, withAppearance(base(), { theme: 'dark' })],
+      [
+        { type: 'stale-after', months: 12 },
+        { ...base(), staleAfterMonths: 12 },
+      ],
+    ];
+    for (const [change, expected] of cases) expect(applySettingsChange(base(), change)).toEqual(expected);
+  });
+
+  it('undoes what it did', () => {
+    const paused = applySettingsChange(base(), { type: 'site-paused', host: 'example.com' });
+    expect(
+      applySettingsChange(paused, { type: 'site-resumed', host: 'news.example.com' }).pausedSites,
+    ).toEqual([]);
+    expect(
+      applySettingsChange(paused, { type: 'paused-site-removed', site: 'example.com' }).pausedSites,
+    ).toEqual([]);
+    const dismissed = applySettingsChange(base(), { type: 'not-relevant', host: 'a.org', topicId: 'nvidia' });
+    expect(
+      applySettingsChange(dismissed, {
+        type: 'not-relevant-choice-removed',
+        choice: { site: 'a.org', topicId: 'nvidia' },
+      }).notRelevant,
+    ).toEqual([]);
+  });
+
+  it('returns the same object for a change that changes nothing', () => {
+    const settings = base();
+    expect(applySettingsChange(settings, { type: 'repair' })).toBe(settings);
+    expect(applySettingsChange(settings, { type: 'stale-after', months: 7 })).toBe(settings);
+    expect(applySettingsChange(settings, { type: 'site-resumed', host: 'example.com' })).toBe(settings);
+  });
+
+  it('reads only well-formed changes from a message', () => {
+    expect(settingsChangeSchema().safeParse({ type: 'site-paused', host: 'a.org' }).success).toBe(true);
+    for (const bad of [
+      null,
+      'site-paused',
+      { type: 'site-paused' },
+      { type: 'delete-everything' },
+      { type: 'appearance', patch: { theme: 'neon' } },
+      { type: 'appearance', patch: { version: 2 } },
+      { type: 'topic-enabled', topicId: '', enabled: false },
+    ]) {
+      expect(settingsChangeSchema().safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('lets a page ask only for "Not relevant here" on its own site', () => {
+    expect(
+      changeAllowedFromPage({ type: 'not-relevant', host: 'www.a.org', topicId: 'nvidia' }, 'a.org'),
+    ).toBe(true);
+    expect(changeAllowedFromPage({ type: 'not-relevant', host: 'b.org', topicId: 'nvidia' }, 'a.org')).toBe(
+      false,
+    );
+    expect(changeAllowedFromPage({ type: 'not-relevant', host: 'a.org', topicId: 'nvidia' }, '')).toBe(false);
+    expect(changeAllowedFromPage({ type: 'site-paused', host: 'a.org' }, 'a.org')).toBe(false);
+    expect(changeAllowedFromPage({ type: 'topic-enabled', topicId: 'nvidia', enabled: false }, 'a.org')).toBe(
+      false,
+    );
   });
 });

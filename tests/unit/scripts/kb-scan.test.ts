@@ -26,7 +26,7 @@ describe('kb scan', () => {
         ['nvidia', 'NVDA'],
       ],
     );
-    expect(mentions[0].claims[0]).toMatchObject({ id: 'nvidia-sharp-stock-fall', verdict: 'supported' });
+    expect(mentions[0].claims[0]).toMatchObject({ id: 'nvidia-sharp-stock-fall', verdict: 'needs-context' });
     expect(mentions[0].claims).toHaveLength(3);
   });
 

@@ -29,7 +29,7 @@ describe('kb search', () => {
   });
 
   it('prints a topic-level hit with claim null and the topic summary', async () => {
-    const { results } = output(await run('search', 'entity list'));
+    const { results } = output(await run('search', 'export curbs'));
     expect(results[0]).toMatchObject({ topic: 'export-controls', claim: null });
     expect(results[0]?.statement).toMatch(/Commerce Department rules/);
   });

@@ -1,0 +1,1 @@
+// A content script that does nothing: what injecting any content script costs a page.

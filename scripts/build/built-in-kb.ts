@@ -1,0 +1,61 @@
+/**
+ * The built-in knowledge base, parsed and checked at build time and handed to the extension as
+ * plain data: the extension never runs the schema (zod) in a page. Two modules:
+ *
+ * - `virtual:caveat/matching-kb` — what the content script needs on every page to find mentions:
+ *   each topic's id, name, aliases and context terms, no claim text (`MATCHING_KB`), and the matcher
+ *   for all of them already compiled into regular-expression sources (`MATCHER_DATA`), so that a
+ *   page only creates the expressions (`matcherFromData` in lib/matcher.ts);
+ * - `virtual:caveat/full-kb` — every topic with its claims, for the card, loaded on first need.
+ *
+ * The build fails on an invalid knowledge base (see the `build:before` hook in wxt.config.ts), so
+ * what these modules hold has passed the same validation as `kb validate`.
+ */
+import type { Plugin } from 'vite';
+import type { KnowledgeBase } from '../../data/schema';
+import { compileMatcherData } from '../../lib/matcher';
+import type { MatchingTopic } from '../../lib/matching-topic';
+
+export const MATCHING_KB_MODULE = 'virtual:caveat/matching-kb';
+export const FULL_KB_MODULE = 'virtual:caveat/full-kb';
+
+/** The part of each topic that finding mentions needs: no claims, no sources, no keywords. */
+export function matchingTopics(kb: KnowledgeBase): MatchingTopic[] {
+  return kb.map((topic) => ({
+    id: topic.id,
+    name: topic.name,
+    aliases: topic.aliases,
+    contextTerms: topic.contextTerms,
+  }));
+}
+
+/** The source of one of the two modules for `kb`. */
+export function moduleSource(id: string, kb: KnowledgeBase): string | null {
+  if (id === MATCHING_KB_MODULE) {
+    return (
+      `export const MATCHING_KB = Object.freeze(${JSON.stringify(matchingTopics(kb))});\n` +
+      `export const MATCHER_DATA = ${JSON.stringify(compileMatcherData(kb))};\n`
+    );
+  }
+  if (id === FULL_KB_MODULE) return `export const FULL_KB = Object.freeze(${JSON.stringify(kb)});\n`;
+  return null;
+}
+
+/** The Vite plugin that serves both modules from data/topics/*.json, parsed in Node. */
+export function builtInKnowledgeBase(): Plugin {
+  const prefix = '\0';
+  return {
+    name: 'caveat-built-in-kb',
+    resolveId(id) {
+      return id === MATCHING_KB_MODULE || id === FULL_KB_MODULE ? prefix + id : null;
+    },
+    async load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const { BUILT_IN_KB } = await import('../../data/kb');
+      for (const file of ['deepseek', 'nvidia', 'export-controls']) {
+        this.addWatchFile(new URL(`../../data/topics/${file}.json`, import.meta.url).pathname);
+      }
+      return moduleSource(id.slice(prefix.length), BUILT_IN_KB);
+    },
+  };
+}

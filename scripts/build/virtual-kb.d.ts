@@ -1,0 +1,15 @@
+// The modules served by scripts/build/built-in-kb.ts at build time.
+declare module 'virtual:caveat/matching-kb' {
+  import type { MatcherData } from '../../lib/matcher';
+  import type { MatchingTopic } from '../../lib/matching-topic';
+  /** Each built-in topic's id, name, aliases and context terms, parsed at build time. */
+  export const MATCHING_KB: readonly MatchingTopic[];
+  /** `compileMatcherData(MATCHING_KB)`, done at build time: every built-in topic on. */
+  export const MATCHER_DATA: MatcherData;
+}
+
+declare module 'virtual:caveat/full-kb' {
+  import type { KnowledgeBase } from '../../data/schema';
+  /** The built-in knowledge base with its claims, parsed at build time. */
+  export const FULL_KB: KnowledgeBase;
+}
