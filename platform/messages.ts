@@ -7,9 +7,8 @@
  * "no answer".
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { Settings, SettingsChange } from '../lib/settings.ts';
-
 import type { PageMentionTopic } from '../lib/page-summary.ts';
+import type { Settings, SettingsChange } from '../lib/settings.ts';
 
 export type { PageMentionTopic };
 
