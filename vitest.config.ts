@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The kb CLI tests start the whole engine in-process; on a busy two-core machine one can take
+    // over Vitest's 5 s default without anything being wrong. Speed is measured by `npm run bench`.
+    testTimeout: 30_000,
   },
 });

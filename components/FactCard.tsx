@@ -60,6 +60,7 @@ export function FactCard({
       className="caveat-root caveat-card"
       data-theme={theme}
       role={dialog ? 'dialog' : undefined}
+      tabIndex={dialog ? -1 : undefined}
       aria-labelledby={headingId}
     >
       <header className="caveat-card__header">

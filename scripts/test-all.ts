@@ -1,9 +1,9 @@
 /**
  * `npm test`: every check, in order — typecheck, lint, import rules, knowledge-base validation,
- * unit tests, the Chrome and Firefox builds, `web-ext lint` on the Firefox build, the quick benchmark, and the
- * end-to-end tests in Chromium. Every step runs even after a failure, so one run shows every
- * problem; the exit code is non-zero if any step failed. The last line counts unit and end-to-end
- * tests together: `N passed, N failed`.
+ * unit tests, the Chrome and Firefox builds, `web-ext lint` on the Firefox build, the quick
+ * benchmark, and the end-to-end tests in Chromium, then in Firefox. Every step runs even after a
+ * failure, so one run shows every problem; the exit code is non-zero if any step failed. The last
+ * line counts unit and end-to-end tests together: `N passed, N failed`.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -57,6 +57,11 @@ const STEPS: Step[] = [
   },
   { name: 'bench --quick', command: ['npx', 'tsx', 'bench/run.ts', '--quick'] },
   vitest('end-to-end tests', 'vitest.e2e.config.ts', path.join(REPORT_DIR, 'e2e.json')),
+  vitest(
+    'end-to-end tests in Firefox',
+    'vitest.e2e-firefox.config.ts',
+    path.join(REPORT_DIR, 'e2e-firefox.json'),
+  ),
 ];
 
 function run(command: string[]): Promise<number> {

@@ -1,0 +1,177 @@
+/**
+ * A page object for a news page with Caveat running on it in Firefox: what is highlighted, where a
+ * mention is, and what the card shows. Everything is read from the page as a script of the page
+ * would see it (`CSS.highlights`, the card's shadow root), with puppeteer-core.
+ */
+import type { Page } from 'puppeteer-core';
+
+export interface HighlightedText {
+  topic: string;
+  text: string;
+}
+
+/** What the open card shows, or `null` when no card is open. */
+export interface CardState {
+  title: string;
+  firstClaim: string;
+  why: string;
+  theme: string | null;
+  labelledBy: string | null;
+  /** Whether keyboard focus is inside the card. */
+  focused: boolean;
+  box: { x: number; y: number; width: number; height: number };
+  /** The card's links to sources, with their target and rel. */
+  links: { href: string; target: string | null; rel: string | null }[];
+}
+
+/** Runs in the page: the open card, read through Caveat's shadow host. */
+function readCard(): CardState | null {
+  const host = document.querySelector('caveat-card');
+  const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+  if (!host || !dialog) return null;
+  const rect = dialog.getBoundingClientRect();
+  if (rect.width === 0 || rect.height === 0) return null;
+  return {
+    title: dialog.querySelector('h2')?.textContent ?? '',
+    firstClaim: dialog.querySelector('.caveat-claim__statement')?.textContent ?? '',
+    why: dialog.querySelector('.caveat-card__why')?.textContent ?? '',
+    theme: dialog.getAttribute('data-theme'),
+    labelledBy: dialog.getAttribute('aria-labelledby'),
+    focused: document.activeElement === host && dialog.contains(host.shadowRoot?.activeElement ?? null),
+    box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    links: [...dialog.querySelectorAll<HTMLAnchorElement>('a[href^="https://"]')].map((link) => ({
+      href: link.href,
+      target: link.getAttribute('target'),
+      rel: link.getAttribute('rel'),
+    })),
+  };
+}
+
+export class ArticlePage {
+  constructor(readonly page: Page) {}
+
+  /** The open card, or `null`. */
+  card(): Promise<CardState | null> {
+    return this.page.evaluate(readCard);
+  }
+
+  /** Waits for a card to be open (with `title`, if given) and returns it. */
+  async waitForCard(title?: string, timeout = 5_000): Promise<CardState> {
+    const wanted = (state: CardState | null): state is CardState =>
+      state !== null && (title === undefined || state.title === title);
+    const card = await this.poll(wanted, timeout);
+    if (!wanted(card))
+      throw new Error(`No card${title ? ` titled "${title}"` : ''} opened within ${timeout} ms`);
+    return card;
+  }
+
+  /** Waits until no card is open. */
+  async waitForNoCard(timeout = 5_000): Promise<void> {
+    const card = await this.poll((state) => state === null, timeout);
+    if (card) throw new Error(`The card "${card.title}" was still open after ${timeout} ms`);
+  }
+
+  /** Reads the card every 50 ms until `done` holds (returning that state) or the time is up. */
+  private async poll(done: (state: CardState | null) => boolean, timeout: number): Promise<CardState | null> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const state = await this.card();
+      if (done(state) || Date.now() > until) return state;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Every highlighted range in `CSS.highlights`, in document order. */
+  highlights(): Promise<HighlightedText[]> {
+    return this.page.evaluate(() => {
+      const found: { topic: string; text: string; range: Range }[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        const match = /^caveat-(?:underline|background)-(.+)$/.exec(name);
+        if (!match) continue;
+        for (const abstract of highlight) {
+          if (!abstract.startContainer.isConnected) continue;
+          const range = document.createRange();
+          range.setStart(abstract.startContainer, abstract.startOffset);
+          range.setEnd(abstract.endContainer, abstract.endOffset);
+          found.push({ topic: match[1] as string, text: range.toString(), range });
+        }
+      }
+      found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      return found.map(({ topic, text }) => ({ topic, text }));
+    });
+  }
+
+  /** Waits until at least `count` ranges are highlighted. */
+  async waitForHighlights(count: number): Promise<HighlightedText[]> {
+    await this.page.waitForFunction(
+      (min: number) => {
+        let total = 0;
+        for (const [name, highlight] of CSS.highlights) {
+          if (name.startsWith('caveat-') && name !== 'caveat-active') total += highlight.size;
+        }
+        return total >= min;
+      },
+      { timeout: 15_000, polling: 50 },
+      count,
+    );
+    return this.highlights();
+  }
+
+  /** The centre of the `nth` highlighted range whose text is `text`, scrolled into view. */
+  async pointOf(text: string, nth = 0): Promise<{ x: number; y: number }> {
+    const point = await this.page.evaluate(
+      (wanted: string, index: number) => {
+        const ranges: Range[] = [];
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('caveat-') || name === 'caveat-active') continue;
+          for (const abstract of highlight) {
+            const range = document.createRange();
+            range.setStart(abstract.startContainer, abstract.startOffset);
+            range.setEnd(abstract.endContainer, abstract.endOffset);
+            if (range.toString() === wanted) ranges.push(range);
+          }
+        }
+        ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        const range = ranges[index];
+        if (!range) return null;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      },
+      text,
+      nth,
+    );
+    if (!point) throw new Error(`No highlighted mention "${text}" (#${nth}) on the page`);
+    return point;
+  }
+
+  /** Moves the pointer onto a mention (from a little above and left of it). */
+  async pointAt(text: string, nth = 0): Promise<{ x: number; y: number }> {
+    const { x, y } = await this.pointOf(text, nth);
+    await this.page.mouse.move(x - 40, y - 40);
+    await this.page.mouse.move(x, y, { steps: 4 });
+    return { x, y };
+  }
+
+  /** Moves the pointer onto a mention and waits for its card. */
+  async hover(text: string, nth = 0): Promise<CardState> {
+    await this.pointAt(text, nth);
+    return this.waitForCard();
+  }
+
+  /** The local name of the page's focused element. */
+  activeElement(): Promise<string | undefined> {
+    return this.page.evaluate(() => document.activeElement?.localName);
+  }
+
+  /** Presses a shortcut such as `Alt+Shift+K` in the page. */
+  async press(shortcut: string): Promise<void> {
+    const keys = shortcut.split('+');
+    const key = keys.pop() as string;
+    for (const modifier of keys) await this.page.keyboard.down(modifier as 'Alt' | 'Shift');
+    await this.page.keyboard.press(
+      key.length === 1 ? (`Key${key.toUpperCase()}` as 'KeyK') : (key as 'Escape'),
+    );
+    for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier as 'Alt' | 'Shift');
+  }
+}
