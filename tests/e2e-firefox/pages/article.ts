@@ -4,6 +4,7 @@
  * would see it (`CSS.highlights`, the card's shadow root), with puppeteer-core.
  */
 import type { Page } from 'puppeteer-core';
+import { TOPIC_OF_HIGHLIGHT } from '../../e2e/highlight-names';
 
 export interface HighlightedText {
   topic: string;
@@ -83,22 +84,22 @@ export class ArticlePage {
 
   /** Every highlighted range in `CSS.highlights`, in document order. */
   highlights(): Promise<HighlightedText[]> {
-    return this.page.evaluate(() => {
+    return this.page.evaluate((topicOf: Record<string, string>) => {
       const found: { topic: string; text: string; range: Range }[] = [];
       for (const [name, highlight] of CSS.highlights) {
-        const match = /^caveat-(?:underline|background)-(.+)$/.exec(name);
-        if (!match) continue;
+        const topic = topicOf[name];
+        if (!topic) continue;
         for (const abstract of highlight) {
           if (!abstract.startContainer.isConnected) continue;
           const range = document.createRange();
           range.setStart(abstract.startContainer, abstract.startOffset);
           range.setEnd(abstract.endContainer, abstract.endOffset);
-          found.push({ topic: match[1] as string, text: range.toString(), range });
+          found.push({ topic, text: range.toString(), range });
         }
       }
       found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
       return found.map(({ topic, text }) => ({ topic, text }));
-    });
+    }, TOPIC_OF_HIGHLIGHT);
   }
 
   /** Waits until at least `count` ranges are highlighted. */

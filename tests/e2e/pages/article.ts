@@ -3,15 +3,7 @@
  * is, and the card.
  */
 import type { Locator, Page } from 'playwright-core';
-import { BUILT_IN_KB } from '../../../data/kb';
-import { highlightName, slotOf } from '../../../page/highlighter';
-
-/** Highlight names (by colour slot) back to the topic each stands for, both styles. */
-const TOPIC_OF_HIGHLIGHT: Record<string, string> = Object.fromEntries(
-  BUILT_IN_KB.flatMap((topic, index) =>
-    (['underline', 'background'] as const).map((style) => [highlightName(slotOf(index), style), topic.id]),
-  ),
-);
+import { TOPIC_OF_HIGHLIGHT } from '../highlight-names';
 
 export interface HighlightedText {
   topic: string;
