@@ -1,13 +1,15 @@
 import { defineConfig } from 'wxt';
 import { builtInKnowledgeBase } from './scripts/build/built-in-kb';
+import { searchIndexPlugin } from './scripts/lib/search-index-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
-  // The knowledge base reaches the extension as data parsed at build time (virtual:caveat/*-kb).
-  vite: () => ({ plugins: [builtInKnowledgeBase()] }),
+  // The knowledge base reaches the extension as data parsed at build time (virtual:caveat/*-kb),
+  // and the popup's search index is built here, once, and loaded when the popup opens.
+  vite: () => ({ plugins: [builtInKnowledgeBase(), searchIndexPlugin()] }),
   hooks: {
     // The knowledge base is data reviewed like code: an invalid built-in KB fails the build.
     'build:before': async () => {
@@ -22,7 +24,7 @@ export default defineConfig({
     name: 'Caveat',
     description:
       'Sourced context beside the news: claims, verdicts, caveats and sources, all on your device.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Caveat' },
     commands: {

@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import type { Claim, Source } from '../data/schema.ts';
+import { isReviewStale, todayIso } from '../lib/freshness.ts';
 import { formatDate } from './format.ts';
+import { FreshnessContext } from './freshness.ts';
 import { CARD_TEXTS, SOURCE_KIND_LABELS } from './texts.ts';
 import { VerdictBadge } from './VerdictBadge.tsx';
 
@@ -23,6 +25,20 @@ function SourceItem({ source }: { source: Source }) {
         {SOURCE_KIND_LABELS[source.kind]}
       </span>
     </li>
+  );
+}
+
+/** The review date, and a plain note when it is older than the reader's threshold. */
+function ReviewDate({ reviewed }: { reviewed: string }) {
+  const { staleAfterMonths, today } = useContext(FreshnessContext);
+  const stale = isReviewStale(reviewed, today ?? todayIso(), staleAfterMonths);
+  return (
+    <>
+      <p className="caveat-claim__reviewed">
+        {CARD_TEXTS.reviewed} <time dateTime={reviewed}>{formatDate(reviewed)}</time>
+      </p>
+      {stale && <p className="caveat-claim__stale">{CARD_TEXTS.stale(staleAfterMonths)}</p>}
+    </>
   );
 }
 
@@ -70,9 +86,7 @@ export function ClaimView({ claim, expanded, onToggle, headingLevel = 3 }: Claim
             <SourceItem key={`${source.publisher}|${source.title}|${source.date}`} source={source} />
           ))}
         </ul>
-        <p className="caveat-claim__reviewed">
-          {CARD_TEXTS.reviewed} <time dateTime={claim.reviewed}>{formatDate(claim.reviewed)}</time>
-        </p>
+        <ReviewDate reviewed={claim.reviewed} />
       </div>
     </div>
   );

@@ -23,6 +23,12 @@ export interface FactCardProps {
   topic: FactCardTopic;
   /** Ranked, best first. The first {@link CARD_MAX_CLAIMS} are shown, the first one open. */
   claims: readonly Claim[];
+  /**
+   * "none": no claim matches the sentence around the mention closely, and `claims` are the topic's
+   * key claims. The card says so and opens none of them, so none reads as the answer to the
+   * sentence. Default "close".
+   */
+  fit?: 'close' | 'none';
   why?: MatchReason;
   /** Shows the "Not relevant here" button. */
   onNotRelevant?: () => void;
@@ -43,6 +49,7 @@ export interface FactCardProps {
 export function FactCard({
   topic,
   claims,
+  fit = 'close',
   why,
   onNotRelevant,
   onClose,
@@ -79,7 +86,14 @@ export function FactCard({
         )}
       </header>
       <p className="caveat-card__summary">{topic.summary}</p>
-      {shown.length > 0 ? (
+      {shown.length > 0 && fit === 'none' ? (
+        <>
+          <p className="caveat-card__no-close-claim" role="note">
+            {CARD_TEXTS.noCloseClaim}
+          </p>
+          <ClaimList key={`${topic.id}/key`} claims={shown} initiallyExpandedId={null} />
+        </>
+      ) : shown.length > 0 ? (
         // Keyed by topic: a card reused for another topic starts again with its first claim open.
         <ClaimList key={topic.id} claims={shown} />
       ) : (

@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import type { Topic } from '../data/schema.ts';
 import {
   HIGHLIGHT_STYLES,
   HOVER_DELAY_MAX_MS,
@@ -12,13 +13,22 @@ import {
   THEMES,
 } from '../lib/settings.ts';
 import type { SaveState } from '../platform/use-settings.ts';
-import { OPTIONS_TEXTS } from './texts.ts';
+import {
+  ClaimReviewImportSection,
+  type LibraryProps,
+  SettingsFileSection,
+  TopicImportSection,
+} from './Library.tsx';
+import { LIBRARY_TEXTS, OPTIONS_TEXTS } from './texts.ts';
 
 export interface OptionsTopic {
   id: string;
   name: string;
   summary: string;
   claimCount: number;
+  /** Imported by the reader: marked, with its latest review date and a Delete button. */
+  custom?: boolean;
+  latestReview?: string;
 }
 
 export interface OptionsProps {
@@ -35,6 +45,8 @@ export interface OptionsProps {
   theme: 'light' | 'dark';
   onUpdate: (change: SettingsChange) => void;
   onDismissNotice: () => void;
+  /** The file sections (custom topics, ClaimReview, settings file); left out when not given. */
+  library?: Omit<LibraryProps, 'settings'>;
 }
 
 /** The options page: topics, paused sites, "Not relevant here" choices and appearance. */
@@ -47,6 +59,7 @@ export function Options({
   theme,
   onUpdate,
   onDismissNotice,
+  library,
 }: OptionsProps) {
   const topicName = (topicId: string) => topics.find((t) => t.id === topicId)?.name ?? topicId;
   return (
@@ -77,11 +90,18 @@ export function Options({
 
       {/* A disabled fieldset disables every control inside it, the forms' buttons included. */}
       <fieldset className="caveat-options__sections" disabled={readOnly}>
-        <TopicsSection topics={topics} settings={settings} onUpdate={onUpdate} />
+        <TopicsSection topics={topics} settings={settings} onUpdate={onUpdate} library={library} />
         <PausedSitesSection settings={settings} onUpdate={onUpdate} />
         <NotRelevantSection settings={settings} topicName={topicName} onUpdate={onUpdate} />
         <AppearanceSection settings={settings} onUpdate={onUpdate} />
+        {library && <SettingsFileSection {...library} settings={settings} />}
       </fieldset>
+      {library && (
+        <>
+          <TopicImportSection {...library} settings={settings} />
+          <ClaimReviewImportSection {...library} settings={settings} />
+        </>
+      )}
     </main>
   );
 }
@@ -101,10 +121,44 @@ function Section({ title, help, children }: { title: string; help?: string; chil
   );
 }
 
-function TopicsSection({ topics, settings, onUpdate }: SectionProps & { topics: readonly OptionsTopic[] }) {
+function TopicsSection({
+  topics,
+  settings,
+  onUpdate,
+  library,
+}: SectionProps & { topics: readonly OptionsTopic[]; library?: OptionsProps['library'] }) {
   const baseId = useId();
+  const [deleted, setDeleted] = useState<{ index: number; topic: Topic } | null>(null);
+  const remove = (topicId: string) => {
+    if (!library) return;
+    const index = library.custom.findIndex((topic) => topic.id === topicId);
+    const topic = library.custom[index];
+    if (!topic) return;
+    setDeleted({ index, topic });
+    void library.onSaveCustomTopics(library.custom.filter((entry) => entry.id !== topicId));
+  };
+  const undo = () => {
+    if (!library || !deleted) return;
+    const restored = [...library.custom];
+    restored.splice(Math.min(deleted.index, restored.length), 0, deleted.topic);
+    setDeleted(null);
+    void library.onSaveCustomTopics(restored);
+  };
   return (
     <Section title={OPTIONS_TEXTS.topicsHeading} help={OPTIONS_TEXTS.topicsHelp}>
+      {deleted && (
+        <div className="caveat-row" role="status">
+          <span>{LIBRARY_TEXTS.deleted(deleted.topic.name)}</span>
+          <button
+            type="button"
+            className="caveat-button"
+            aria-label={LIBRARY_TEXTS.undoDeleteLabel(deleted.topic.name)}
+            onClick={undo}
+          >
+            {LIBRARY_TEXTS.undoDelete}
+          </button>
+        </div>
+      )}
       <ul className="caveat-options__list">
         {topics.map((topic) => {
           const inputId = `${baseId}-${topic.id}`;
@@ -124,9 +178,21 @@ function TopicsSection({ topics, settings, onUpdate }: SectionProps & { topics: 
                 <label htmlFor={inputId} className="caveat-check__label">
                   {topic.name}
                 </label>{' '}
+                {topic.custom && <span className="caveat-tag">{LIBRARY_TEXTS.customTag}</span>}{' '}
                 <span className="caveat-muted caveat-check__count">
                   {OPTIONS_TEXTS.claimCount(topic.claimCount)}
+                  {topic.latestReview && `, ${LIBRARY_TEXTS.latestReview(topic.latestReview)}`}
                 </span>
+                {topic.custom && library && (
+                  <button
+                    type="button"
+                    className="caveat-button caveat-button--quiet caveat-check__delete"
+                    aria-label={LIBRARY_TEXTS.deleteTopicLabel(topic.name)}
+                    onClick={() => remove(topic.id)}
+                  >
+                    {LIBRARY_TEXTS.deleteTopic}
+                  </button>
+                )}
                 <p id={`${inputId}-summary`} className="caveat-muted caveat-check__summary">
                   {topic.summary}
                 </p>
@@ -332,6 +398,24 @@ function AppearanceSection({ settings, onUpdate }: SectionProps) {
           }}
         />
         <label htmlFor={firstOnlyId}>{OPTIONS_TEXTS.firstMentionOnly}</label>
+      </div>
+      <div className="caveat-check">
+        <input
+          id={`${firstOnlyId}-news`}
+          type="checkbox"
+          checked={settings.newsOnly}
+          aria-describedby={`${firstOnlyId}-news-help`}
+          onChange={(event) => {
+            const newsOnly = event.target.checked;
+            onUpdate({ type: 'appearance', patch: { newsOnly } });
+          }}
+        />
+        <div>
+          <label htmlFor={`${firstOnlyId}-news`}>{OPTIONS_TEXTS.newsOnly}</label>
+          <p id={`${firstOnlyId}-news-help`} className="caveat-muted caveat-check__summary">
+            {OPTIONS_TEXTS.newsOnlyHelp}
+          </p>
+        </div>
       </div>
       <div className="caveat-select">
         <label htmlFor={staleId}>{OPTIONS_TEXTS.staleLabel}</label>{' '}

@@ -102,9 +102,18 @@ function moveFocus(
   else buttons[index - 1]?.focus();
 }
 
-function SearchPanel({ kb, search }: { kb: KnowledgeBase; search: PopupProps['search'] }) {
+/** The knowledge-base search of the popup, also the search page's (opened from a selection). */
+export function SearchPanel({
+  kb,
+  search,
+  initialQuery = '',
+}: {
+  kb: KnowledgeBase;
+  search: PopupProps['search'];
+  initialQuery?: string;
+}) {
   const inputId = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState<Selection | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);

@@ -32,10 +32,14 @@ export const CARD_TEXTS = {
   caveats: 'Caveats',
   sources: 'Sources',
   noClaims: 'No claims about this topic have been reviewed yet.',
+  /** Shown above the key claims when no claim matches the sentence around the mention. */
+  noCloseClaim: 'No claim matches this sentence closely. Key claims about this topic:',
   opensInNewTab: '(opens in a new tab)',
   noLink: 'no link: original not verified',
   /** Followed by the review date. */
   reviewed: 'Reviewed',
+  stale: (months: number) =>
+    `Reviewed more than ${months === 1 ? 'a month' : `${months} months`} ago: the facts may have changed since.`,
   whyMatched: (why: { matchedText: string; alias: string; contextTerm?: string }) =>
     `Matched ${quote(why.matchedText)} (alias ${why.alias})` +
     (why.contextTerm ? ` because this paragraph mentions ${quote(why.contextTerm)}` : ''),
@@ -112,6 +116,88 @@ export const OPTIONS_TEXTS = {
   hoverDelayLabel: 'Hover delay before a card opens',
   hoverDelayValue: (ms: number) => `${ms} ms`,
   firstMentionOnly: 'Highlight only the first mention of each topic on a page',
+  newsOnly: 'Only on news articles',
+  newsOnlyHelp:
+    'Caveat runs only on pages that say they are an article (schema.org NewsArticle or Article data, og:type “article”, or an <article> element).',
   staleLabel: 'Say a claim may be out of date when its review is older than',
   staleChoice: (months: number) => (months === 1 ? '1 month' : `${months} months`),
+} as const;
+
+/** The options page's sections for custom topics, ClaimReview import and the settings file. */
+export const LIBRARY_TEXTS = {
+  customTag: 'Custom',
+  latestReview: (date: string) => `latest review ${date}`,
+  deleteTopic: 'Delete',
+  deleteTopicLabel: (name: string) => `Delete the custom topic ${name}`,
+  deleted: (name: string) => `Deleted ${name}.`,
+  undoDelete: 'Undo',
+  undoDeleteLabel: (name: string) => `Undo: bring back ${name}`,
+  importHeading: 'Your own topics',
+  importHelp:
+    'Import topics written in the same JSON format as Caveat’s own (one topic or a list). Every problem is listed and nothing is saved until the file has none.',
+  importLabel: 'Topics file (.json)',
+  importProblems: (file: string, count: number) =>
+    count === 1
+      ? `${file} has 1 problem; nothing was saved:`
+      : `${file} has ${count} problems; nothing was saved:`,
+  imported: (names: readonly string[]) => `Imported ${names.join(', ')}.`,
+  exportTopics: 'Export custom topics',
+  noCustomTopics: 'No custom topics yet.',
+  claimReviewHeading: 'Import fact-checks (ClaimReview)',
+  claimReviewHelp:
+    'Fact-checkers publish their verdicts as schema.org ClaimReview. Import such a file as a topic of your own: name it, say which words mark it on a page, and choose how each rating maps to a Caveat verdict.',
+  claimReviewFileLabel: 'ClaimReview file (.json)',
+  claimReviewFound: (count: number) =>
+    count === 1 ? '1 fact-check can be imported.' : `${count} fact-checks can be imported.`,
+  skippedHeading: 'Left out',
+  skippedItem: (label: string, statement: string | undefined, reason: string) =>
+    statement === undefined ? `${label}: ${reason}` : `${label} (“${statement}”): ${reason}`,
+  topicNameLabel: 'Topic name',
+  aliasesLabel: 'Words that mark it on a page (comma-separated)',
+  contextTermsLabel: 'Context terms (optional, comma-separated)',
+  summaryLabel: 'One-line summary',
+  mappingLegend: 'Rating → verdict',
+  mappingLabel: (rating: string) => `Verdict for the rating “${rating}”`,
+  chooseVerdict: 'Choose a verdict…',
+  skipRating: 'Do not import',
+  importClaims: (count: number) => (count === 1 ? 'Import 1 claim' : `Import ${count} claims`),
+  nameNeeded: 'Name the topic.',
+  aliasesNeeded: 'Give at least one word that marks the topic on a page.',
+  nothingToImport: 'No fact-check has a verdict chosen; choose one for at least one rating.',
+  backupHeading: 'Settings file',
+  backupHelp:
+    'Save every setting and your custom topics to one file, and bring them back from it on this or another browser.',
+  exportBackup: 'Export settings',
+  importBackupLabel: 'Settings file to import (.json)',
+  backupProblems: (file: string) => `${file} cannot be imported; nothing was changed:`,
+  previewHeading: (file: string) => `Importing ${file} will change:`,
+  previewSame: (file: string) => `${file} holds the settings you already have.`,
+  previewLine: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
+  applyBackup: 'Apply these changes',
+  cancel: 'Cancel',
+  applied: 'Settings imported.',
+  reset: 'Reset to defaults…',
+  resetConfirm: (customCount: number) =>
+    customCount === 0
+      ? 'Reset every setting to its default?'
+      : `Reset every setting to its default and delete your ${customCount === 1 ? 'custom topic' : `${customCount} custom topics`}?`,
+  resetYes: 'Reset everything',
+  resetDone: 'Settings reset to the defaults.',
+  settingLabels: {
+    enabledTopics: 'Topics turned off or on',
+    pausedSites: 'Paused sites',
+    notRelevant: 'Not relevant here',
+    theme: 'Theme',
+    highlightStyle: 'Highlight style',
+    hoverDelayMs: 'Hover delay (ms)',
+    firstMentionOnly: 'First mention only',
+    staleAfterMonths: 'Review age before a note (months)',
+    newsOnly: 'Only on news articles',
+    customTopics: 'Custom topics',
+  } as Readonly<Record<string, string>>,
+} as const;
+
+/** The search page opened from the context menu. */
+export const SEARCH_PAGE_TEXTS = {
+  title: 'Caveat search',
 } as const;

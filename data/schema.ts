@@ -81,6 +81,16 @@ export const TopicSchema = z.strictObject({
   /** Words that make a gated alias count when they occur in the same block (whole words, any case). */
   contextTerms: z.array(z.string().trim().min(1, 'must not be empty')).default([]),
   claims: z.array(ClaimSchema).min(1, 'needs at least one claim'),
+  /**
+   * Claim ids, in the order the card shows them when no claim matches the sentence around a mention
+   * closely (the topic's most asked-about claims first). Each must name a claim of this topic.
+   */
+  keyClaims: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
+  /**
+   * Words that find the topic itself in search beyond its name and aliases, e.g. its names and
+   * common terms in Chinese (英伟达 市值, 深度求索).
+   */
+  keywords: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
 });
 
 export type Verdict = z.infer<typeof VerdictSchema>;

@@ -80,6 +80,8 @@ export const MESSAGES = Object.freeze({
     `is hosted on ${host}, which serves copies; cite the original publisher instead`,
   trailingDotHost: (host: string) => `host "${host}" ends with a dot; write it without the dot`,
   repeatedUrl: (field: string) => `repeats the URL of ${field}`,
+  unknownKeyClaim: (id: string) => `names no claim of this topic ("${id}")`,
+  repeatedKeyClaim: (id: string) => `names "${id}" twice`,
   futureDate: (today: string) => `is in the future (today is ${today})`,
   afterReview: (reviewed: string) => `is later than the claim's reviewed date (${reviewed})`,
 });
@@ -179,6 +181,8 @@ export function validateTopicFiles(files: readonly TopicFile[], options: Validat
 
     checkAliases(json, file, topicLabel, aliasOwners, report);
 
+    checkKeyClaims(json, topicLabel, report);
+
     const claims = Array.isArray(json.claims) ? json.claims : [];
     claims.forEach((claim, index) => {
       if (!isRecord(claim)) return;
@@ -243,6 +247,24 @@ function checkAliases(
     }
     group.push(entry);
     owners.set(key, group);
+  });
+}
+
+/** `keyClaims` must name claims of the same topic, each once. */
+function checkKeyClaims(json: Record<string, unknown>, topicLabel: string, report: Report): void {
+  if (!Array.isArray(json.keyClaims)) return;
+  const ids = new Set(
+    (Array.isArray(json.claims) ? json.claims : []).flatMap((claim: unknown) =>
+      isRecord(claim) && typeof claim.id === 'string' ? [claim.id] : [],
+    ),
+  );
+  const seen = new Set<string>();
+  json.keyClaims.forEach((id: unknown, index) => {
+    if (typeof id !== 'string' || id.trim() === '') return; // the schema reports it
+    const field = `keyClaims[${index}]`;
+    if (!ids.has(id)) report(topicLabel, field, MESSAGES.unknownKeyClaim(id));
+    else if (seen.has(id)) report(topicLabel, field, MESSAGES.repeatedKeyClaim(id));
+    seen.add(id);
   });
 }
 

@@ -1,17 +1,21 @@
 /**
  * The claims to show for one mention: the topic's claims ranked against the sentence the mention
- * sits in. Shared by the page (the card) and the `kb scan` command, so both rank alike.
+ * sits in, and whether any fits it closely (otherwise the topic's key claims). Shared by the page
+ * (the card) and the `kb scan` command, so both rank alike.
  */
 import type { KnowledgeBase } from '../data/schema';
-import { type ClaimRanker, createClaimRanker, type RankedClaim } from './ranker';
+import { type ClaimRanker, type ClaimRanking, createClaimRanker } from './ranker';
 import { sentenceAround } from './sentence';
 
 /** How many claims a card shows, best first. */
 export const CLAIMS_PER_MENTION = 3;
 
 export interface MentionClaimRanker {
-  /** The topic's claims ranked for the sentence around `blockText[start, end)`, best first. */
-  rank(topicId: string, blockText: string, start: number, end: number, top?: number): RankedClaim[];
+  /**
+   * The topic's claims for the sentence around `blockText[start, end)`, best first, with the fit;
+   * `{ fit: 'none', claims: [] }` for a topic the knowledge base does not have.
+   */
+  rank(topicId: string, blockText: string, start: number, end: number, top?: number): ClaimRanking;
   /** Builds a topic's index ahead of its first use (e.g. while the page is idle). */
   prepare(topicId: string): void;
 }
@@ -31,7 +35,12 @@ export function createMentionClaimRanker(kb: KnowledgeBase): MentionClaimRanker 
   };
   return {
     rank(topicId, blockText, start, end, top = CLAIMS_PER_MENTION) {
-      return rankerFor(topicId)?.rank(sentenceAround(blockText, start, end).text, top) ?? [];
+      return (
+        rankerFor(topicId)?.rankForCard(sentenceAround(blockText, start, end).text, top) ?? {
+          fit: 'none',
+          claims: [],
+        }
+      );
     },
     prepare(topicId) {
       rankerFor(topicId)?.prepare();

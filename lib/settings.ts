@@ -55,6 +55,8 @@ export interface Settings {
   firstMentionOnly: boolean;
   /** A claim reviewed longer ago than this many months carries a note that it may be out of date. */
   staleAfterMonths: number;
+  /** Run only on pages that declare an article (see page/news-article.ts). */
+  newsOnly: boolean;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -77,6 +79,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
   hoverDelayMs: HOVER_INTENT_DELAY_MS,
   firstMentionOnly: false,
   staleAfterMonths: DEFAULT_STALE_AFTER_MONTHS,
+  // Off by default: most readers want context wherever a name comes up, not only in articles.
+  newsOnly: false,
 });
 
 /** What `migrateSettings` tells the user when it had to discard something. */
@@ -284,6 +288,7 @@ export function migrateSettings(raw: unknown): MigratedSettings {
       isOneOf(STALE_AFTER_MONTHS_CHOICES),
       DEFAULT_SETTINGS.staleAfterMonths,
     ),
+    newsOnly: field('newsOnly', isBoolean, DEFAULT_SETTINGS.newsOnly),
   };
   // A newer version may store a field in a shape this one cannot read; that is not damage.
   if (newer) return { settings, notice: SETTINGS_NOTICES.newerVersion, readOnly: true };
@@ -390,7 +395,9 @@ export function withStaleAfterMonths(settings: Settings, months: number): Settin
 }
 
 /** The appearance fields that are plain values, set as they are. */
-export type AppearancePatch = Partial<Pick<Settings, 'theme' | 'highlightStyle' | 'firstMentionOnly'>>;
+export type AppearancePatch = Partial<
+  Pick<Settings, 'theme' | 'highlightStyle' | 'firstMentionOnly' | 'newsOnly'>
+>;
 
 /** Sets theme, highlight style or first-mention-only. */
 export function withAppearance(settings: Settings, patch: AppearancePatch): Settings {
@@ -413,7 +420,12 @@ export type SettingsChange =
   | { type: 'appearance'; patch: AppearancePatch }
   | { type: 'stale-after'; months: number }
   /** Store the settings as read, replacing a damaged value (the notice's OK button). */
-  | { type: 'repair' };
+  | { type: 'repair' }
+  /**
+   * Replace every setting (a settings file the reader imported after its preview, or a reset to
+   * the defaults). The value is read through `migrateSettings`, like anything stored.
+   */
+  | { type: 'replace'; settings: Settings };
 
 let changeSchema: z.ZodType<SettingsChange> | undefined;
 
@@ -447,13 +459,15 @@ function buildChangeSchema(): z.ZodType<SettingsChange> {
           theme: z.enum(THEMES),
           highlightStyle: z.enum(HIGHLIGHT_STYLES),
           firstMentionOnly: z.boolean(),
+          newsOnly: z.boolean(),
         })
         .partial()
         .strict(),
     }),
     z.object({ type: z.literal('stale-after'), months: z.number() }),
     z.object({ type: z.literal('repair') }),
-  ]);
+    z.object({ type: z.literal('replace'), settings: z.record(z.string(), z.unknown()) }),
+  ]) as z.ZodType<SettingsChange>;
 }
 
 /**
@@ -487,5 +501,7 @@ export function applySettingsChange(settings: Settings, change: SettingsChange):
       return withStaleAfterMonths(settings, change.months);
     case 'repair':
       return settings;
+    case 'replace':
+      return migrateSettings(change.settings).settings;
   }
 }

@@ -41,6 +41,8 @@ export interface CardModel {
   mentionId: number;
   topic: Pick<Topic, 'id' | 'name' | 'summary'>;
   claims: readonly Claim[];
+  /** "none": no claim matches the mention's sentence closely; `claims` are the topic's key claims. */
+  fit: 'close' | 'none';
   why: { matchedText: string; alias: string; contextTerm?: string };
   theme: 'light' | 'dark';
 }
@@ -346,6 +348,10 @@ export class PageSession {
         if (!event.isTrusted || event.pointerType === 'touch') return;
         this.lastPointer = { x: event.clientX, y: event.clientY };
         if (inCard(event)) {
+          // A hit test queued by a move outside the card would see this point, over the card and no
+          // mention, and start closing it: the pointer is in the card now, so that test is stale.
+          if (this.pointerFrame) this.timers.cancelAnimationFrame(this.pointerFrame);
+          this.pointerFrame = 0;
           this.dispatch({ type: 'pointer-in-card' });
           return;
         }
@@ -452,9 +458,8 @@ export class PageSession {
   private showCard(mention: Mention, focus: boolean): void {
     const topic = this.options.kb.find((candidate) => candidate.id === mention.topicId);
     if (!topic) return;
-    const claims = this.rankClaims
-      .rank(topic.id, mention.blockText, mention.start, mention.end)
-      .map((ranked) => ranked.claim);
+    const ranking = this.rankClaims.rank(topic.id, mention.blockText, mention.start, mention.end);
+    const claims = ranking.claims.map((ranked) => ranked.claim);
     this.highlighter.setActive(mention);
     const pointer = focus ? undefined : { ...this.lastPointer };
     this.options.card.show(
@@ -462,6 +467,7 @@ export class PageSession {
         mentionId: mention.id,
         topic: { id: topic.id, name: topic.name, summary: topic.summary },
         claims,
+        fit: ranking.fit,
         why: {
           matchedText: mention.text,
           alias: mention.alias,

@@ -2,6 +2,7 @@
  * The toolbar badge: how many mentions Caveat highlighted in each tab. Runs in the background.
  */
 import { browser } from 'wxt/browser';
+import { toolbarAction } from './browser-differences.ts';
 import { MESSAGES, onMessage } from './messages.ts';
 
 /** Beyond this the badge shows "99+": a badge has room for three or four characters. */
@@ -11,16 +12,6 @@ const BADGE_MAX_COUNT = 99;
 export function badgeText(count: number): string {
   if (!Number.isFinite(count) || count <= 0) return '';
   return count > BADGE_MAX_COUNT ? `${BADGE_MAX_COUNT}+` : String(Math.floor(count));
-}
-
-interface BadgeApi {
-  setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
-}
-
-/** MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls. */
-function toolbarAction(): BadgeApi | undefined {
-  const api = browser as unknown as { action?: BadgeApi; browserAction?: BadgeApi };
-  return api.action ?? api.browserAction;
 }
 
 async function setTabBadge(tabId: number, text: string): Promise<void> {

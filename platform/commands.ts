@@ -3,6 +3,7 @@
  * script. Runs in the background.
  */
 import { browser } from 'wxt/browser';
+import { commandTabId } from './browser-differences.ts';
 import { MESSAGES, sendToTab } from './messages.ts';
 
 /** The command declared in wxt.config.ts (`commands`). */
@@ -15,7 +16,7 @@ export function startCommandForwarding(): () => void {
   const onCommand = (command: string, tab?: { id?: number }) => {
     if (command !== NEXT_MENTION_COMMAND) return;
     void (async () => {
-      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const tabId = await commandTabId(tab);
       if (tabId === undefined) return;
       try {
         await sendToTab(tabId, MESSAGES.nextMention);

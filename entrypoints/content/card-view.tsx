@@ -17,6 +17,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FactCard } from '../../components/FactCard';
+import { type Freshness, FreshnessContext } from '../../components/freshness';
+import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings';
 import type { CardModel, CardView } from '../../page/page-session';
 
 /** The custom element name of Caveat's shadow host. */
@@ -34,11 +36,12 @@ interface OpenCard {
 
 interface CardLayerProps {
   card: OpenCard;
+  freshness: Freshness;
   onClose: () => void;
   onNotRelevant: (topicId: string) => void;
 }
 
-function CardLayer({ card, onClose, onNotRelevant }: CardLayerProps) {
+function CardLayer({ card, freshness, onClose, onNotRelevant }: CardLayerProps) {
   const { refs, floatingStyles } = useFloating({
     strategy: 'fixed',
     placement: 'bottom-start',
@@ -78,15 +81,18 @@ function CardLayer({ card, onClose, onNotRelevant }: CardLayerProps) {
       // The card scrolls inside the height left between the mention and the viewport's edge.
       style={{ ...floatingStyles, overflowY: 'auto', overscrollBehavior: 'contain', borderRadius: 12 }}
     >
-      <FactCard
-        dialog
-        theme={card.model.theme}
-        topic={card.model.topic}
-        claims={card.model.claims}
-        why={card.model.why}
-        onClose={onClose}
-        onNotRelevant={() => onNotRelevant(card.model.topic.id)}
-      />
+      <FreshnessContext value={freshness}>
+        <FactCard
+          dialog
+          theme={card.model.theme}
+          topic={card.model.topic}
+          claims={card.model.claims}
+          fit={card.model.fit}
+          why={card.model.why}
+          onClose={onClose}
+          onNotRelevant={() => onNotRelevant(card.model.topic.id)}
+        />
+      </FreshnessContext>
     </div>
   );
 }
@@ -96,6 +102,8 @@ export interface ShadowCardViewOptions {
   css: string;
   onClose: () => void;
   onNotRelevant: (topicId: string) => void;
+  /** The reader's staleness threshold, read each time a card opens. */
+  freshness?: () => Freshness;
 }
 
 /** A CardView that renders into a shadow root created on first use. */
@@ -156,6 +164,7 @@ export class ShadowCardView implements CardView {
       this.open ? (
         <CardLayer
           card={this.open}
+          freshness={this.options.freshness?.() ?? { staleAfterMonths: DEFAULT_STALE_AFTER_MONTHS }}
           onClose={this.options.onClose}
           onNotRelevant={this.options.onNotRelevant}
         />

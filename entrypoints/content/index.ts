@@ -40,6 +40,7 @@ export default defineContentScript({
       ctx,
       css: cardCss,
       onClose: () => session?.close(),
+      freshness: () => ({ staleAfterMonths: settings.staleAfterMonths }),
       onNotRelevant: (topicId) => {
         session?.notRelevant(topicId);
         // Refused when a newer version of Caveat owns the stored settings: then the choice lasts

@@ -6,6 +6,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'export-claimreview': async () => (await import('./export-claimreview')).exportClaimReview,
   scan: async () => (await import('./scan')).scan,
   search: async () => (await import('./search')).search,
+  rank: async () => (await import('./rank')).rank,
+  stale: async () => (await import('./stale')).stale,
 };
 
 const USAGE = `usage: kb <${Object.keys(COMMANDS).join('|')}> [options]`;

@@ -17,23 +17,32 @@ interface ScanMention {
   text: string;
   start: number;
   end: number;
+  /** "close": the first claim matches the mention's sentence; "none": `claims` are the key claims. */
+  fit: 'close' | 'none';
   claims: { id: string; statement: string; verdict: string }[];
 }
 
 function toOutput(found: readonly ScannedMention[], rank: MentionClaimRanker): ScanMention[] {
-  return found.map((mention) => ({
-    topic: mention.topicId,
-    text: mention.text,
-    start: mention.start,
-    end: mention.end,
-    claims: rank
-      .rank(mention.topicId, mention.blockText, mention.blockStart, mention.blockEnd)
-      .map(({ claim }) => ({
+  return found.map((mention) => {
+    const { fit, claims } = rank.rank(
+      mention.topicId,
+      mention.blockText,
+      mention.blockStart,
+      mention.blockEnd,
+    );
+    return {
+      topic: mention.topicId,
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      fit,
+      claims: claims.map(({ claim }) => ({
         id: claim.id,
         statement: claim.statement,
         verdict: claim.verdict,
       })),
-  }));
+    };
+  });
 }
 
 /** Plain text: blocks are separated by blank lines; offsets are into the whole text. */

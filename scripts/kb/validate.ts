@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_TOPIC_IDS } from '../../data/schema';
+import { checkCustomTopicFiles } from '../../lib/custom-topics';
 import {
   formatProblem,
   type KbValidation,
@@ -82,10 +83,7 @@ export const validate: Command = async (args, io) => {
       throw new UsageError(`unknown option "${arg}"`);
     else files.push(arg);
   }
-  const result =
-    files.length === 0
-      ? await validateBuiltInKnowledgeBase()
-      : validateTopicFiles(await Promise.all(files.map(readTopicFile)));
+  const result = files.length === 0 ? await validateBuiltInKnowledgeBase() : await validateGivenFiles(files);
   if (result.problems.length > 0) {
     for (const problem of result.problems) io.stdout(formatProblem(problem));
     return EXIT_PROBLEMS;
@@ -93,6 +91,21 @@ export const validate: Command = async (args, io) => {
   io.stdout(summariseKnowledgeBase(result.topics));
   return EXIT_OK;
 };
+
+/**
+ * Files inside data/topics/ are checked as built-in topics; any other file is checked as the options
+ * page checks a custom topics file (one topic or a list), against the built-in topics that were not
+ * given, so the two report the same problems in the same words.
+ */
+async function validateGivenFiles(files: readonly string[]): Promise<KbValidation> {
+  const given = await Promise.all(files.map(readTopicFile));
+  const resolved = new Set(files.map((file) => path.resolve(file)));
+  if (files.every((file) => path.dirname(path.resolve(file)) === path.resolve(TOPICS_DIR))) {
+    return validateTopicFiles(given);
+  }
+  const builtIn = (await readBuiltInTopicFiles()).filter((file) => !resolved.has(path.resolve(file.file)));
+  return checkCustomTopicFiles(given, { builtIn });
+}
 
 function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -140,6 +140,12 @@ export interface FirefoxExtensionBrowser {
    * extension's manifest commands can react to them.
    */
   pressShortcutInAddressBar(shortcut: string): Promise<void>;
+  /**
+   * Types a keyboard shortcut into the browser window with the page focused, as a reader would: the
+   * page sees the keys first, and the browser runs the extension's command only if the page did not
+   * take them.
+   */
+  pressShortcutInPage(shortcut: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -230,6 +236,27 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     return evaluated.result?.value;
   };
 
+  /** Types a shortcut into the browser window after running `focus` there. */
+  const typeInBrowserWindow = async (shortcut: string, focus: string) => {
+    const parts = shortcut.split('+');
+    const key = parts.pop();
+    if (!key) throw new Error(`Not a shortcut: ${shortcut}`);
+    const modifiers: Record<string, true> = {};
+    for (const part of parts) {
+      const flag = MODIFIER_FLAGS[part];
+      if (!flag) throw new Error(`Unknown modifier ${part} in ${shortcut}`);
+      modifiers[flag] = true;
+    }
+    // EventUtils is the event synthesiser Firefox's own remote agent uses for WebDriver input; the
+    // keys go through the same widget path as a real keyboard's.
+    await inBrowserWindow(`(() => {
+      const scope = { window, parent: window, _EU_Ci: Ci, _EU_Cc: Cc };
+      Services.scriptloader.loadSubScript('chrome://remote/content/external/EventUtils.js', scope);
+      ${focus}
+      scope.synthesizeKey(${JSON.stringify(key)}, ${JSON.stringify(modifiers)}, window);
+    })()`);
+  };
+
   const navigate = async (page: Page, url: string) => {
     await connection.send('browsingContext.navigate', { context: contextOf(page), url, wait: 'complete' });
   };
@@ -248,25 +275,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       const url = await page.evaluate(() => location.href);
       await navigate(page, url);
     },
-    async pressShortcutInAddressBar(shortcut) {
-      const parts = shortcut.split('+');
-      const key = parts.pop();
-      if (!key) throw new Error(`Not a shortcut: ${shortcut}`);
-      const modifiers: Record<string, true> = {};
-      for (const part of parts) {
-        const flag = MODIFIER_FLAGS[part];
-        if (!flag) throw new Error(`Unknown modifier ${part} in ${shortcut}`);
-        modifiers[flag] = true;
-      }
-      // EventUtils is the event synthesiser Firefox's own remote agent uses for WebDriver input; the
-      // keys go through the same widget path as a real keyboard's.
-      await inBrowserWindow(`(() => {
-        const scope = { window, parent: window, _EU_Ci: Ci, _EU_Cc: Cc };
-        Services.scriptloader.loadSubScript('chrome://remote/content/external/EventUtils.js', scope);
-        gURLBar.focus();
-        scope.synthesizeKey(${JSON.stringify(key)}, ${JSON.stringify(modifiers)}, window);
-      })()`);
-    },
+    pressShortcutInAddressBar: (shortcut) => typeInBrowserWindow(shortcut, 'gURLBar.focus();'),
+    pressShortcutInPage: (shortcut) => typeInBrowserWindow(shortcut, 'gBrowser.selectedBrowser.focus();'),
     async close() {
       await browser.close();
       if (snapProfile) await rm(snapProfile, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * popup and options pages render.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './harness';
+import { evidenceBeyondControls, type Harness, startHarness } from './harness';
 import { ArticlePage } from './pages/article';
 import { openPopupFor } from './pages/popup';
 
@@ -18,10 +18,10 @@ afterAll(async () => {
 });
 
 describe('the built extension', () => {
-  it('has a manifest named Caveat that asks only for storage', async () => {
+  it('has a manifest named Caveat that asks only for storage and its selection menu item', async () => {
     const manifest = await harness.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Caveat');
-    expect(manifest.permissions).toEqual(['storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
   });
 
@@ -59,8 +59,23 @@ describe('the built extension', () => {
     await options.close();
   });
 
-  it('sends no request beyond 127.0.0.1 and raises no page errors', () => {
-    expect(harness.outsideRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+  it('sends no request beyond 127.0.0.1 and raises no page errors on the article, the popup and the options page', async () => {
+    const evidence = harness.record();
+    const article = new ArticlePage(await harness.openPage('/demo/article.html'));
+    await article.waitForHighlights(10);
+    await article.hover('DeepSeek');
+    await article.page.keyboard.press('Escape');
+    const popup = await openPopupFor(harness, article.page);
+    await popup.getByRole('searchbox').fill('export controls');
+    await popup.getByRole('list', { name: /results/i }).waitFor();
+    const options = await harness.openPage(harness.extensionUrl('options.html'));
+    await options.getByRole('checkbox', { name: /Nvidia/ }).waitFor();
+    await popup.close();
+    await options.close();
+    expect(await evidenceBeyondControls(evidence, article.page)).toEqual({
+      outsideRequests: [],
+      pageErrors: [],
+    });
+    await article.page.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from './harness';
+import { evidenceBeyondControls, type Harness, startHarness } from './harness';
 import { ArticlePage } from './pages/article';
 import { openPopupFor } from './pages/popup';
 
@@ -42,6 +42,12 @@ describe('settings that apply live', () => {
     await card.getByRole('button', { name: 'Not relevant here' }).click();
     await card.waitFor({ state: 'hidden' });
     await waitForTopics(article, ['deepseek', 'nvidia']);
+
+    // The choice sticks: after a reload the other topics come back, this one does not.
+    await article.page.reload();
+    await article.waitForHighlights(4);
+    await article.page.waitForTimeout(500);
+    expect(await topicsHighlighted(article)).toEqual(['deepseek', 'nvidia']);
 
     popup = await openPopupFor(harness, article.page);
     const undo = popup.getByRole('button', {
@@ -241,9 +247,50 @@ describe('two changes made at once from different pages', () => {
   });
 });
 
+describe('the hover delay', () => {
+  afterAll(async () => {
+    await storeSettings(harness, undefined);
+  });
+
+  it('keeps the card closed until the pointer has rested for the delay set in the options', async () => {
+    await storeSettings(harness, { version: 1, hoverDelayMs: 1_500 });
+    const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+    // Open and close one card from the keyboard first, so the card's first render is not what is timed.
+    await article.page.keyboard.press('Alt+Shift+K');
+    await article.card.waitFor({ state: 'visible' });
+    await article.page.keyboard.press('Escape');
+    await article.card.waitFor({ state: 'hidden' });
+
+    const { x, y } = await article.pointOf('export controls');
+    await article.page.mouse.move(x - 40, y - 40);
+    const started = Date.now();
+    await article.page.mouse.move(x, y, { steps: 4 });
+    // Well inside the delay, however slow the machine: the pointer is resting, the card is not there.
+    expect(await article.cardSeenWithin(700)).toBe(false);
+    await article.card.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
+    await article.page.close();
+  });
+});
+
 describe('privacy and stability', () => {
-  it('sends no request beyond 127.0.0.1 and raises no page errors', () => {
-    expect(harness.outsideRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+  it('sends no request beyond 127.0.0.1 and raises no page errors while settings change', async () => {
+    await storeSettings(harness, undefined);
+    const evidence = harness.record();
+    const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+    const card = await article.hover('export controls');
+    await card.getByRole('button', { name: 'Not relevant here' }).click();
+    await waitForTopics(article, ['deepseek', 'nvidia']);
+    const options = await harness.openPage(harness.extensionUrl('options.html'));
+    await options.getByRole('button', { name: /Undo/ }).click();
+    await waitForTopics(article, ['deepseek', 'export-controls', 'nvidia']);
+    await options.close();
+    expect(await evidenceBeyondControls(evidence, article.page)).toEqual({
+      outsideRequests: [],
+      pageErrors: [],
+    });
+    await article.page.close();
   });
 });

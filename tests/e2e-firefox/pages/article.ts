@@ -63,7 +63,17 @@ export class ArticlePage {
     const card = await this.poll(wanted, timeout);
     if (!wanted(card))
       throw new Error(`No card${title ? ` titled "${title}"` : ''} opened within ${timeout} ms`);
-    return card;
+    // The card is placed beside its mention a frame or two after it appears: wait until it stays put.
+    let placed = card;
+    for (let tries = 0; tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const again = await this.card();
+      if (!wanted(again)) return placed;
+      const same = JSON.stringify(again.box) === JSON.stringify(placed.box);
+      placed = again;
+      if (same) break;
+    }
+    return placed;
   }
 
   /** Waits until no card is open. */
@@ -158,6 +168,66 @@ export class ArticlePage {
   async hover(text: string, nth = 0): Promise<CardState> {
     await this.pointAt(text, nth);
     return this.waitForCard();
+  }
+
+  /**
+   * Starts timing the card in the page itself, free of the test's round trips: when the pointer last
+   * moved, and on which frame the card was first seen open and then closed again.
+   */
+  async startCardTiming(): Promise<void> {
+    await this.page.evaluate(() => {
+      const timing = { lastMove: 0, moveBeforeOpen: 0, moveBeforeClose: 0, opened: 0, closed: 0 };
+      (window as unknown as { cardTiming: typeof timing }).cardTiming = timing;
+      document.addEventListener('pointermove', () => (timing.lastMove = performance.now()), true);
+      const isOpen = () => {
+        const dialog = document.querySelector('caveat-card')?.shadowRoot?.querySelector('[role="dialog"]');
+        return !!dialog && dialog.getBoundingClientRect().height > 0;
+      };
+      let wasOpen = isOpen();
+      const frame = () => {
+        const open = isOpen();
+        if (open && !wasOpen && !timing.opened) {
+          timing.opened = performance.now();
+          timing.moveBeforeOpen = timing.lastMove;
+        }
+        if (!open && wasOpen && !timing.closed) {
+          timing.closed = performance.now();
+          timing.moveBeforeClose = timing.lastMove;
+        }
+        wasOpen = open;
+        if (!timing.closed) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+  }
+
+  /**
+   * Since `startCardTiming()`: how long the pointer had rested when the card opened, and how long
+   * after the pointer's last move it closed (`null` for what has not happened).
+   */
+  async cardTiming(
+    waitFor: 'opened' | 'closed',
+  ): Promise<{ restedBeforeOpen: number | null; afterLeaving: number | null }> {
+    // The page samples on animation frames; give it the frame after the change the test saw.
+    await this.page
+      .waitForFunction(
+        (key: string) =>
+          ((window as unknown as { cardTiming: Record<string, number> }).cardTiming[key] ?? 0) > 0,
+        { timeout: 2_000, polling: 50 },
+        waitFor,
+      )
+      .catch(() => undefined);
+    return this.page.evaluate(() => {
+      const timing = (
+        window as unknown as {
+          cardTiming: { moveBeforeOpen: number; moveBeforeClose: number; opened: number; closed: number };
+        }
+      ).cardTiming;
+      return {
+        restedBeforeOpen: timing.opened ? timing.opened - timing.moveBeforeOpen : null,
+        afterLeaving: timing.closed ? timing.closed - timing.moveBeforeClose : null,
+      };
+    });
   }
 
   /** The local name of the page's focused element. */

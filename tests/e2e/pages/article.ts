@@ -86,10 +86,30 @@ export class ArticlePage {
 
   /** Moves the pointer onto a mention and waits for its card. */
   async hover(text: string, nth = 0): Promise<Locator> {
+    return (await this.hoverTimed(text, nth)).card;
+  }
+
+  /**
+   * Moves the pointer onto a mention, waits for its card, and says how long after the pointer
+   * started towards the mention the card was seen: never less than the time the card really took,
+   * because the page hears the pointer only after the clock started.
+   */
+  async hoverTimed(text: string, nth = 0): Promise<{ card: Locator; openedAfterMs: number }> {
     const { x, y } = await this.pointOf(text, nth);
     await this.page.mouse.move(x - 40, y - 40);
+    const started = Date.now();
     await this.page.mouse.move(x, y, { steps: 4 });
     await this.card.waitFor({ state: 'visible', timeout: 5_000 });
-    return this.card;
+    return { card: this.card, openedAfterMs: Date.now() - started };
+  }
+
+  /** Samples whether the card is visible every few milliseconds for `ms`; true if it ever was. */
+  async cardSeenWithin(ms: number): Promise<boolean> {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      if (await this.card.isVisible()) return true;
+      await this.page.waitForTimeout(15);
+    }
+    return false;
   }
 }

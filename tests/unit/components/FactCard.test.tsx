@@ -14,6 +14,21 @@ afterEach(cleanup);
 const claims = [costClaim, openWeightsClaim, chipsClaim, misleadingClaim];
 
 describe('FactCard', () => {
+  it('says no claim matches the sentence closely, and opens none of the key claims, when the fit is none', () => {
+    render(<FactCard topic={deepseekTopic} claims={claims} fit="none" />);
+    expect(screen.getByRole('note').textContent).toBe(
+      'No claim matches this sentence closely. Key claims about this topic:',
+    );
+    const toggles = screen.getAllByRole('button', { name: /trained V3|open weights|chips/ });
+    expect(toggles).toHaveLength(3);
+    for (const toggle of toggles) expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows no such note for a close fit', () => {
+    render(<FactCard topic={deepseekTopic} claims={claims} fit="close" />);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('shows the topic name and summary', () => {
     render(<FactCard topic={deepseekTopic} claims={claims} />);
     expect(screen.getByRole('heading', { level: 2, name: 'DeepSeek' })).toBeTruthy();

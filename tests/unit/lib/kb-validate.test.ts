@@ -25,6 +25,25 @@ describe('validateTopicFiles', () => {
     expect(summariseKnowledgeBase(result.topics)).toBe('1 topics, 1 claims, 1 sources');
   });
 
+  it('accepts key claims and topic keywords that name the topic’s own claims', () => {
+    const json = topic({ keyClaims: ['demo-claim'], keywords: ['英伟达', 'chipmaker'] });
+    expect(check({ file: 'a.json', json })).toEqual([]);
+  });
+
+  it('rejects a key claim that names no claim of the topic, or one named twice', () => {
+    const json = topic({ keyClaims: ['demo-claim', 'no-such-claim', 'demo-claim'] });
+    expect(check({ file: 'a.json', json })).toEqual([
+      'a.json: demo: keyClaims[1]: names no claim of this topic ("no-such-claim")',
+      'a.json: demo: keyClaims[2]: names "demo-claim" twice',
+    ]);
+  });
+
+  it('rejects key claims that are not a list of ids', () => {
+    expect(check({ file: 'a.json', json: topic({ keyClaims: 'demo-claim' }) })).toEqual([
+      'a.json: demo: keyClaims: must be an array',
+    ]);
+  });
+
   it('rejects a claim without sources', () => {
     expect(check({ file: 'a.json', json: topic({ claims: [claim({ sources: [] })] }) })).toEqual([
       'a.json: demo-claim: sources: needs at least one source',

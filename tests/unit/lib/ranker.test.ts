@@ -1,7 +1,6 @@
-import Fuse from 'fuse.js';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Claim, Topic } from '../../../data/schema';
-import { createClaimRanker, significantTokens, withoutSuffix } from '../../../lib/ranker';
+import { CLOSE_FIT_SCORE, createClaimRanker, keyClaimOrder } from '../../../lib/ranker';
 
 function claim(id: string, fields: Partial<Claim> = {}): Claim {
   return {
@@ -17,221 +16,160 @@ function claim(id: string, fields: Partial<Claim> = {}): Claim {
   };
 }
 
-function topic(claims: Claim[], id = 'synthetic'): Topic {
+function topic(claims: Claim[], fields: Partial<Topic> = {}): Topic {
   return {
-    id,
-    name: 'Synthetic',
+    id: 'synthetic',
+    name: 'Acme',
     summary: 'A topic for tests.',
-    aliases: ['Synthetic'],
+    aliases: ['Acme'],
     contextTerms: [],
     claims,
+    ...fields,
   };
 }
 
 /** A small topic shaped like the real ones: distinct subjects, some shared vocabulary. */
-const CHIPS = topic([
-  claim('training-cost', {
-    statement: 'The lab trained its model for just $5.6 million.',
-    explanation: 'The figure covers the final training run only, priced at $2 per GPU-hour.',
-    keywords: ['training cost', '$5.6 million', 'GPU-hours'],
-  }),
-  claim('stock-fall', {
-    statement: 'The chipmaker suffered a record one-day fall in market value.',
-    explanation: 'Shares closed down 17% on 27 January 2025, about $589 billion of market value.',
-    keywords: ['stock', 'shares', 'sell-off', 'market value'],
-  }),
-  claim('export-ban', {
-    statement: 'Washington banned exports of advanced accelerators to China.',
-    explanation: 'The control covers chips above a performance threshold; a licence is required.',
-    keywords: ['export control', 'ban', 'licence'],
-  }),
-  claim('privacy', {
-    statement: 'A regulator blocked the chatbot app over privacy.',
-    explanation: 'The data protection authority ordered a limitation of processing.',
-    keywords: ['privacy', 'regulator', 'data protection'],
-  }),
-  claim('charge', {
-    statement: 'Curbs on one accelerator cost the company a $5.5 billion charge.',
-    explanation: 'The company booked a charge for inventory it could not ship.',
-    keywords: ['charge', 'write-off'],
-  }),
-]);
+const CHIPS = topic(
+  [
+    claim('training-cost', {
+      statement: 'The lab trained its model for just $5.6 million.',
+      explanation: 'The figure covers the final training run only, priced at $2 per GPU-hour.',
+      keywords: ['training cost', '$5.6 million', 'GPU-hours'],
+    }),
+    claim('stock-fall', {
+      statement: 'Acme suffered a record one-day fall in market value.',
+      explanation: 'Shares closed down 17% on 27 January 2025, about $589 billion of market value.',
+      keywords: ['stock', 'shares', 'sell-off', 'market value'],
+    }),
+    claim('export-ban', {
+      statement: 'Washington banned exports of advanced accelerators to China in October 2022.',
+      explanation: 'The control covers chips above a performance threshold; a licence is required.',
+      keywords: ['export control', 'ban', 'licence'],
+    }),
+    claim('privacy', {
+      statement: 'A regulator blocked the chatbot app over privacy.',
+      explanation: 'The data protection authority ordered a limitation of processing.',
+      keywords: ['privacy', 'regulator', 'data protection'],
+    }),
+    claim('charge', {
+      statement: 'Curbs on one accelerator cost Acme a $5.5 billion charge.',
+      explanation: 'Acme booked a charge for inventory it could not ship.',
+      keywords: ['charge', 'write-off', 'export control compliant'],
+    }),
+  ],
+  { keyClaims: ['export-ban', 'stock-fall'] },
+);
 
-const ids = (ranked: { claim: Claim }[]) => ranked.map(({ claim }) => claim.id);
-
-describe('significantTokens', () => {
-  it('drops stop words and one-letter words and keeps content words in order', () => {
-    expect(significantTokens('The U.S. said that it would tighten the export rules')).toEqual([
-      'tighten',
-      'export',
-      'rules',
-    ]);
-  });
-
-  it('keeps numbers as their digits, without currency, unit or percent sign', () => {
-    expect(significantTokens('It cost $5.6M, not $294,000; shares fell 17% in 2025 on 2,048 GPUs')).toEqual([
-      'cost',
-      '5.6',
-      '294,000',
-      'shares',
-      'fell',
-      '17',
-      '2025',
-      '2,048',
-      'gpus',
-    ]);
-  });
-
-  it('keeps short model and chip names that contain digits', () => {
-    expect(significantTokens('R1, V3, H20 and o1 are models and chips')).toEqual([
-      'r1',
-      'v3',
-      'h20',
-      'o1',
-      'models',
-      'chips',
-    ]);
-  });
-
-  it('splits CJK runs into overlapping pairs of characters', () => {
-    expect(significantTokens('英伟达股价')).toEqual(['英伟', '伟达', '达股', '股价']);
-  });
-
-  it('folds case and compatibility forms, and does not repeat a token', () => {
-    expect(significantTokens('ＮＶＩＤＩＡ Nvidia nvidia')).toEqual(['nvidia']);
-  });
-});
-
-describe('withoutSuffix', () => {
-  it('strips one inflectional ending so the word prefixes its relatives', () => {
-    expect(withoutSuffix('controls')).toBe('control');
-    expect(withoutSuffix('trained')).toBe('train');
-    expect(withoutSuffix('translates')).toBe('translat');
-    expect(withoutSuffix('banned')).toBe('ban');
-    expect(withoutSuffix('h800s')).toBe('h800');
-  });
-
-  it('leaves short words and numbers alone', () => {
-    expect(withoutSuffix('uses')).toBe('uses');
-    expect(withoutSuffix('news')).toBe('news');
-    expect(withoutSuffix('5.6')).toBe('5.6');
-  });
-});
+const ids = (ranked: readonly { claim: Claim }[]) => ranked.map(({ claim }) => claim.id);
+const ranker = createClaimRanker(CHIPS);
 
 describe('createClaimRanker', () => {
-  const ranker = createClaimRanker(CHIPS);
-
-  it('ranks first the claim the sentence is about', () => {
-    expect(ids(ranker.rank('Shares of the chipmaker plunged in a record sell-off on Monday.'))[0]).toBe(
-      'stock-fall',
-    );
-    expect(ids(ranker.rank('The lab says training cost only $5.6 million.'))[0]).toBe('training-cost');
-    expect(ids(ranker.rank('Italy’s data protection regulator blocked the app.'))[0]).toBe('privacy');
+  it('ranks first the claim the sentence is about, and calls it a close fit', () => {
+    const ranking = ranker.rankForCard('Regulators blocked the app over privacy worries.');
+    expect(ranking.fit).toBe('close');
+    expect(ids(ranking.claims)[0]).toBe('privacy');
   });
 
-  it('matches inflected forms of the claim’s words', () => {
-    expect(ids(ranker.rank('New export controls will require licences for sales.'))[0]).toBe('export-ban');
-    expect(ids(ranker.rank('It took charges after the bans.'))[0]).toBe('charge');
+  it('matches inflected and British/American forms of the claim’s words', () => {
+    expect(ids(ranker.rank('They are banning the export of such chips.'))[0]).toBe('export-ban');
+    expect(ids(ranker.rank('The company sought licenses for its processors.'))[0]).toBe('export-ban');
   });
 
-  it('tells numbers apart exactly: $5.5 billion is not $5.6 million', () => {
-    expect(ids(ranker.rank('The firm booked a $5.5 billion hit.'))[0]).toBe('charge');
-    expect(ids(ranker.rank('A figure of $5.6M was quoted.'))[0]).toBe('training-cost');
+  it('matches numbers by value whatever their writing, and tells them apart', () => {
+    expect(ids(ranker.scoreAll('It was $5.6m, they say.'))).toEqual(['training-cost']);
+    expect(ids(ranker.scoreAll('A $5.5bn hit, they say.'))).toEqual(['charge']);
+    expect(ids(ranker.scoreAll('It lost 589 billion dollars.'))).toEqual(['stock-fall']);
+    expect(ids(ranker.scoreAll('Down 17 per cent.'))).toEqual(['stock-fall']);
   });
 
-  it('weighs keywords above the statement and the statement above the explanation', () => {
+  it('matches a month and year as a date', () => {
+    const [first] = ranker.scoreAll('Rules issued in Oct. 2022 still apply.');
+    expect(first?.claim.id).toBe('export-ban');
+    expect(first?.matched).toContain('@2022-10');
+  });
+
+  it('gives a keyword phrase found whole more than its words found apart', () => {
+    const whole = ranker.scoreAll('Acme said it was export control compliant.');
+    const apart = ranker.scoreAll('Acme said the control was compliant for export.');
+    const score = (list: typeof whole) => list.find(({ claim }) => claim.id === 'charge')?.score ?? 0;
+    expect(score(whole)).toBeGreaterThan(score(apart));
+    expect(whole.find(({ claim }) => claim.id === 'charge')?.matched).toContain('"export control compli"');
+  });
+
+  it('weighs a keyword above a word of the explanation', () => {
     const weighted = topic([
-      claim('in-explanation', { explanation: 'Mentions smuggling once.' }),
-      claim('in-statement', { statement: 'A claim about smuggling.' }),
+      claim('in-explanation', { explanation: 'Reports of smuggling grew.' }),
       claim('in-keywords', { keywords: ['smuggling'] }),
-      claim('unrelated'),
     ]);
-    expect(ids(createClaimRanker(weighted).rank('Reports of smuggling grew.'))).toEqual([
+    expect(ids(createClaimRanker(weighted).scoreAll('Smuggling is rising.'))).toEqual([
       'in-keywords',
-      'in-statement',
       'in-explanation',
     ]);
   });
 
-  it('prefers the claim that shares more of the sentence’s words', () => {
-    const ranked = ranker.rank(
-      'The regulator cited privacy and data protection when it blocked the chatbot.',
-    );
-    expect(ids(ranked)[0]).toBe('privacy');
-    expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? 1);
+  it('leaves the topic’s own name out of the query: it is in every sentence about the topic', () => {
+    const named = topic([claim('named', { keywords: ['Acme'] }), claim('other', { keywords: ['zebra'] })]);
+    expect(createClaimRanker(named).scoreAll('Acme said so.')).toEqual([]);
   });
 
-  it('returns scores between 0 and 1, best first', () => {
-    const ranked = ranker.rank('Shares fell 17% as the export ban hit sales.', 5);
-    expect(ranked).toHaveLength(5);
-    for (const { score } of ranked) {
-      expect(score).toBeGreaterThanOrEqual(0);
-      expect(score).toBeLessThanOrEqual(1);
-    }
-    const scores = ranked.map(({ score }) => score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(scores[0]).toBeGreaterThan(0);
+  it('falls back to the key claims, in their curated order, when nothing matches closely', () => {
+    const ranking = ranker.rankForCard('Acme will hold its annual meeting in June.');
+    expect(ranking.fit).toBe('none');
+    expect(ids(ranking.claims)).toEqual(['export-ban', 'stock-fall', 'training-cost']);
+    expect(ranking.claims.every(({ score }) => score === 0)).toBe(true);
   });
 
-  it('fills the card in the topic’s own order, scored 0, when nothing matches', () => {
-    const ranked = ranker.rank('The weather was pleasant.');
-    expect(ids(ranked)).toEqual(['training-cost', 'stock-fall', 'export-ban']);
-    expect(ranked.map(({ score }) => score)).toEqual([0, 0, 0]);
-    expect(ids(ranker.rank(''))).toEqual(['training-cost', 'stock-fall', 'export-ban']);
+  it('falls back when the best claim scores just under the threshold, not at it', () => {
+    // One weak word in common: the explanation's "inventory" only.
+    const [weak] = ranker.scoreAll('Acme counted its inventory.');
+    expect(weak?.score ?? 0).toBeLessThan(CLOSE_FIT_SCORE);
+    expect(ranker.rankForCard('Acme counted its inventory.').fit).toBe('none');
   });
 
-  it('fills up with unmatched claims after the matched ones, without repeating any', () => {
-    const ranked = ids(ranker.rank('A privacy regulator acted.', 4));
-    expect(ranked[0]).toBe('privacy');
-    expect(new Set(ranked).size).toBe(4);
+  it('fills a close card after the matched claims in the key-claim order, without repeats', () => {
+    const ranking = ranker.rankForCard('Regulators blocked the app over privacy worries.', 4);
+    expect(ids(ranking.claims)).toEqual(['privacy', 'export-ban', 'stock-fall', 'training-cost']);
   });
 
   it('returns min(top, claims) claims', () => {
-    expect(ranker.rank('shares')).toHaveLength(3);
-    expect(ranker.rank('shares', 1)).toHaveLength(1);
-    expect(ranker.rank('shares', 50)).toHaveLength(5);
-    expect(ranker.rank('shares', 0)).toEqual([]);
-    expect(ranker.rank('shares', -2)).toEqual([]);
+    expect(ranker.rank('privacy', 2)).toHaveLength(2);
+    expect(ranker.rank('privacy', 10)).toHaveLength(5);
+    expect(ranker.rank('privacy', 0)).toEqual([]);
   });
 
-  it('leaves out a word found in most claims, so it cannot decide the order', () => {
-    // Every statement names the lab; only one claim is about distillation.
-    const shared = topic(
-      ['a', 'b', 'c', 'd', 'e'].map((id) =>
-        claim(id, {
-          statement: `Acme Lab claim ${id}.`,
-          keywords: id === 'd' ? ['distillation'] : ['acme lab'],
-        }),
-      ),
-    );
-    expect(ids(createClaimRanker(shared).rank('Acme Lab denied distillation.'))[0]).toBe('d');
+  it('forgives a typo in a long word', () => {
+    expect(ids(ranker.rank('The regulatr cited privacy.'))[0]).toBe('privacy');
+    const [first] = ranker.scoreAll('Analysts expect a writeoff.');
+    expect(first?.claim.id).toBe('charge');
   });
 
-  it('builds the Fuse index once per topic and reuses it for every mention', () => {
-    const spy = vi.spyOn(Fuse, 'createIndex');
-    const fresh = topic([claim('only', { keywords: ['alpha'] }), claim('other')], 'fresh');
-    createClaimRanker(fresh).rank('alpha beta');
-    createClaimRanker(fresh).rank('alpha gamma');
-    createClaimRanker(fresh).rank('delta');
-    expect(spy).toHaveBeenCalledTimes(1);
+  it('reports the matched terms of each claim, best first', () => {
+    const [first, second] = ranker.scoreAll(
+      'Privacy regulators also looked at the $5.6 million training cost.',
+    );
+    expect(first?.score).toBeGreaterThanOrEqual(second?.score ?? 0);
+    const byId = new Map(
+      ranker.scoreAll('Privacy regulators and the $5.6 million.').map((r) => [r.claim.id, r]),
+    );
+    expect(byId.get('privacy')?.matched).toEqual(expect.arrayContaining(['privaci', 'regul']));
+    expect(byId.get('training-cost')?.matched).toContain('#5600000');
+  });
+});
+
+describe('keyClaimOrder', () => {
+  it('puts the key claims first in their order, then the rest as authored, skipping unknown ids', () => {
+    const ordered = keyClaimOrder({ ...CHIPS, keyClaims: ['charge', 'no-such-claim', 'privacy'] });
+    expect(ids(ordered.map((claim) => ({ claim })))).toEqual([
+      'charge',
+      'privacy',
+      'training-cost',
+      'stock-fall',
+      'export-ban',
+    ]);
   });
 
-  it('ranks within a topic too large to scan whole, through its candidates', () => {
-    const many = Array.from({ length: 1_000 }, (_, i) =>
-      claim(`filler-${i}`, {
-        statement: `Routine market note number ${i} about shares and chips.`,
-        keywords: ['market', 'shares'],
-      }),
-    );
-    many.splice(
-      637,
-      0,
-      claim('needle', { statement: 'Smuggled accelerators reached Singapore.', keywords: ['smuggling'] }),
-    );
-    const ranked = createClaimRanker(topic(many, 'large')).rank(
-      'Officials say smuggled chips went through Singapore.',
-    );
-    expect(ranked).toHaveLength(3);
-    expect(ranked[0]?.claim.id).toBe('needle');
+  it('keeps the authored order for a topic without key claims', () => {
+    const { keyClaims: _, ...withoutKeys } = CHIPS;
+    expect(keyClaimOrder(withoutKeys).map(({ id }) => id)).toEqual(CHIPS.claims.map(({ id }) => id));
   });
 });

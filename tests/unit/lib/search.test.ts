@@ -1,8 +1,8 @@
-import Fuse from 'fuse.js';
-import { describe, expect, it, vi } from 'vitest';
+import builtIndex from 'virtual:caveat-search-index';
+import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
 import type { Claim, KnowledgeBase, Topic } from '../../../data/schema';
-import { buildSearchIndex, createKbSearch, type SearchResult } from '../../../lib/search';
+import { buildSearchIndex, createKbSearch, isSearchIndexFor, type SearchResult } from '../../../lib/search';
 
 const kbSearch = createKbSearch(BUILT_IN_KB);
 const keyOf = (result: SearchResult) => result.claimId ?? `topic:${result.topicId}`;
@@ -32,10 +32,10 @@ describe('createKbSearch on the built-in knowledge base', () => {
     expect(kbSearch.search('   \t\n')).toEqual([]);
   });
 
-  it('when searching for "nvidai export contrls", finds the export-controls topic and Nvidia’s compliance claim', () => {
+  it('when searching for "nvidai export contrls", finds Nvidia’s compliance claim first, then export controls', () => {
     const results = kbSearch.search('nvidai export contrls', 5);
-    expect(keyOf(results[0] as SearchResult)).toBe('topic:export-controls');
-    expect(keys(results)).toContain('nvidia-export-compliant-statement');
+    expect(keyOf(results[0] as SearchResult)).toBe('nvidia-export-compliant-statement');
+    expect(results.slice(1).every(({ topicId }) => topicId === 'export-controls')).toBe(true);
     expect(results.map(({ topicId }) => topicId)).not.toContain('deepseek');
   });
 
@@ -52,9 +52,13 @@ describe('createKbSearch on the built-in knowledge base', () => {
   });
 
   it('when searching for "H20", finds the claims keyed on that chip', () => {
-    const top3 = keys(kbSearch.search('H20', 3));
-    expect(top3).toEqual(
-      expect.arrayContaining(['nvidia-h20-curbs-cost-billions', 'export-controls-china-only-chips']),
+    const top5 = keys(kbSearch.search('H20', 5));
+    expect(top5).toEqual(
+      expect.arrayContaining([
+        'nvidia-h20-curbs-cost-billions',
+        'nvidia-h20-15-percent-deal',
+        'export-controls-china-only-chips',
+      ]),
     );
   });
 
@@ -135,13 +139,22 @@ describe('buildSearchIndex', () => {
     }
   });
 
+  it('ships the popup an index built at build time for the built-in knowledge base', () => {
+    expect(isSearchIndexFor(BUILT_IN_KB, builtIndex)).toBe(true);
+    expect(createKbSearch(BUILT_IN_KB, builtIndex).search('Garante')[0]?.claimId).toBe('deepseek-italy-ban');
+  });
+
   it('loads a prebuilt index instead of indexing again', () => {
     const json = buildSearchIndex(BUILT_IN_KB);
-    const create = vi.spyOn(Fuse, 'createIndex');
-    const parse = vi.spyOn(Fuse, 'parseIndex');
-    createKbSearch(BUILT_IN_KB, json);
-    expect(create).not.toHaveBeenCalled();
-    expect(parse).toHaveBeenCalledTimes(1);
+    expect(isSearchIndexFor(BUILT_IN_KB, json)).toBe(true);
+    // A term only the prebuilt index has: found only if the search reads that index.
+    const doc = json.index.docCount - 1;
+    const marked = {
+      ...json,
+      index: { ...json.index, postings: { ...json.index.postings, okapimarker: [doc, 1, 1] } },
+    };
+    expect(createKbSearch(BUILT_IN_KB, marked).search('okapimarker')).toHaveLength(1);
+    expect(kbSearch.search('okapimarker')).toEqual([]);
   });
 
   it('ignores an index built for other data and indexes the knowledge base it is given', () => {

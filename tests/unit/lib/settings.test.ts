@@ -54,6 +54,7 @@ describe('DEFAULT_SETTINGS', () => {
       hoverDelayMs: 350,
       firstMentionOnly: false,
       staleAfterMonths: 6,
+      newsOnly: false,
     });
   });
 });
@@ -84,6 +85,7 @@ describe('migrateSettings', () => {
       hoverDelayMs: 600,
       firstMentionOnly: true,
       staleAfterMonths: 12,
+      newsOnly: true,
     };
     expect(migrateSettings(stored)).toEqual({ settings: stored });
   });
@@ -372,6 +374,27 @@ describe('changes as data', () => {
     expect(changeAllowedFromPage({ type: 'not-relevant', host: 'a.org', topicId: 'nvidia' }, '')).toBe(false);
     expect(changeAllowedFromPage({ type: 'site-paused', host: 'a.org' }, 'a.org')).toBe(false);
     expect(changeAllowedFromPage({ type: 'topic-enabled', topicId: 'nvidia', enabled: false }, 'a.org')).toBe(
+      false,
+    );
+  });
+});
+
+describe('replacing every setting', () => {
+  it('stores a whole settings object, read like anything stored', () => {
+    const next = {
+      ...DEFAULT_SETTINGS,
+      theme: 'dark' as const,
+      newsOnly: true,
+      pausedSites: ['WWW.Example.com'],
+    };
+    expect(applySettingsChange({ ...DEFAULT_SETTINGS }, { type: 'replace', settings: next })).toEqual({
+      ...next,
+      pausedSites: ['example.com'],
+    });
+  });
+
+  it('is a change a page may not ask for', () => {
+    expect(changeAllowedFromPage({ type: 'replace', settings: { ...DEFAULT_SETTINGS } }, 'example.com')).toBe(
       false,
     );
   });

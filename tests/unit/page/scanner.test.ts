@@ -48,19 +48,29 @@ describe('scanning a page for mentions', () => {
     expect(mention?.alias).toBe('Nvidia');
   });
 
-  it('ignores mentions inside code, fields and editable regions, each of which would match alone', async () => {
-    // Each in a block of its own, with words around it: if one were read, its "Nvidia" would match.
-    document.body.innerHTML = [
-      '<p>Nvidia</p>',
-      '<p>See <code>Nvidia</code> here.</p>',
-      '<p>See <textarea>Nvidia</textarea> here.</p>',
-      '<p>See <input value="Nvidia"> here.</p>',
-      '<div contenteditable>Nvidia draft</div>',
-      '<div role="textbox">Nvidia draft</div>',
-      '<pre>Nvidia</pre>',
-    ].join('');
+  // Each case puts the skipped mention in a paragraph of its own, with spaces around it, beside a
+  // plain mention: were the element not skipped, its "Nvidia" would be a whole word and match.
+  it.each([
+    ['inline code', '<code>Nvidia</code>'],
+    ['a code block', '<pre>Nvidia</pre>'],
+    ['a text area', '<textarea>Nvidia</textarea>'],
+    ['a button', '<button>Nvidia</button>'],
+    ['an editable region', '<span contenteditable>Nvidia</span>'],
+    ['an editable block', '<div contenteditable="true">Nvidia</div>'],
+    ['a text box', '<span role="textbox">Nvidia</span>'],
+  ])('ignores a mention inside %s', async (_label, skipped) => {
+    document.body.innerHTML = `<p id="plain">Shares of Nvidia fell.</p><p id="skipped">Typed: ${skipped} here.</p>`;
     const { added } = await scanned();
-    expect(added.map((mention) => mention.block.outerHTML)).toEqual(['<p>Nvidia</p>']);
+    expect(added.map((mention) => (mention.range.startContainer.parentElement as Element).id)).toEqual([
+      'plain',
+    ]);
+  });
+
+  it('finds the same mention once the element around it is an ordinary one', async () => {
+    document.body.innerHTML =
+      '<p id="plain">Shares of Nvidia fell.</p><p id="skipped">Typed: <span>Nvidia</span> here.</p>';
+    const { added } = await scanned();
+    expect(added.map((mention) => rangeText(mention))).toEqual(['Nvidia', 'Nvidia']);
   });
 
   it('gives the page its main thread back between chunks of work', async () => {

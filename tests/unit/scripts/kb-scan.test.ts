@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_KB } from '../../../data/kb';
 import { runKb as kb } from './run-kb';
 
 async function tempFile(name: string, content: string): Promise<string> {
@@ -28,6 +29,20 @@ describe('kb scan', () => {
     );
     expect(mentions[0].claims[0]).toMatchObject({ id: 'nvidia-sharp-stock-fall', verdict: 'needs-context' });
     expect(mentions[0].claims).toHaveLength(3);
+    for (const mention of mentions) expect(['close', 'none']).toContain(mention.fit);
+  });
+
+  it('reports "fit": "none" with the key claims when no claim matches the sentence closely', async () => {
+    const file = await tempFile(
+      'fit.txt',
+      'Nvidia did not respond to a request for comment.\n\nNvidia shares plunged 17% in a record sell-off.',
+    );
+    const { mentions } = JSON.parse((await kb('scan', file)).stdout.join('\n'));
+    const nvidia = BUILT_IN_KB.find(({ id }) => id === 'nvidia');
+    expect(mentions[0]).toMatchObject({ topic: 'nvidia', fit: 'none' });
+    expect(mentions[0].claims.map(({ id }: { id: string }) => id)).toEqual(nvidia?.keyClaims?.slice(0, 3));
+    expect(mentions[1]).toMatchObject({ topic: 'nvidia', fit: 'close' });
+    expect(mentions[1].claims[0].id).toBe('nvidia-sharp-stock-fall');
   });
 
   it('scans plain text with UTF-16 offsets into the file, gating within a paragraph', async () => {

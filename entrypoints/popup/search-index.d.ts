@@ -1,0 +1,5 @@
+/** The search index built at build time by scripts/lib/search-index-plugin.ts. */
+declare module 'virtual:caveat-search-index' {
+  const index: import('../../lib/search').SearchIndexJson;
+  export default index;
+}

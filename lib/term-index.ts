@@ -1,0 +1,270 @@
+/**
+ * A field-weighted BM25 index (BM25F) over short documents, shared by claim ranking and search.
+ * Pure: plain data, serialisable as JSON (search builds it at build time), plus Fuse.js over the
+ * index's vocabulary for words typed with a typo.
+ *
+ * Scoring, per query term t and document d:
+ *   tf~(t, d) = Σ_fields weight_f · tf_f(t, d) / (1 − b_f + b_f · len_f(d) / avglen_f)
+ *   score(d)  = Σ_t idf~(t) · boost(t) · tf~ · (k1 + 1) / (k1 + tf~)  +  phrase bonuses
+ * where idf~ is BM25's idf divided by the largest idf the collection allows, so that scores mean
+ * the same in a topic of 5 claims and one of 10,000 (a threshold can say "close enough"). A number,
+ * percentage or date term is worth NUMBER_BOOST times a word. A multi-word phrase of a document
+ * (a keyword such as "export control compliant") found whole in the query adds its terms' idf
+ * again, times PHRASE_BOOST.
+ */
+import Fuse from 'fuse.js';
+import { isCjkTerm, isValueTerm, termsOf } from './text-terms';
+
+export interface FieldSpec {
+  readonly name: string;
+  /** How much one occurrence in this field counts. */
+  readonly weight: number;
+  /** BM25 length normalisation, 0 (none) to 1 (full). */
+  readonly b: number;
+  /** Each string of this field that has several terms is a phrase worth a bonus when found whole. */
+  readonly phrases?: boolean;
+}
+
+/** One document to index: for each field (in FieldSpec order), its strings. */
+export type IndexedDocument = readonly (readonly string[])[];
+
+/** The index as JSON. Field order and weights are the builder's; they travel with the data. */
+export interface TermIndexJson {
+  readonly version: 1;
+  readonly fields: readonly FieldSpec[];
+  readonly docCount: number;
+  /** Term count per document and field, flat: lengths[doc * fields.length + field]. */
+  readonly lengths: readonly number[];
+  /** term → flat triples [doc, field, frequency, doc, field, frequency, …], by doc. */
+  readonly postings: Readonly<Record<string, readonly number[]>>;
+  /** Phrases: [doc, term, term, …]. */
+  readonly phrases: readonly (readonly (string | number)[])[];
+}
+
+export interface ScoreOptions {
+  /** Fuse threshold for a word not in the vocabulary; 0 turns typo tolerance off. */
+  readonly typoThreshold?: number;
+  /** At most this many unknown words are looked up for typos (each costs a Fuse search). */
+  readonly maxTypoLookups?: number;
+  /** Unknown words shorter than this are never treated as typos. */
+  readonly minTypoLength?: number;
+}
+
+export interface ScoredDocument {
+  readonly doc: number;
+  readonly score: number;
+  /** The query terms that matched, in query order; a typo shows as `typed→indexed`. */
+  readonly matched: readonly string[];
+}
+
+/** BM25's saturation: the third occurrence of a word adds less than the first. */
+const K1 = 2;
+/** A number or date matches far more rarely by chance than a word does. */
+const NUMBER_BOOST = 1.6;
+/** A keyword phrase found whole counts this much more than its words found apart. */
+const PHRASE_BOOST = 0.3;
+/** A word matched through a typo counts this much of an exact match (times Fuse's closeness). */
+const TYPO_DISCOUNT = 0.8;
+
+/** Builds the index of `docs` with `fields`; the result is plain JSON. */
+export function buildTermIndex(
+  fields: readonly FieldSpec[],
+  docs: readonly IndexedDocument[],
+): TermIndexJson {
+  const postings: Record<string, number[]> = Object.create(null);
+  const lengths: number[] = [];
+  const phrases: (string | number)[][] = [];
+  docs.forEach((doc, docIndex) => {
+    fields.forEach((field, fieldIndex) => {
+      const counts = new Map<string, number>();
+      let length = 0;
+      for (const text of doc[fieldIndex] ?? []) {
+        const terms = termsOf(text);
+        length += terms.length;
+        for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+        if (field.phrases && terms.length >= 2 && terms.length <= 6) phrases.push([docIndex, ...terms]);
+      }
+      lengths.push(length);
+      for (const [term, count] of counts) {
+        const list = postings[term];
+        if (list) list.push(docIndex, fieldIndex, count);
+        else postings[term] = [docIndex, fieldIndex, count];
+      }
+    });
+  });
+  return { version: 1, fields, docCount: docs.length, lengths, postings, phrases };
+}
+
+/** A loaded index: the JSON plus what scoring derives from it once. */
+export interface TermIndex {
+  readonly json: TermIndexJson;
+  /** Scores every document that shares a term with `queryTerms`, best first. */
+  score(queryTerms: readonly string[], options?: ScoreOptions): ScoredDocument[];
+  /** How many documents have `term`. */
+  documentFrequency(term: string): number;
+  /** idf~ of a term, 0..1 (0 for a term in every document or none). */
+  weightOf(term: string): number;
+}
+
+export function loadTermIndex(json: TermIndexJson): TermIndex {
+  const fieldCount = json.fields.length;
+  const docCount = json.docCount;
+  const postings = new Map<string, readonly number[]>(Object.entries(json.postings));
+  const avgLengths = json.fields.map((_, field) => {
+    let sum = 0;
+    for (let doc = 0; doc < docCount; doc += 1) sum += json.lengths[doc * fieldCount + field] ?? 0;
+    return docCount === 0 ? 1 : Math.max(1, sum / docCount);
+  });
+  // Per doc and field, the BM25 length norm 1 − b + b · len / avglen, computed once.
+  const norms = new Float64Array(docCount * fieldCount);
+  for (let doc = 0; doc < docCount; doc += 1) {
+    json.fields.forEach((field, f) => {
+      const length = json.lengths[doc * fieldCount + f] ?? 0;
+      norms[doc * fieldCount + f] = 1 - field.b + field.b * (length / (avgLengths[f] ?? 1));
+    });
+  }
+  const weights = json.fields.map((field) => field.weight);
+  const documentFrequencies = new Map<string, number>();
+  const documentFrequency = (term: string): number => {
+    const cached = documentFrequencies.get(term);
+    if (cached !== undefined) return cached;
+    const list = postings.get(term);
+    let count = 0;
+    let last = -1;
+    if (list) {
+      for (let i = 0; i < list.length; i += 3) {
+        if (list[i] !== last) {
+          count += 1;
+          last = list[i] as number;
+        }
+      }
+    }
+    documentFrequencies.set(term, count);
+    return count;
+  };
+  const maxIdf = Math.log(1 + (docCount - 0.5) / 1.5);
+  const weightOf = (term: string): number => {
+    const df = documentFrequency(term);
+    if (df === 0 || docCount === 0 || maxIdf <= 0) return 0;
+    return Math.log(1 + (docCount - df + 0.5) / (df + 0.5)) / maxIdf;
+  };
+
+  // Phrases by their first term.
+  const phrasesByFirst = new Map<string, { doc: number; terms: string[] }[]>();
+  for (const [doc, ...terms] of json.phrases) {
+    const words = terms as string[];
+    const first = words[0] as string;
+    const list = phrasesByFirst.get(first);
+    const entry = { doc: doc as number, terms: words };
+    if (list) list.push(entry);
+    else phrasesByFirst.set(first, [entry]);
+  }
+
+  // Typo lookups: one Fuse list per first character, built when first needed.
+  const vocabularyByInitial = new Map<string, Fuse<string>>();
+  const typoCandidates = (word: string, threshold: number): { term: string; closeness: number } | null => {
+    const initial = word.charAt(0);
+    let fuse = vocabularyByInitial.get(initial);
+    if (!fuse) {
+      const words = [...postings.keys()].filter(
+        (term) => term.charAt(0) === initial && !isValueTerm(term) && !isCjkTerm(term),
+      );
+      fuse = new Fuse(words, { includeScore: true, ignoreLocation: true, threshold, isCaseSensitive: true });
+      vocabularyByInitial.set(initial, fuse);
+    }
+    const [best] = fuse.search(word, { limit: 1 });
+    if (!best || (best.score ?? 1) > threshold) return null;
+    // Fuse finds the word inside longer ones too ("ban" in "bank"): a typo is not much shorter
+    // than the term it stands for (it may be longer: a typo defeats stemming, "censorhsip").
+    if (best.item.length > word.length + 2) return null;
+    return { term: best.item, closeness: 1 - (best.score ?? 1) };
+  };
+
+  return {
+    json,
+    documentFrequency,
+    weightOf,
+    score(queryTerms, options = {}) {
+      const typoThreshold = options.typoThreshold ?? 0;
+      const maxTypoLookups = options.maxTypoLookups ?? 3;
+      const minTypoLength = options.minTypoLength ?? 5;
+      // Typed arrays over every document, not maps: a topic of 10,000 claims has terms in
+      // thousands of them, and this loop is the cost of a mention.
+      const scores = new Float64Array(docCount);
+      const tf = new Float64Array(docCount);
+      const touched: number[] = [];
+      const matched: (string[] | undefined)[] = new Array(docCount);
+      const seen = new Set<string>();
+      let lookups = 0;
+      const termDocs: number[] = [];
+      for (const queryTerm of queryTerms) {
+        if (seen.has(queryTerm)) continue;
+        seen.add(queryTerm);
+        let term = queryTerm;
+        let factor = 1;
+        let label = queryTerm;
+        if (!postings.has(term)) {
+          if (
+            typoThreshold <= 0 ||
+            lookups >= maxTypoLookups ||
+            term.length < minTypoLength ||
+            isValueTerm(term) ||
+            isCjkTerm(term)
+          )
+            continue;
+          lookups += 1;
+          const candidate = typoCandidates(term, typoThreshold);
+          if (!candidate || seen.has(candidate.term)) continue;
+          seen.add(candidate.term);
+          term = candidate.term;
+          factor = TYPO_DISCOUNT * candidate.closeness;
+          label = `${queryTerm}→${term}`;
+        }
+        const idf = weightOf(term) * factor * (isValueTerm(term) ? NUMBER_BOOST : 1);
+        if (idf <= 0) continue;
+        const list = postings.get(term) ?? [];
+        termDocs.length = 0;
+        for (let i = 0; i < list.length; i += 3) {
+          const doc = list[i] as number;
+          const field = list[i + 1] as number;
+          const count = list[i + 2] as number;
+          if (tf[doc] === 0) termDocs.push(doc);
+          tf[doc] =
+            (tf[doc] as number) + ((weights[field] ?? 0) * count) / (norms[doc * fieldCount + field] ?? 1);
+        }
+        for (const doc of termDocs) {
+          const value = tf[doc] as number;
+          tf[doc] = 0;
+          if (scores[doc] === 0) touched.push(doc);
+          scores[doc] = (scores[doc] as number) + (idf * value * (K1 + 1)) / (K1 + value);
+          const terms = matched[doc];
+          if (terms) terms.push(label);
+          else matched[doc] = [label];
+        }
+      }
+      // Phrases found whole in the query, in order.
+      for (let start = 0; start < queryTerms.length; start += 1) {
+        const candidates = phrasesByFirst.get(queryTerms[start] as string);
+        if (!candidates) continue;
+        for (const { doc, terms } of candidates) {
+          if (start + terms.length > queryTerms.length) continue;
+          let whole = true;
+          for (let k = 1; k < terms.length && whole; k += 1) whole = queryTerms[start + k] === terms[k];
+          if (!whole) continue;
+          let bonus = 0;
+          for (const t of terms) bonus += weightOf(t);
+          if (bonus <= 0) continue;
+          if (scores[doc] === 0) touched.push(doc);
+          scores[doc] = (scores[doc] as number) + PHRASE_BOOST * bonus;
+          const list = matched[doc];
+          const label = `"${terms.join(' ')}"`;
+          if (list) {
+            if (!list.includes(label)) list.push(label);
+          } else matched[doc] = [label];
+        }
+      }
+      touched.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+      return touched.map((doc) => ({ doc, score: scores[doc] as number, matched: matched[doc] ?? [] }));
+    },
+  };
+}

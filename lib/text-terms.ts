@@ -1,0 +1,335 @@
+/**
+ * Text → index terms, shared by claim ranking (lib/ranker.ts) and search (lib/search.ts), so a
+ * claim's words and a sentence's or query's words meet in the same form. Pure: no DOM, no `browser`.
+ *
+ * - Text is normalised by lib/normalize.ts (NFKC, apostrophes, dashes, spaces), lower-cased, and
+ *   Traditional Chinese characters are folded to Simplified (lib/han-script.ts).
+ * - Words are stemmed by a light suffix stripper ("controls", "controlled" → "control"; "licence",
+ *   "licensing" → "licens"), British and American spellings fold together.
+ * - Numbers become one term for their value, whatever the writing: "$5.6 million", "$5.6m" and
+ *   "5.6 million" are `#5600000`; "2,048" is `#2048`; "17%", "17 per cent" and "17 percent" are
+ *   `%17`. "October 2023" is `@2023-10` (and the year `#2023`), "27 January" is `@01-27`.
+ * - Chinese, Japanese and Korean runs are cut into words with `Intl.Segmenter`, and each run also
+ *   gives its overlapping pairs of characters: the segmenter splits names it does not know
+ *   (英伟达 → 英伟|达), and a pair found in both a query and a keyword is a match either way.
+ * - Stop words (function words, question words, news filler) give no term.
+ */
+import { toSimplified } from './han-script';
+import { normalizeForMatch } from './normalize';
+
+const NON_ASCII = /[^ -~\t\n\r]/u;
+const WHITE_SPACE_RUN = /\s+/gu;
+
+/** Lower-cased normalised text: the one form in which ranking and search compare words. */
+export function foldForTerms(text: string): string {
+  // ASCII is stable under normalisation except for white space, which only needs collapsing; most
+  // claim text is ASCII, and skipping the offset map makes indexing several times faster.
+  if (!NON_ASCII.test(text)) return text.replace(WHITE_SPACE_RUN, ' ').toLowerCase();
+  return toSimplified(normalizeForMatch(text).text.toLowerCase());
+}
+
+/**
+ * Function words, question words and news filler that say nothing about which claim a text is
+ * about. Words that carry claims (cost, trained, chips, stock, ban, open, licence…) are kept.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above according across after afterwards again against ago all almost along already also
+  although always am among an and another any anyone anything are around as at away back be became
+  because become becomes been before being below between both but by can cannot could did do does
+  doing done down during each either else enough etc even ever every few first for former from
+  further get gets getting given go goes going gone got had has have having he her here hers herself
+  him himself his how however i if in including into is it its itself just last late later least
+  less like likely made make makes many may me meanwhile might mine more most mostly much must my
+  myself near nearly neither never new news next no nor not now of off often on once one only onto or
+  other others otherwise our ours ourselves out over own per perhaps put rather really recent
+  recently reported reportedly reports said same say saying says see seem seemed seems several she
+  should since so some still such than that the their theirs them themselves then there thereby
+  therefore these they this those though through thus to today together too toward towards under
+  until up upon us very via was we week weeks well were what whatever when where whether which while
+  who whole whom whose why will with within without would year years yet you your yours yourself
+  monday tuesday wednesday thursday friday saturday sunday tell told amid asked ask
+  mr mrs ms dr inc corp co ltd people time times way ways thing things lot lots
+  is are was were isn aren wasn weren don doesn didn won wouldn couldn shouldn can't`.split(/\s+/),
+);
+
+/** Chinese function words and question particles, after folding to Simplified. */
+const HAN_STOP_WORDS: ReadonlySet<string> = new Set(
+  '的 了 吗 呢 吧 啊 是 在 和 与 及 或 也 都 就 而 被 把 对 从 向 谁 什么 怎么 如何 为什么 哪 哪里 多少 有 没有 这 那 这个 那个 一个 我 你 他 她 它 们'.split(
+    ' ',
+  ),
+);
+
+/** British spellings folded to American ones before stemming, so both meet. */
+const SPELLING: readonly (readonly [RegExp, string])[] = [
+  [/^licenc/u, 'licens'],
+  [/^defenc/u, 'defens'],
+  [/^offenc/u, 'offens'],
+  [/centre(s?)$/u, 'center$1'],
+  [/^programme/u, 'program'],
+  [/isation(s?)$/u, 'ization$1'],
+  [/is(e|ed|es|ing)$/u, 'iz$1'],
+  [/ys(e|ed|es|ing)$/u, 'yz$1'],
+  [/our$/u, 'or'],
+];
+/** Words the spelling rules must not touch ("rise" is not "rize", "hour" is not "hor"). */
+const SPELLING_EXCEPTIONS = new Set(
+  'rise rises rising raise raised raises raising wise otherwise advise advised premise promise promised surprise surprised exercise exercised enterprise enterprises expertise merchandise franchise revise revised devise noise poise praise praised precise concise paradise compromise hour hours four our your pour tour flour'.split(
+    ' ',
+  ),
+);
+
+/** Suffixes stripped once, longest match first; the stem keeps at least MIN_STEM characters. */
+const SUFFIXES = [
+  'izations',
+  'ization',
+  'ational',
+  'ations',
+  'ation',
+  'ators',
+  'ator',
+  'ating',
+  'ated',
+  'ates',
+  'izing',
+  'ized',
+  'izes',
+  'ize',
+  'ments',
+  'ment',
+  'ships',
+  'ship',
+  'iency',
+  'ients',
+  'ient',
+  'ances',
+  'ance',
+  'ants',
+  'ant',
+  'ions',
+  'ion',
+  'ities',
+  'ity',
+  'ingly',
+  'ings',
+  'ing',
+  'ures',
+  'ure',
+  'ness',
+  'ers',
+  'er',
+  'ies',
+  'ied',
+  'ed',
+  'ly',
+  'es',
+  'ate',
+  'e',
+  's',
+] as const;
+const MIN_STEM = 3;
+/** Suffixes that need a longer stem: "legally" → "legal", but "comply" and "Italy" stay whole. */
+const LONG_STEM_SUFFIXES: Readonly<Record<string, number>> = { ly: 5 };
+/** Endings of words that only look plural or inflected ("bus", "analysis", "chess"). */
+const NOT_PLURAL = /(?:ss|us|is|ous)$/u;
+
+/**
+ * The stem of one lower-cased word. Consistent, not linguistic: index and query go through the same
+ * function, so all that matters is that a word's inflections share a stem and unrelated words
+ * rarely do. Words with digits (model and chip names) lose only a plural "s" ("h800s" → "h800").
+ */
+export function stemWord(word: string): string {
+  if (/\d/u.test(word)) return word.replace(/(?<=\d)s$/u, '');
+  if (word.length <= MIN_STEM) return word;
+  let w = word;
+  if (!SPELLING_EXCEPTIONS.has(w)) {
+    for (const [pattern, replacement] of SPELLING) {
+      if (pattern.test(w)) {
+        w = w.replace(pattern, replacement);
+        break;
+      }
+    }
+  }
+  // "gpus", "cpus": a four-letter word ending in "us" is a plural acronym more often than not.
+  if (!NOT_PLURAL.test(w) || (w.length === 4 && w.endsWith('us'))) {
+    for (const suffix of SUFFIXES) {
+      if (w.endsWith(suffix) && w.length - suffix.length >= (LONG_STEM_SUFFIXES[suffix] ?? MIN_STEM)) {
+        w = w.slice(0, -suffix.length);
+        if (suffix === 'ies' || suffix === 'ied') w += 'y';
+        else if (suffix !== 'e') w = w.replace(/e$/u, '');
+        break;
+      }
+    }
+  }
+  // "bann(ed)", "controll(ing)", "distill": a doubled final consonant is written once, except in
+  // short words ("sell", "fall") and for s and z ("class", "jazz").
+  if (/([b-df-hj-km-np-rtv-y])\1$/u.test(w) || (w.length > 4 && w.endsWith('ll'))) w = w.slice(0, -1);
+  return w.replace(/y$/u, 'i');
+}
+
+const MONTHS: Readonly<Record<string, string>> = {
+  jan: '01',
+  january: '01',
+  feb: '02',
+  february: '02',
+  mar: '03',
+  march: '03',
+  apr: '04',
+  april: '04',
+  may: '05',
+  jun: '06',
+  june: '06',
+  jul: '07',
+  july: '07',
+  aug: '08',
+  august: '08',
+  sep: '09',
+  sept: '09',
+  september: '09',
+  oct: '10',
+  october: '10',
+  nov: '11',
+  november: '11',
+  dec: '12',
+  december: '12',
+};
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  t: 1e12,
+};
+
+/**
+ * One pass over folded text. The alternatives, in order: a month with a year or a day ("october
+ * 2023", "jan. 27", "27 january"); a number with its unit or percent sign; a Latin or other
+ * alphabetic word (with inner hyphens and apostrophes); a run of CJK characters.
+ */
+const PIECE = new RegExp(
+  [
+    `(?<monthYear>\\b(?<m1>${MONTH})\\.? (?:(?<d1>\\d{1,2}),? )?(?<y1>(?:19|20)\\d\\d)\\b)`,
+    `(?<monthDay>\\b(?<m2>${MONTH})\\.? (?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b)`,
+    `(?<dayMonth>\\b(?<d3>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m3>${MONTH})\\b(?:,? (?<y3>(?:19|20)\\d\\d)\\b)?)`,
+    `(?<number>[$€£¥]?(?<digits>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:(?<percent> ?%| per ?cent\\b| pct\\b)|(?<unit> ?(?:thousand|million|billion|trillion)\\b|(?:k|mn?|bn?|tn?)\\b))?(?![\\p{L}\\p{N}]))`,
+    `(?<word>[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*)`,
+  ].join('|'),
+  'gu',
+);
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+
+let wordSegmenter: Intl.Segmenter | undefined;
+function segmentCjk(run: string): string[] {
+  wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const words: string[] = [];
+  for (const { segment, isWordLike } of wordSegmenter.segment(run)) if (isWordLike) words.push(segment);
+  return words;
+}
+
+/** A value as a term: integers without separators, others with their decimals ("#5600000", "#2.5"). */
+function valueTerm(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  return `#${Number.isInteger(rounded) ? rounded.toFixed(0) : String(rounded)}`;
+}
+
+function pad2(day: string): string {
+  return day.padStart(2, '0');
+}
+
+/** Terms of one word: its stem, or for a hyphenated word its parts' stems and the joined word's. */
+function wordTerms(word: string, out: string[]): void {
+  const bare = word.replace(/'s$/u, '').replace(/'/gu, '');
+  const parts = bare.split('-').filter((part) => part !== '');
+  for (const part of parts) {
+    if (part.length < 2 && !/\d/u.test(part)) continue;
+    if (STOP_WORDS.has(part)) continue;
+    out.push(stemWord(part));
+  }
+  if (parts.length > 1) {
+    const joined = parts.join('');
+    if (!STOP_WORDS.has(joined)) out.push(stemWord(joined));
+  }
+}
+
+function cjkTerms(run: string, out: string[]): void {
+  const seen = new Set<string>();
+  const add = (term: string) => {
+    if (!seen.has(term) && !HAN_STOP_WORDS.has(term)) {
+      seen.add(term);
+      out.push(term);
+    }
+  };
+  for (const word of segmentCjk(run)) if (word.length >= 2) add(word);
+  if (run.length === 1) add(run);
+  for (let i = 0; i + 2 <= run.length; i += 1) add(run.slice(i, i + 2));
+}
+
+/**
+ * The terms of `text`, in reading order, repeats kept (term frequency counts them). Stop words give
+ * none. See the module comment for the forms.
+ */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const match of foldForTerms(text).matchAll(PIECE)) {
+    const g = match.groups ?? {};
+    if (g.monthYear !== undefined) {
+      const month = MONTHS[g.m1 ?? ''] ?? '00';
+      out.push(`@${g.y1}-${month}`);
+      if (g.d1 !== undefined) out.push(`@${month}-${pad2(g.d1)}`);
+      out.push(`#${g.y1}`);
+    } else if (g.monthDay !== undefined) {
+      out.push(`@${MONTHS[g.m2 ?? ''] ?? '00'}-${pad2(g.d2 ?? '')}`);
+    } else if (g.dayMonth !== undefined) {
+      const month = MONTHS[g.m3 ?? ''] ?? '00';
+      out.push(`@${month}-${pad2(g.d3 ?? '')}`);
+      if (g.y3 !== undefined) out.push(`@${g.y3}-${month}`, `#${g.y3}`);
+    } else if (g.number !== undefined) {
+      const value = Number((g.digits ?? '').replace(/,/gu, ''));
+      if (g.percent !== undefined) out.push(`%${valueTerm(value).slice(1)}`);
+      else {
+        const unit = (g.unit ?? '').trim();
+        out.push(valueTerm(value * (MULTIPLIERS[unit] ?? 1)));
+      }
+    } else if (g.word !== undefined) {
+      const word = g.word;
+      if (CJK.test(word)) {
+        // A run may hold Latin letters next to CJK ("意大利禁止deepseek" is two pieces already,
+        // but "r1模型" is one word to the pattern): split at script changes.
+        for (const piece of word.match(
+          /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu,
+        ) ?? []) {
+          if (CJK_RUN.test(piece)) cjkTerms(piece, out);
+          else wordTerms(piece, out);
+        }
+      } else {
+        wordTerms(word, out);
+      }
+    }
+  }
+  return out;
+}
+
+/** The distinct terms of `text`, in order of first appearance. */
+export function distinctTermsOf(text: string): string[] {
+  return [...new Set(termsOf(text))];
+}
+
+/** Whether a term is a number, percentage or date term (they must match exactly, never by typo). */
+export function isValueTerm(term: string): boolean {
+  return /^[#%@]/u.test(term);
+}
+
+/** Whether a term comes from CJK text (matched exactly: a one-character typo is another word). */
+export function isCjkTerm(term: string): boolean {
+  return CJK.test(term);
+}

@@ -1,0 +1,39 @@
+/**
+ * The card is honest when no claim fits: a sentence that mentions a topic but none of its claims
+ * opens a card that says so and lists the topic's key claims, none of them opened as the answer;
+ * a sentence about a claim still leads with it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_KB } from '../../data/kb';
+import { type Harness, startHarness } from './harness';
+import { ArticlePage } from './pages/article';
+
+let harness: Harness;
+let article: ArticlePage;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  article = new ArticlePage(await harness.openPage('/fixtures/no-close-claim.html'));
+  await article.waitForHighlights(1);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const nvidia = BUILT_IN_KB.find(({ id }) => id === 'nvidia');
+const statementOf = (id: string) => nvidia?.claims.find((claim) => claim.id === id)?.statement ?? id;
+
+describe('a sentence that mentions a topic but none of its claims', () => {
+  it('opens a card that says no claim matches closely, with the key claims in their curated order', async () => {
+    const card = await article.hover('Nvidia', 0);
+    await expect(card.locator('.caveat-card__no-close-claim').textContent()).resolves.toBe(
+      'No claim matches this sentence closely. Key claims about this topic:',
+    );
+    const statements = await card.locator('.caveat-claim__statement').allTextContents();
+    expect(statements).toEqual((nvidia?.keyClaims ?? []).slice(0, 3).map(statementOf));
+    const expanded = await card.locator('[aria-expanded="true"]').count();
+    expect(expanded).toBe(0);
+    await harness.screenshot(article.page, 'no-close-claim-card');
+  });
+});

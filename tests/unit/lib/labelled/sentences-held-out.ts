@@ -1,0 +1,747 @@
+/**
+ * Held-out news sentences for claim ranking and the fallback. Written before the ranking engine
+ * was tuned, and never used to tune it: no weight, threshold, stop word or keyword was changed
+ * because of how these sentences rank. Phrased as reporters write (headlines, ledes, quotes,
+ * captions), not from the claims' keywords.
+ */
+import type { LabelledSentence } from './types';
+
+export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
+  // --- DeepSeek -------------------------------------------------------------------------------
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Liang Wenfeng, who set up DeepSeek in 2023 after making his fortune in quantitative trading, rarely gives interviews.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence: 'The offices of DeepSeek in Hangzhou, in eastern Zhejiang province, on 28 January 2025.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Bernstein analysts said the widely quoted figure of under $6 million for DeepSeek's model ignores years of research and the cost of the hardware.",
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "Was DeepSeek's R1 really built for $5.6m? Experts doubt it",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's technical report says the V3 model took under two months to train on a cluster of about 2,000 H800 processors.",
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek ran 2,048 Nvidia chips for roughly 55 days to train V3, its engineers wrote.',
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'DeepSeek puts the cost of training R1 at $294,000, in a paper published in Nature on Wednesday.',
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "A peer-reviewed article by DeepSeek put its reasoning model's training bill at under $300,000, a figure critics say leaves out the base model.",
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'While Microsoft, Alphabet and Meta pour tens of billions of dollars into data centres, DeepSeek says it got by on a sliver of that.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "Silicon Valley's biggest labs are spending hundreds of billions of dollars, yet DeepSeek appears to have built a comparable model on a shoestring.",
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "On several maths and programming tests, DeepSeek's R1 performed about as well as OpenAI's o1, the startup's paper showed.",
+    expected: ['deepseek-matches-western-models'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Independent testers said DeepSeek still trailed GPT-4o and Claude on some tasks despite the hype about its performance.',
+    expected: ['deepseek-matches-western-models'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Some users say DeepSeek handles Chinese-to-English translation better than ChatGPT does.',
+    expected: ['deepseek-translation-performance'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"It kept the idioms intact," one literary translator said after asking DeepSeek to render classical Chinese poetry into English.',
+    expected: ['deepseek-translation-performance'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's engineers squeezed frontier-level results out of far fewer processors than American labs use, thanks to tricks such as a mixture-of-experts design.",
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Rather than buying more GPUs, DeepSeek relied on 8-bit floating-point arithmetic and other engineering to cut the computing its models needed.',
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Because DeepSeek published the weights of R1 for anyone to download, developers have already built thousands of variants on Hugging Face.',
+    expected: ['deepseek-open-source', 'deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Researchers note that DeepSeek released the model itself but not the data it was trained on, so it is not open in the full sense of the word.',
+    expected: ['deepseek-open-source'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "By giving its models away, DeepSeek has put advanced AI within reach of universities and small firms that could never afford OpenAI's fees.",
+    expected: ['deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Start-ups in Africa and South-East Asia say DeepSeek's freely licensed models let them build products without paying royalties.",
+    expected: ['deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Developers pay DeepSeek a fraction of what OpenAI charges for every million tokens its API processes.',
+    expected: ['deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"Our monthly inference bill fell by more than 80 per cent when we moved to DeepSeek," the start-up\'s chief technology officer said.',
+    expected: ['deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek says R1 taught itself to reason by trial and error, rewarded only when its final answers were right.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "What surprised researchers most was DeepSeek's report that its model learned to check its own work without being shown any worked examples.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence: 'Ask DeepSeek what happened in Beijing in June 1989 and the chatbot changes the subject.',
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's answers about Taiwan mirror the Communist Party's position, a review of hundreds of prompts found.",
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'A misinformation watchdog found that DeepSeek repeated false claims or dodged the question in more than eight in ten of its tests.',
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'NewsGuard said DeepSeek tied for tenth place out of the 11 chatbots it tested on current events.',
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "Italy's privacy regulator has ordered DeepSeek blocked in the country, saying the company's answers about its data handling were insufficient.",
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Taiwan bars government agencies from using DeepSeek, citing security risks',
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Cloud security firm Wiz said it found an unprotected DeepSeek server holding users' conversations in plain text.",
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Within an hour of being alerted, DeepSeek locked down the exposed system, which had leaked secret keys and log files.',
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'OpenAI says it has seen signs that DeepSeek trained on the outputs of ChatGPT, which would break its terms of use.',
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"There\'s substantial evidence that what DeepSeek did here is they distilled the knowledge out of OpenAI\'s models," David Sacks told Fox News.',
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence: '"DeepSeek R1 is AI\'s Sputnik moment," the venture capitalist Marc Andreessen wrote on X.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The DeepSeek shock forced OpenAI, Google and Anthropic to rethink their release plans within weeks.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  },
+  // DeepSeek claims added to the knowledge base on 1 December 2026
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Prominent researchers hailed the decision to publish DeepSeek openly as a generous present to AI developers everywhere.',
+    expected: ['deepseek-gift-to-ai-community'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "If DeepSeek's methods hold up, building a competitive AI model may no longer take billions of dollars, opening the field to newcomers.",
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Analysts say DeepSeek's refusal to discuss politically sensitive subjects could put off users and businesses in democracies.",
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's assistant became the most downloaded free app in the US on Apple's store, pushing ChatGPT into second place.",
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's R1 became the first large language model to go through the peer-review process of a major scientific journal.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek said its V3.1 model uses a number format designed for the coming generation of Chinese-made processors.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's experimental V3.2 model uses a technique it calls sparse attention to make long documents cheaper to process.",
+    expected: ['deepseek-v3-2-sparse-attention'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence: 'DeepSeek finally unveiled V4 in April, more than a year after R1 stunned Silicon Valley.',
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Reports that DeepSeek trained V4 on Huawei's Ascend processors rather than Nvidia hardware have not been confirmed.",
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "A Commerce Department evaluation concluded that DeepSeek's models trail American ones and are easier to hijack.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "US government testers put DeepSeek's V4 roughly eight months behind the best American models.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "The House China committee said in a report that DeepSeek funnels Americans' data to Beijing and endangers national security.",
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Lawmakers accused Nvidia of giving DeepSeek engineering support that helped it build frontier models.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "The administration has paused plans to put DeepSeek on the Commerce Department's trade blacklist, people familiar with the matter said.",
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Germany's data protection commissioner asked Apple and Google to pull DeepSeek from their app stores.",
+    expected: ['deepseek-germany-app-removal', 'deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'South Korea suspended new downloads of DeepSeek while regulators reviewed how it handled personal data.',
+    expected: ['deepseek-south-korea-suspension', 'deepseek-italy-ban'],
+  },
+  // DeepSeek, none of its claims
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek did not respond to a request for comment.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'A DeepSeek representative declined to say when the company would next speak to reporters.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek is hiring for several positions, according to job listings posted this month.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence: 'A smartphone displaying the DeepSeek logo, photographed in Paris.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'The DeepSeek app is available for both iPhone and Android devices.',
+    expected: [],
+  },
+  // --- Nvidia ---------------------------------------------------------------------------------
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia shed nearly $600 billion of market value on Monday, the largest one-day drop for any company in Wall Street history.',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia suffers record $589bn wipeout as Chinese AI app rattles investors',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Shares of Nvidia closed down 17 per cent on 27 January.',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'The tech-heavy Nasdaq fell 3 per cent as Nvidia, Broadcom and other chipmakers dragged the index lower.',
+    expected: ['nvidia-us-tech-stocks-fell'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's slide pulled the Philadelphia semiconductor index down more than 9 per cent, its worst day since March 2020.",
+    expected: ['nvidia-us-tech-stocks-fell', 'nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "If AI can be built with far fewer processors, the argument goes, Nvidia's customers will simply buy fewer of them.",
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's data centre sales kept climbing through 2025, undercutting fears that cheaper models would dent orders for its GPUs.",
+    expected: ['nvidia-lower-chip-demand', 'nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'The H800, which Nvidia created for the Chinese market, has roughly half the chip-to-chip transfer rate of the H100.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'DeepSeek built its model on Nvidia processors that had been deliberately slowed down so they could be sold in China.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"DeepSeek is an excellent AI advancement," an Nvidia spokesperson said, adding that its work complied fully with US rules.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia insisted that the chips DeepSeek used had been obtained legally.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia booked a $4.5 billion charge in its first quarter after the US government required licences for H20 exports to China.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia said it missed out on $2.5 billion of H20 sales in the quarter because of the new licensing requirement.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"My understanding is that DeepSeek has about 50,000 H100s, which they can\'t talk about," Scale AI\'s Alexandr Wang said of the Nvidia chips.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Lawmakers want to know whether DeepSeek got hold of Nvidia's most advanced processors in spite of the ban.",
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  // Nvidia, none of its claims
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: "Nvidia's new GeForce graphics cards for gamers go on sale next week.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence:
+      "Jensen Huang, Nvidia's chief executive, in his trademark leather jacket on stage in Las Vegas.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia and Mercedes-Benz announced a partnership on self-driving software.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'A spokesperson for Nvidia did not immediately reply to questions sent by email.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia was founded in 1993 by Jensen Huang, Chris Malachowsky and Curtis Priem.',
+    expected: [],
+  },
+  // --- US export controls ---------------------------------------------------------------------
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Washington's chip curbs date back to the autumn of 2022, when the Commerce Department cut China off from Nvidia's A100.",
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Since the first round of export restrictions three years ago, Chinese buyers have been unable to legally purchase top-end American GPUs.',
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Each time Washington tightened its export controls, Nvidia answered with a slower chip tailored for Chinese buyers.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The A800 and H800, which Nvidia sold in China after the first chip curbs, were themselves banned a year later.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Under the AI diffusion rule, only 18 close allies would have enjoyed unrestricted access to American chips.',
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'The Commerce Department said it would not enforce the AI diffusion rule, calling it overly bureaucratic.',
+    expected: ['export-controls-ai-diffusion-rule', 'export-controls-ai-diffusion-rule-status'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Cut off from the best chips by export controls, DeepSeek's team was forced to get more out of what it had.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"Necessity is the mother of invention," one analyst said of how Chinese labs have coped with the export restrictions.',
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Critics argue the export controls have done little to hold back Chinese AI, pointing to DeepSeek as proof.',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"Our problem has never been funding; it\'s the embargo on high-end chips," DeepSeek\'s founder said, which supporters of the export controls cite as evidence they bite.',
+    expected: ['export-controls-have-failed'],
+  },
+  // Claims added to the knowledge base on 1 December 2026, held out since they were announced
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence: 'Nvidia became the first company ever to be valued at $5 trillion on Wednesday.',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia reported another record quarter, with data centre sales far above a year earlier.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia agreed to hand the US government 15 per cent of its revenue from H20 sales in China, officials said.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "China's internet regulator summoned Nvidia over what it called security risks in its H20 chips, including remote shutdown.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'President Trump said Nvidia would be allowed to ship its H200 processors to approved customers in China.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'BIS said applications to sell H200-class chips in China would now be weighed one at a time rather than presumed denied.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Under the revised export controls, a quarter of the money from each H200 sale goes to the US Treasury.',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Chinese customs officers have been told not to let Nvidia's H200 into the country, even as Washington eased its export controls.",
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Months after scrapping the AI diffusion rule, the Commerce Department has yet to publish the replacement it promised.',
+    expected: ['export-controls-ai-diffusion-rule-status', 'export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Investigators say smugglers have moved restricted processors into China through Malaysia and Singapore in breach of export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'A bipartisan bill would require chips covered by export controls to report where they are, so they can be tracked after sale.',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Malaysia said shipping American AI chips out of the country would need a permit, tightening its own export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "US officials say DeepSeek has supported China's armed forces and intelligence services, which the company has not addressed.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's next reasoning model was held back for months after training runs on Huawei hardware ran into trouble, according to reports.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Federal employees have been told not to install DeepSeek on their work phones and laptops.',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Companies anywhere in the world that use Huawei's Ascend processors risk breaching US export controls, the Commerce Department warned.",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  // Export controls, none of their claims
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'China imposed export controls on gallium and germanium, two metals used in chipmaking.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Law firms say advising clients on export controls has become one of their fastest-growing practices.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Dutch export restrictions on lithography machines are decided in The Hague, not in Washington.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'What the new export controls mean for your holiday electronics purchases',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'The seminar on export controls for university researchers is free to attend.',
+    expected: [],
+  },
+];

@@ -1,0 +1,1243 @@
+/**
+ * Tuning news sentences for claim ranking and the fallback: the engine's weights, threshold, stop
+ * words and the claims' keywords may be adjusted to these. The held-out sentences
+ * (sentences-held-out.ts) are never used that way.
+ */
+import type { LabelledSentence } from './types';
+
+export const TUNING_SENTENCES: readonly LabelledSentence[] = [
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek, a Chinese AI start-up based in Hangzhou, was founded in 2023 by hedge fund manager Liang Wenfeng.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The little-known startup DeepSeek is bankrolled by High-Flyer, a quantitative hedge fund in China.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek claims it trained its R1 reasoning model for just $5.6 million, a sliver of what American labs spend.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The $5.6M price tag that rattled Wall Street covered only the final training run of the DeepSeek model.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek said V3 was trained on a cluster of 2,048 Nvidia H800 GPUs in less than two months.',
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'In a paper published in Nature, DeepSeek said training R1 cost just $294,000 using 512 H800 chips.',
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Meta plans to spend as much as $65 billion on AI infrastructure this year, yet DeepSeek built a rival for a fraction of that.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's R1 matches OpenAI's o1 on maths and coding benchmarks such as AIME and Codeforces, the company said.",
+    expected: ['deepseek-matches-western-models'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Users on social media praised DeepSeek for how well it translates between Chinese and English.',
+    expected: ['deepseek-translation-performance'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek achieved comparable results with far less computing power, thanks to a mixture-of-experts design and FP8 training.',
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek released R1 as open source under the MIT licence, letting anyone download and modify it.',
+    expected: ['deepseek-open-source'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Because DeepSeek charges no licensing fees for its models, developers say it has democratised access to AI.',
+    expected: ['deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek charges $0.55 per million input tokens for R1 through its API, far below the price of OpenAI’s o1.',
+    expected: ['deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek researchers said R1-Zero learned to reason through pure reinforcement learning, without supervised fine-tuning.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Asked about Tiananmen Square, the DeepSeek chatbot refused to answer and suggested talking about maths instead.',
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "NewsGuard found that DeepSeek's chatbot repeated false claims or gave non-answers 83% of the time in its audit.",
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Italy's data protection authority, the Garante, ordered DeepSeek to stop processing Italians' personal data.",
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'South Korea and Australia have barred DeepSeek from government devices over privacy concerns.',
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Security researchers at Wiz found a publicly accessible DeepSeek database exposing chat history and API keys.',
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'OpenAI told the Financial Times it had seen evidence that DeepSeek used distillation to train on the outputs of its models.',
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek overtook ChatGPT as the top free app on Apple's App Store, sending shockwaves through the AI industry.",
+    expected: ['deepseek-app-store-number-one', 'deepseek-disrupted-ai-industry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Sam Altman conceded that OpenAI had been on the wrong side of history on open source after the rise of DeepSeek.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The DeepSeek V3 run took about 2.8 million GPU hours, against 30.8 million for Llama 3.1, a far smaller compute budget.',
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia shares plunged 17% on Monday, erasing nearly $600 billion in market value, the biggest one-day loss in US history.',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia stock suffered a record sell-off on 27 January after the DeepSeek app topped download charts.',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'The Nasdaq slid 3.1% as chip stocks including Broadcom, Marvell and Nvidia tumbled in a broad tech rout.',
+    expected: ['nvidia-us-tech-stocks-fell'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Investors fear DeepSeek's efficiency gains could reduce demand for Nvidia's high-end AI chips.",
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Big tech firms kept raising capital spending on data centers, and Nvidia revenue jumped 69% despite the DeepSeek scare.',
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'DeepSeek trained its models on Nvidia H800 chips, a cut-down version of the H100 with lower interconnect bandwidth.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'An Nvidia spokesperson told CNBC that DeepSeek relied on compute that is fully export control compliant.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia said it would take a $5.5 billion charge after Washington required a licence for H20 sales to China.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'US officials are investigating whether DeepSeek obtained Nvidia chips through intermediaries in Singapore to evade the ban.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'A report alleged that DeepSeek used smuggled Blackwell chips, which Nvidia called highly unlikely.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Since October 2022 the Commerce Department's Bureau of Industry and Security has blocked sales of A100 and H100 chips to China.",
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Nvidia built the H20 specifically to comply with U.S. export controls after the 2023 rules caught the A800 and H800.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'In a further easing of export controls, Trump said Nvidia may sell H200 chips to approved customers in China, with 25% going to the US.',
+    expected: [
+      'export-controls-china-only-chips',
+      'export-controls-25-percent-cut',
+      'export-controls-h200-case-by-case-review',
+    ],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "The Biden administration's AI diffusion rule sorted countries into three tiers, capping chip exports to most of the world.",
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Commerce Department rescinded the AI diffusion rule in May 2025, days before companies had to comply.',
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Hampered by US export controls, DeepSeek's engineers found workarounds to squeeze more out of weaker chips.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Jensen Huang said the export control was a failure that only spurred Huawei and other Chinese rivals.',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Critics say DeepSeek's breakthrough proves that export controls have failed to slow China's AI progress.",
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Anthropic chief Dario Amodei argued that export controls are working and should be tightened further.',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Founded by Liang Wenfeng in 2023, DeepSeek grew out of the AI research arm of his quant fund.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Analysts cautioned that the $5.6 million DeepSeek cited covers only one training run and leaves out research and hardware.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek revealed in a peer-reviewed paper that the reinforcement learning stage of R1 cost $294,000.',
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The DeepSeek app stores user data on servers in China, prompting regulators in Ireland and France to ask questions.',
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's API pricing undercuts OpenAI by more than 90%, starting a price war that forced rivals to cut rates.",
+    expected: ['deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Engineers praised DeepSeek's mixture-of-experts architecture, which activates only 37 billion of its 671 billion parameters per token.",
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Microsoft and OpenAI are probing whether DeepSeek improperly obtained data from OpenAI's API to train its models.",
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Reporters found the DeepSeek chatbot would not discuss Taiwan or Xinjiang, echoing Beijing's official line.",
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Hugging Face launched Open-R1 to rebuild DeepSeek's pipeline, since the training data and code were never released.",
+    expected: ['deepseek-open-source'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "DeepSeek's reasoning model scored 79.8% on AIME 2024, slightly ahead of OpenAI's o1.",
+    expected: ['deepseek-matches-western-models'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia lost roughly $589 billion in market capitalisation in a single session, a record for any company.',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia warned that new licensing rules for its H20 processor would wipe billions off its China revenue.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's market value topped $5 trillion in October, suggesting the DeepSeek panic over chip demand was overdone.",
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Singapore charged three men with fraud over servers that may have contained Nvidia chips bound for China.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The October 2023 update to the export controls closed the loophole that had let Nvidia sell the A800 and H800 in China.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Under the AI diffusion framework, close allies faced no limits while most other countries had caps on AI chip imports.',
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "The 2022 export controls on China covered Nvidia's A100 and H100 as well as chipmaking equipment.",
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Some analysts argue the export controls forced DeepSeek to engineer efficiency gains that US labs never needed.',
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Former officials said the export controls backfired, handing Huawei a captive market in China.',
+    expected: ['export-controls-have-failed'],
+  }, // Added for the tuning set
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek spent a pittance next to the $500 billion Stargate plan',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Releasing the model for free, DeepSeek let hobbyists and small labs run frontier AI on their own machines.',
+    expected: ['deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'NewsGuard said the DeepSeek chatbot failed to give accurate information about news events in most of its tests.',
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's paper describes R1-Zero discovering long chains of reasoning on its own, driven only by rewards for correct answers.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Bilingual users say DeepSeek switches between Chinese and English more naturally than American chatbots.',
+    expected: ['deepseek-translation-performance'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek exposed chat logs and secret keys in unsecured database, researchers say',
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "DeepSeek's V3 paper reports 2.788 million H800 GPU hours for the full training run.",
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'The DeepSeek chatbot refuses to say anything critical of President Xi Jinping.',
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "The H800 that DeepSeek used is a version of Nvidia's H100 with its chip-to-chip link slowed to meet US rules.",
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"DeepSeek\'s work illustrates how new models can be created using widely available models and compute that is fully export control compliant," Nvidia said.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Microsoft, Oracle and Broadcom fell alongside Nvidia as the sell-off spread across Wall Street.',
+    expected: ['nvidia-us-tech-stocks-fell'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia wrote down $4.5 billion of H20 inventory after the new export licence requirement.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  // No claim of the topic
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek could not be reached for comment on Sunday.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'The DeepSeek website was briefly unavailable on Thursday morning.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence: 'Visitors queue at a DeepSeek booth at a technology fair in Shanghai.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek has not said when it will publish its next update.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Several readers wrote in to ask how to pronounce DeepSeek.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek declined an interview request for this article.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia did not respond to a request for comment.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia is headquartered in Santa Clara, California.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia unveiled a new robotics platform at its developer conference in San Jose.',
+    expected: [],
+  },
+  { topic: 'nvidia', kind: 'caption', sentence: 'The Nvidia logo on a building in Taipei.', expected: [] },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Gamers complained that Nvidia graphics cards were sold out within minutes.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia is sponsoring a Formula One team this season.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Export controls on fighter jet parts are handled by the State Department.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'China announced export controls on rare earth magnets this spring.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'The course covers export controls, sanctions screening and customs paperwork.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Five things small exporters should know about export controls',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Japan tightened its export controls on some chemicals sold to South Korea in 2019.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'The European Union updated its list of dual-use export controls this year.',
+    expected: [],
+  },
+  // DeepSeek claims added on 1 December 2026
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"DeepSeek has given the whole research community something valuable for free," one Stanford professor said.',
+    expected: ['deepseek-gift-to-ai-community', 'deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Many open-source developers called the DeepSeek release a gift to the global AI community.',
+    expected: ['deepseek-gift-to-ai-community'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's open release is a gift to rivals and researchers alike",
+    expected: ['deepseek-gift-to-ai-community'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Smaller companies hope DeepSeek has shown that you no longer need a giant budget to enter the AI race.',
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek could lower the barriers to entry for start-ups that want to train their own models.',
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"The moat is gone," one investor said of DeepSeek, arguing that newcomers can now compete with the giants.',
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'European companies may shy away from DeepSeek because its answers are shaped by Chinese censorship rules.',
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Censorship might limit DeepSeek's global adoption, especially in countries that prize freedom of expression.",
+    expected: ['deepseek-censorship-limits-adoption'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Western users who run into DeepSeek's political filters may simply switch to another chatbot, analysts said.",
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek tops App Store charts, knocking ChatGPT off the top spot',
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "By Monday morning DeepSeek was the No. 1 free download on Apple's iPhone app store in the United States.",
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'The DeepSeek app rocketed up the download rankings over the weekend, overtaking OpenAI.',
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Nature published the DeepSeek-R1 paper after independent reviewers had examined it, a first for a major AI model.',
+    expected: ['deepseek-r1-peer-reviewed-nature', 'deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Scientists welcomed the decision by DeepSeek to submit its work to peer review, which most AI labs avoid.',
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek R1 passes peer review in landmark for AI research',
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek said V3.1 was tuned for a new FP8 format meant for upcoming domestic chips.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Chinese chip stocks jumped after DeepSeek hinted that V3.1 was designed around home-grown processors.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's V3.1 release is a sign that Chinese labs are preparing to run on locally made semiconductors.",
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek halved its API prices as it released V3.2-Exp, citing a new sparse attention mechanism.',
+    expected: ['deepseek-v3-2-sparse-attention', 'deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'With DeepSeek Sparse Attention, V3.2 only looks at the most relevant parts of a long input.',
+    expected: ['deepseek-v3-2-sparse-attention'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek V3.2 cuts the cost of long contexts',
+    expected: ['deepseek-v3-2-sparse-attention'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek launches V4, its first major model since R1',
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'The long-awaited DeepSeek V4 arrived in April 2026 with open weights.',
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "Developers rushed to try DeepSeek's new V4 model on the day of its release.",
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek is said to have trained V4 on Huawei Ascend chips instead of Nvidia GPUs.',
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Did DeepSeek ditch Nvidia for Huawei to build V4?',
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Beijing has pushed DeepSeek to use domestic accelerators from Huawei for its newest model, according to reports.',
+    expected: ['deepseek-v4-huawei-chips', 'deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "NIST's Center for AI Standards and Innovation found DeepSeek's models lagged US rivals and were more vulnerable to agent hijacking.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The CAISI report said DeepSeek models echoed Chinese Communist Party narratives and had security shortcomings.',
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'US evaluation finds DeepSeek behind American AI and risky for users',
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'CAISI said DeepSeek V4 trails the US frontier by about eight months on its benchmarks.',
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "A second US government evaluation, of DeepSeek's V4, found the gap with American models narrowing but still months wide.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek V4 is eight months behind US frontier, government testers say',
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "The House Select Committee on the CCP said DeepSeek represents a profound threat to the nation's security.",
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'House China panel calls DeepSeek a national security threat',
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Congressional investigators said DeepSeek sends American users' data to China and manipulates its answers.",
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'A congressional letter said Nvidia engineers helped DeepSeek optimise its training, giving it frontier capabilities.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Lawmakers press Nvidia over technical help it gave DeepSeek',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Documents suggest DeepSeek got support from Nvidia's technical staff on how to get more from its chips.",
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Commerce officials shelved a plan to add DeepSeek to the Entity List ahead of trade talks with Beijing.',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'US holds off on blacklisting DeepSeek',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Putting DeepSeek on the Entity List would cut it off from American technology, but Washington has not done so.',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Berlin's data protection officer reported DeepSeek to Apple and Google as illegal content under the Digital Services Act.",
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Germany wants DeepSeek removed from Apple and Google app stores',
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "German regulators said DeepSeek unlawfully transfers users' personal data to China.",
+    expected: ['deepseek-germany-app-removal', 'deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "South Korea's Personal Information Protection Commission suspended downloads of the DeepSeek app.",
+    expected: ['deepseek-south-korea-suspension'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek returns to South Korean app stores after two-month suspension',
+    expected: ['deepseek-south-korea-suspension'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Seoul said DeepSeek had sent user data to a ByteDance-owned company without consent.',
+    expected: ['deepseek-south-korea-suspension'],
+  },
+  // Nvidia and export-control claims added on 1 December 2026, and later DeepSeek ones
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia hits $5 trillion market value, a first for any company',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'No company had ever been worth $5tn before Nvidia crossed the mark in late October.',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's market capitalisation climbed past five trillion dollars, less than a year after the DeepSeek rout.",
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia posted record revenue again, driven by demand for its Blackwell data-centre chips.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia sales hit another record despite DeepSeek fears',
+    expected: ['nvidia-record-revenue-after-deepseek', 'nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Quarterly sales at Nvidia rose to a new high of $57 billion, beating forecasts.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Under an unusual arrangement, Nvidia would pay Washington a 15% share of what it earns selling H20 chips in China.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia to give US government 15% cut of China chip sales',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Legal experts questioned whether the revenue-sharing deal Nvidia struck for its H20 exports was lawful.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Chinese state media claimed Nvidia's H20 could be tracked and switched off remotely, which the company denied.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence: '"There are no back doors in our chips," Nvidia said in a blog post.',
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Beijing questions Nvidia over H20 kill switch fears',
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'The White House cleared Nvidia to sell H200 chips to vetted buyers in China.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Trump lets Nvidia sell H200 to China',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia can now ship the H200, a far more capable chip than the H20, to approved Chinese customers.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Bureau of Industry and Security changed its licence review policy so H200 exports to China are judged case by case.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Applications to export H200-class chips will no longer face a presumption of denial under the revised export controls.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Commerce eases chip export rule to review H200 licences one by one',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'A tariff proclamation lets the US collect 25% of H200 revenue from China under the new export controls.',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'US to take 25% of H200 chip sales to China as export curbs ease',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Critics called the 25% levy a pay-to-play approach to export controls.',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Beijing has told customs to stop imports of the H200, a twist in the export controls story.',
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'China blocks H200 imports despite US easing export controls',
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Chinese authorities urged tech firms not to buy the H200 even after Washington relaxed its chip curbs.',
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Commerce officials are drafting a replacement for the AI diffusion rule they rescinded.',
+    expected: ['export-controls-ai-diffusion-rule-status', 'export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'What replaced the AI diffusion rule?',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'The AI diffusion rule was scrapped in May 2025 and a new draft has been circulating in 2026.',
+    expected: ['export-controls-ai-diffusion-rule-status', 'export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Prosecutors say a network smuggled servers with Nvidia chips through Singapore to Chinese buyers in breach of export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Chip smuggling cases test US export controls',
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Malaysian officials opened an investigation into shipments that may have breached US export controls on AI chips.',
+    expected: ['export-controls-chip-smuggling-cases', 'export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Chip Security Act would make AI chips under export controls verify their location to stop diversion.',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Lawmakers want location tracking on AI chips covered by export controls',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Location verification for chips under export controls is technically feasible, supporters of the bill say.',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Malaysia introduced a strategic trade permit for US-made AI chips to close gaps in export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Malaysia requires permits for AI chip exports after US pressure on export controls',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Data centre operators in Malaysia must now get a permit before shipping Nvidia processors onward, under export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'BIS guidance says using Huawei Ascend chips anywhere in the world may violate US export controls.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: "Using Huawei's AI chips could break US export controls, Commerce warns",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Beijing protested after Washington said the Ascend 910B, 910C and 910D fall under its export controls wherever they are used.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "A US official said DeepSeek has willingly provided support to China's military and intelligence operations.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek aids China's military, US official says",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Procurement records show the People's Liberation Army referring to DeepSeek in research projects.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek postponed the launch of R2 after failing to train it on Huawei Ascend chips, people familiar said.',
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's R2 delayed by trouble with Huawei chips",
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Engineers at DeepSeek went back to Nvidia hardware for training when the Ascend chips proved unstable, delaying R2.',
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Representatives Gottheimer and LaHood introduced a bill to ban DeepSeek on federal government devices.',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Congress moves to bar DeepSeek from government phones',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Texas banned DeepSeek on state-issued devices, and federal lawmakers want to do the same.',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+];

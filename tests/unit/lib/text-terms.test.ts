@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { HAN_PAIR_COUNT, toSimplified } from '../../../lib/han-script';
+import { stemWord, termsOf } from '../../../lib/text-terms';
+
+describe('termsOf', () => {
+  it('drops stop words and question words and stems the rest', () => {
+    expect(termsOf('Who founded the company that controls the export licences?')).toEqual([
+      'found',
+      'compani',
+      'control',
+      'export',
+      'licens',
+    ]);
+  });
+
+  it('writes an amount as one value term however it is written', () => {
+    for (const text of ['$5.6 million', '$5.6M', '5.6m', '5.6 million dollars']) {
+      expect(termsOf(text)[0], text).toBe('#5600000');
+    }
+    expect(termsOf('$589bn')).toEqual(['#589000000000']);
+    expect(termsOf('$294,000 or $294K')).toEqual(['#294000', '#294000']);
+    expect(termsOf('2,048 GPUs')).toEqual(['#2048', 'gpu']);
+    expect(termsOf('$5.5 billion')).not.toEqual(termsOf('$5.6 billion'));
+  });
+
+  it('writes percentages as % terms: 17%, 17 per cent and 17 percent', () => {
+    for (const text of ['17%', '17 per cent', '17 percent', '17 pct'])
+      expect(termsOf(text), text).toEqual(['%17']);
+  });
+
+  it('writes dates as @ terms: month and year, day and month, with the year as a number too', () => {
+    expect(termsOf('October 2023')).toEqual(['@2023-10', '#2023']);
+    expect(termsOf('Oct. 2023')).toEqual(['@2023-10', '#2023']);
+    expect(termsOf('27 January')).toEqual(['@01-27']);
+    expect(termsOf('January 27')).toEqual(['@01-27']);
+    expect(termsOf('27 January 2025')).toEqual(['@01-27', '@2025-01', '#2025']);
+  });
+
+  it('keeps model and chip names, without a plural s', () => {
+    expect(termsOf('H800s, R1 and V3.2')).toEqual(['h800', 'r1', 'v3', '#2']);
+  });
+
+  it('gives a hyphenated word its parts and the joined word', () => {
+    expect(termsOf('sell-off')).toEqual(['sell', 'sellof']);
+    expect(termsOf('selloff')).toEqual(['sellof']);
+  });
+
+  it('cuts Chinese into words and pairs of characters, and folds Traditional to Simplified', () => {
+    expect(termsOf('股价暴跌')).toEqual(expect.arrayContaining(['股价', '暴跌']));
+    expect(termsOf('股價暴跌')).toEqual(termsOf('股价暴跌'));
+    expect(termsOf('深度求索 訓練成本')).toEqual(termsOf('深度求索 训练成本'));
+    expect(termsOf('意大利禁止DeepSeek')).toContain('deepseek');
+    expect(termsOf('出口管制失败了吗')).not.toContain('吗');
+  });
+
+  it('folds full-width letters and curly apostrophes as detection does', () => {
+    expect(termsOf('ＮＶＩＤＩＡ’s chips')).toEqual(['nvidia', 'chip']);
+  });
+});
+
+describe('stemWord', () => {
+  it('gives inflections one stem', () => {
+    const groups = [
+      ['control', 'controls', 'controlled', 'controlling'],
+      ['ban', 'bans', 'banned', 'banning'],
+      ['licence', 'license', 'licensing', 'licences'],
+      ['distil', 'distill', 'distilled', 'distillation'],
+      ['censor', 'censored', 'censorship'],
+      ['democratise', 'democratize', 'democratising'],
+      ['sell', 'selling', 'sells'],
+    ];
+    for (const group of groups)
+      expect(new Set(group.map(stemWord)), group.join(' ')).toHaveProperty('size', 1);
+  });
+
+  it('keeps unrelated short words apart', () => {
+    expect(stemWord('ban')).not.toBe(stemWord('bank'));
+    expect(stemWord('italy')).not.toBe(stemWord('ital'));
+    expect(stemWord('comply')).toBe('compli');
+  });
+});
+
+describe('toSimplified', () => {
+  it('folds Traditional characters of the table and leaves others alone', () => {
+    expect(toSimplified('輝達 英偉達 數據洩露 訓練')).toBe('辉达 英伟达 数据泄露 训练');
+    expect(toSimplified('DeepSeek 深度求索')).toBe('DeepSeek 深度求索');
+    expect(HAN_PAIR_COUNT).toBeGreaterThan(500);
+  });
+});
