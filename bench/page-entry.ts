@@ -1,7 +1,8 @@
 /**
- * The benchmark's side inside the page: Caveat's real engine (compileMatcher over the built-in KB,
- * MentionScanner, MentionHighlighter, MutationWatcher, the claim ranker) bundled into one script and
- * exposed as `window.caveatBench`, plus the floor it is compared with. bench/run.ts injects the
+ * The benchmark's side inside the page: Caveat's real page session (page/page-session.ts: the
+ * matcher over the built-in KB, the chunked scan, the mention store, the highlighter, the mutation
+ * watcher) and the claim ranker, bundled into one script and exposed as `window.caveatBench`, plus
+ * the floor it is compared with. bench/run.ts injects the
  * bundle into each generated page and calls these functions; nothing here touches the extension's
  * storage or messaging, so the figures are the engine's own.
  */
@@ -11,9 +12,9 @@ import { createMentionClaimRanker } from '../lib/mention-claims';
 import { createClaimRanker } from '../lib/ranker';
 import { sentenceAround } from '../lib/sentence';
 import { type BlockRun, blockRuns, locateInRun } from '../page/block-runs';
-import { MentionHighlighter } from '../page/highlighter';
-import { MutationWatcher } from '../page/mutation-watcher';
-import { defaultRangeFactory, type Mention, MentionScanner } from '../page/scanner';
+import { type CardView, PageSession } from '../page/page-session';
+import { defaultRangeFactory } from '../page/scanner';
+import { browserTimers } from '../page/timers';
 import { generatedTopic } from './claims-generator';
 
 export interface FloorResult {
@@ -57,26 +58,12 @@ export interface RankResult {
   times: number[];
 }
 
-/** Records the main-thread stretches of a chunked scan: the time between two yields. */
+/** The main-thread stretches of the session's chunked scans, as the session reports them. */
 class ChunkClock {
   chunks: number[] = [];
-  private started = 0;
 
-  begin(): void {
-    this.started = performance.now();
-  }
-
-  end(): void {
-    this.chunks.push(performance.now() - this.started);
-  }
-
-  /** The scanner's default way of yielding (scheduler.yield), timed. */
-  readonly yieldToPage = async (): Promise<void> => {
-    this.end();
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    if (scheduler?.yield) await scheduler.yield();
-    else await new Promise((resolve) => setTimeout(resolve, 0));
-    this.begin();
+  readonly record = (startedAt: number, endedAt: number): void => {
+    this.chunks.push(endedAt - startedAt);
   };
 
   busy(): number {
@@ -107,70 +94,94 @@ function floor(): FloorResult {
   return { ms, textNodes, chars };
 }
 
+/** The benchmark has no card to show: hovering is measured in the built extension (bench/run.ts). */
+const NO_CARD: CardView = {
+  show: () => {},
+  hide: () => {},
+  contains: () => false,
+  isOwnElement: () => false,
+};
+
 interface State {
+  /** The matcher over the built-in KB, for counting what appended paragraphs should hold. */
   matcher: Matcher;
-  highlighter: MentionHighlighter;
-  scanner: MentionScanner;
+  session: PageSession | null;
   clock: ChunkClock;
   compileMs: number;
+  /** Mentions the session has found so far. */
   added: number;
-  /** Whether found mentions are painted (off only to see what painting costs). */
-  paint: boolean;
   onAdded: (() => void) | null;
-  watcher: MutationWatcher | null;
+  /** Reports of the session's mutation watcher (each one rescan). */
+  watcherReports: number;
 }
 
 let state: State | null = null;
 
-/** Compiles the matcher and creates the scanner and highlighter, as CaveatPage does. */
+/** Compiles the matcher once (timed), as the session does when it starts. */
 function prepare(): State {
   if (state) return state;
-  const clock = new ChunkClock();
   const started = performance.now();
   const matcher = compileMatcher(BUILT_IN_KB);
   const compileMs = performance.now() - started;
-  const highlighter = new MentionHighlighter('underline');
-  const current: State = {
+  state = {
     matcher,
-    highlighter,
-    clock,
+    session: null,
+    clock: new ChunkClock(),
     compileMs,
     added: 0,
-    paint: true,
     onAdded: null,
-    watcher: null,
-    scanner: new MentionScanner({
-      matcher,
-      onAdd: (mentions: readonly Mention[]) => {
-        if (current.paint) highlighter.add(mentions);
-        current.added += mentions.length;
-        current.onAdded?.();
-      },
-      onRemove: (mentions: readonly Mention[]) => highlighter.remove(mentions),
-      yieldToPage: clock.yieldToPage,
-    }),
+    watcherReports: 0,
   };
-  state = current;
-  return current;
+  return state;
+}
+
+/** The content script's page session, exactly as the extension runs it, with timed chunks. */
+function startSession(current: State): PageSession {
+  const timers = browserTimers(window);
+  const session = new PageSession({
+    doc: document,
+    signal: new AbortController().signal,
+    kb: BUILT_IN_KB,
+    topicIds: BUILT_IN_KB.map((topic) => topic.id),
+    highlightStyle: 'underline',
+    hoverDelayMs: 0,
+    firstMentionOnly: false,
+    theme: 'light',
+    card: NO_CARD,
+    onChunk: current.clock.record,
+    timers: {
+      ...timers,
+      whenIdle: (callback, timeoutMs) =>
+        timers.whenIdle(() => {
+          current.watcherReports += 1;
+          callback();
+        }, timeoutMs),
+    },
+  });
+  session.found.subscribe(({ added }) => {
+    current.added += added.length;
+    current.onAdded?.();
+  });
+  current.session = session;
+  return session;
 }
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-/** The initial scan of the whole page, with highlighting. */
-async function scan(options: { paint?: boolean } = {}): Promise<ScanResult> {
+/** The initial scan of the whole page, with highlighting, by a new page session. */
+async function scan(): Promise<ScanResult> {
   const current = prepare();
-  current.paint = options.paint ?? true;
+  current.session?.destroy();
+  current.added = 0;
   const { clock } = current;
   clock.chunks = [];
   const started = performance.now();
-  clock.begin();
-  await current.scanner.scan(document.body);
-  clock.end();
+  const session = startSession(current);
+  await session.start();
   const ms = performance.now() - started;
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, 0));
   const paintedMs = performance.now() - started;
-  const counts = current.highlighter.counts();
   return {
     ms,
     paintedMs,
@@ -178,17 +189,19 @@ async function scan(options: { paint?: boolean } = {}): Promise<ScanResult> {
     chunks: clock.chunks.length,
     longestChunkMs: clock.longest(),
     compileMs: current.compileMs,
-    mentions: current.paint ? Object.values(counts).reduce((sum, count) => sum + count, 0) : current.added,
+    mentions: session.shown.size,
   };
 }
 
 /**
  * Appends paragraphs to the article in batches, one batch per frame as an infinite-scroll page
- * does, with the mutation watcher wired to rescans as CaveatPage wires it. Resolves when every
- * mention in the new paragraphs is highlighted.
+ * does; the session scanned the page first and its own mutation watcher queues the rescans.
+ * Resolves when every mention in the new paragraphs is highlighted.
  */
 async function append(paragraphs: readonly string[], batchSize: number): Promise<AppendResult> {
   const current = prepare();
+  const session = current.session ?? startSession(current);
+  if (!current.session) await session.start();
   const { clock, matcher } = current;
   const container = document.querySelector('article') ?? document.body;
   // What the new paragraphs hold, by the same matcher: each is one block of inline text.
@@ -198,24 +211,13 @@ async function append(paragraphs: readonly string[], batchSize: number): Promise
     template.innerHTML = html;
     expectedMentions += matcher.findMentions(template.content.textContent ?? '').length;
   }
+  await session.idle();
   clock.chunks = [];
-  let rescans = 0;
-  let chain = Promise.resolve();
-  current.watcher?.destroy();
-  current.watcher = new MutationWatcher(document.documentElement, {
-    onChange: (blocks) => {
-      rescans += 1;
-      chain = chain.then(async () => {
-        clock.begin();
-        await current.scanner.rescan(blocks);
-        clock.end();
-      });
-    },
-  });
-  const target = current.added + expectedMentions;
+  current.watcherReports = 0;
+  const target = session.shown.size + expectedMentions;
   const done = new Promise<void>((resolve) => {
     current.onAdded = () => {
-      if (current.added >= target) resolve();
+      if (session.shown.size >= target) resolve();
     };
   });
   const started = performance.now();
@@ -224,20 +226,14 @@ async function append(paragraphs: readonly string[], batchSize: number): Promise
     container.insertAdjacentHTML('beforeend', paragraphs.slice(index, index + batchSize).join(''));
   }
   const lastAppended = performance.now();
-  if (expectedMentions > 0) await done;
-  // Found is not yet painted: wait until the highlighter holds every new mention (bounded, so a
-  // broken engine fails the run instead of hanging it).
-  const deadline = performance.now() + 30_000;
-  while (paintedRanges() < target) {
-    if (performance.now() > deadline)
-      throw new Error(`only ${paintedRanges()} of ${target} mentions painted`);
-    await new Promise((resolve) => setTimeout(resolve, 1));
-  }
+  // Bounded, so a broken engine fails the run instead of hanging it.
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`only ${session.shown.size} of ${target} mentions painted`)), 30_000),
+  );
+  if (expectedMentions > 0) await Promise.race([done, timeout]);
   const finished = performance.now();
-  await chain;
+  await session.idle();
   current.onAdded = null;
-  current.watcher.destroy();
-  current.watcher = null;
   return {
     paragraphs: paragraphs.length,
     expectedMentions,
@@ -245,7 +241,7 @@ async function append(paragraphs: readonly string[], batchSize: number): Promise
     lagMs: finished - lastAppended,
     busyMs: clock.busy(),
     longestChunkMs: clock.longest(),
-    rescans,
+    rescans: current.watcherReports,
   };
 }
 
@@ -310,26 +306,17 @@ function breakdown(): Breakdown {
  * mention is drawn as active: from the change until the frame after it has been produced.
  */
 async function activeChangeFrame(): Promise<number> {
-  const current = prepare();
-  const first = current.scanner.mentions()[0] ?? null;
+  const session = prepare().session;
+  if (!session) throw new Error('scan the page first');
   await nextFrame();
   const started = performance.now();
-  current.highlighter.setActive(first);
+  // Opening a card marks its mention active: the same highlight change, through the session.
+  session.nextMention();
   await nextFrame();
   await new Promise((resolve) => setTimeout(resolve, 0));
   const elapsed = performance.now() - started;
-  current.highlighter.setActive(null);
+  session.close();
   return elapsed;
-}
-
-/** Ranges registered in Caveat's topic highlights. */
-/**
- * Mentions the highlighter holds. Those near the viewport are registered in `CSS.highlights` at
- * once; the others as they come near it (docs/decisions/0007), so the registry is not the count.
- */
-function paintedRanges(): number {
-  const counts = state?.highlighter.counts() ?? {};
-  return Object.values(counts).reduce((sum, count) => sum + count, 0);
 }
 
 /** Long tasks seen since `observeLongTasks()`, in milliseconds. */

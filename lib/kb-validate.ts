@@ -4,8 +4,10 @@
  * Pure: no file system, no DOM, no `browser`. The `kb validate` command, the build and the options
  * page (for topic files a user imports) all call `validateTopicFiles`.
  */
+
 import type { z } from 'zod';
 import { BUILT_IN_TOPIC_IDS, IsoDateSchema, type Topic, TopicSchema, VERDICTS } from '../data/schema';
+import { aliasKey } from './normalize';
 
 /** A topic file before checking: where it came from (for messages) and its parsed JSON. */
 export interface TopicFile {
@@ -88,17 +90,12 @@ type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
 
 /**
- * The key under which two aliases are compared: NFKC, one kind of apostrophe and dash, white space
- * collapsed, and lower case unless the alias is case-sensitive.
+ * The key under which two aliases are compared: the matcher's own (`aliasKey` in lib/normalize.ts),
+ * so two aliases the matcher cannot tell apart (a soft hyphen, a zero-width space, a full-width
+ * letter) are reported as one.
  */
 export function normaliseAlias(text: string, caseSensitive = false): string {
-  const folded = text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  return caseSensitive ? folded : folded.toLowerCase();
+  return aliasKey(text, caseSensitive);
 }
 
 /** Formats a problem as the one line the CLI and the build print. */

@@ -259,5 +259,43 @@ export function normalizeForMatch(text: string): NormalizedText {
  * page text, without the leading or trailing space.
  */
 export function normalizeTerm(term: string): string {
-  return normalizeForMatch(term).text.trim();
+  return normalizeText(term).trim();
+}
+
+/** Apostrophe look-alikes that normalisation writes as `'` (see `mapUnit`). */
+const APOSTROPHES = /[\u2018\u2019\u02BC\u2032]/g;
+/** Dashes that normalisation writes as `-` (see `mapUnit`). */
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const DROPPED_ALL = new RegExp(`[${DROPPED_CLASS}]`, 'g');
+/** Every character `mapUnit` turns into a space, in runs (JavaScript's `\s` lacks U+0085). */
+const SPACE_RUNS = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+
+/**
+ * The normalised text of `text`, exactly `normalizeForMatch(text).text`, without the offset map:
+ * for text that is compared, not located (ranking, search, alias keys, host names).
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(DROPPED_ALL, '')
+    .replace(APOSTROPHES, "'")
+    .replace(DASHES, '-')
+    .replace(SPACE_RUNS, ' ');
+}
+
+/**
+ * Normalised and lower-cased: the form in which ranking and search compare words, and in which two
+ * case-insensitive aliases are the same alias.
+ */
+export function foldText(text: string): string {
+  return normalizeText(text).toLowerCase();
+}
+
+/**
+ * The key under which the matcher sees an alias: two aliases with the same key are one alias to the
+ * matcher ("Deep\u00ADSeek" and "DeepSeek"; "nvidia" and "Nvidia" unless both are case-sensitive).
+ */
+export function aliasKey(alias: string, caseSensitive = false): string {
+  const term = normalizeTerm(alias);
+  return caseSensitive ? term : term.toLowerCase();
 }

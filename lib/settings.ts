@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { HOVER_INTENT_DELAY_MS } from './hover-state';
+import { foldText } from './normalize';
 
 /** Bump when the shape changes, and teach `migrateSettings` to read the previous version. */
 export const SETTINGS_VERSION = 1;
@@ -104,7 +105,9 @@ const HOST_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  * Returns '' for input that has no host in it. Accepts a bare host or a whole URL.
  */
 export function normalizeHost(input: string): string {
-  let host = input.trim().toLowerCase();
+  // The same folding as page text: a host typed with full-width letters or a zero-width space is
+  // the host the browser reports.
+  let host = foldText(input).trim();
   if (host === '') return '';
   if (host.includes('/') || host.includes(':')) {
     try {

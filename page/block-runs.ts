@@ -140,99 +140,198 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /**
- * Yields the runs of text under `root`, in document order. The generator keeps its place between
- * calls, so a caller can stop after a time budget and resume later without re-walking.
- * Runs that are only white space are not yielded.
+ * Walks the runs of text under `root`, in document order, one `next()` at a time, so a caller can
+ * stop after a time budget and resume later without re-walking. Runs that are only white space are
+ * not returned.
+ *
+ * Between two calls the page may change. `reanchor()` checks that the place the walk paused at is
+ * still under `root`; when the page detached it (or moved it elsewhere), the walk resumes from the
+ * deepest block of its path that is still in place and skips the runs it already returned, so a
+ * removed paragraph never ends a scan early.
  */
-export function* blockRuns(root: Node, options: BlockRunOptions = {}): Generator<BlockRun, void, undefined> {
-  const skip = options.skip;
-  const blocks: Element[] = [];
-  const rootBlock = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
-  if (!rootBlock) return;
-  blocks.push(rootBlock);
-  let block: Element = rootBlock;
+export class BlockWalker {
+  private readonly root: Node;
+  private readonly rootBlock: Element | null;
+  private readonly skip: ((element: Element) => boolean) | undefined;
+  /** The open blocks, outermost first; the last one holds the current run. */
+  private blocks: Element[] = [];
+  private block: Element;
+  /** The node to enter next, or (when `leaving`) the node being left. Null when the walk is done. */
+  private node: Node | null;
+  private leaving = false;
+  private text = '';
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private hasWords = false;
+  /** The first text node of every run returned: after re-anchoring, those runs are not returned again. */
+  private readonly returned = new WeakSet<Text>();
+  private reanchored = false;
+  private readonly rootWasConnected: boolean;
 
-  let text = '';
-  let nodes: Text[] = [];
-  let starts: number[] = [];
-  let hasWords = false;
+  constructor(root: Node, options: BlockRunOptions = {}) {
+    this.root = root;
+    this.skip = options.skip;
+    this.rootBlock = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
+    this.block = this.rootBlock as Element;
+    if (this.rootBlock) this.blocks.push(this.rootBlock);
+    this.node = this.rootBlock ? root.firstChild : null;
+    this.rootWasConnected = root.isConnected;
+  }
+
+  /** The next run, or null when the walk is done. */
+  next(): BlockRun | null {
+    for (;;) {
+      const run = this.step();
+      if (run === undefined) return null;
+      if (run === null) continue;
+      const first = run.nodes[0] as Text;
+      if (this.reanchored && this.returned.has(first)) continue;
+      this.returned.add(first);
+      return run;
+    }
+  }
 
   /**
-   * Ends the current run: returns it when it has words, and starts an empty one. A plain function
-   * rather than a nested generator, and only called when the run holds text: a page has thousands
-   * of blocks, and most closings have nothing to yield.
+   * Makes sure the walk resumes inside `root`: when the node it paused at, or one of its open
+   * blocks, has left `root` since the last `next()`, resumes from the deepest open block still in
+   * place. Cost: the depth of the tree. Returns whether it had to move.
    */
-  const closeRun = (): BlockRun | null => {
-    const run = hasWords ? { block, text, nodes, starts } : null;
-    text = '';
-    nodes = [];
-    starts = [];
-    hasWords = false;
-    return run;
-  };
+  reanchor(): boolean {
+    if (this.node === null || this.rootBlock === null) return false;
+    if (this.rootWasConnected && !this.root.isConnected) {
+      // The page removed the whole subtree being walked: nothing of it is left to read.
+      this.node = null;
+      this.resetRun();
+      return true;
+    }
+    const path = this.pathToRoot(this.node);
+    if (path && this.blocks.every((open) => path.has(open))) return false;
+    // The deepest open block that is still under the root, with the open blocks that hold it.
+    for (let index = this.blocks.length - 1; index >= 0; index -= 1) {
+      const candidate = this.blocks[index] as Element;
+      const candidatePath =
+        candidate === this.rootBlock ? new Set<Node>([candidate]) : this.pathToRoot(candidate);
+      if (!candidatePath) continue;
+      this.blocks = this.blocks.slice(0, index + 1).filter((open) => candidatePath.has(open));
+      this.block = candidate;
+      this.resetRun();
+      this.reanchored = true;
+      const first = candidate === this.rootBlock ? this.root.firstChild : candidate.firstChild;
+      this.node = first ?? candidate;
+      this.leaving = first === null;
+      if (this.leaving && candidate === this.rootBlock) this.node = null;
+      return true;
+    }
+    this.node = null;
+    return true;
+  }
 
-  // A run ends where a block starts or ends.
-  let node: Node | null = root.firstChild;
-  while (node) {
+  /** The node and its ancestors up to the root, or null when the node is no longer under it. */
+  private pathToRoot(node: Node): Set<Node> | null {
+    const path = new Set<Node>();
+    for (let current: Node | null = node; current; current = current.parentNode) {
+      path.add(current);
+      if (current === this.root) {
+        if (this.rootBlock) path.add(this.rootBlock);
+        return path;
+      }
+    }
+    return null;
+  }
+
+  private resetRun(): void {
+    this.text = '';
+    this.nodes = [];
+    this.starts = [];
+    this.hasWords = false;
+  }
+
+  /**
+   * Ends the current run: returns it when it has words, and starts an empty one. Only called when
+   * the run holds text: a page has thousands of blocks, and most closings have nothing to return.
+   */
+  private closeRun(): BlockRun | null {
+    const run = this.hasWords
+      ? { block: this.block, text: this.text, nodes: this.nodes, starts: this.starts }
+      : null;
+    this.resetRun();
+    return run;
+  }
+
+  /**
+   * One step of the walk: enters or leaves one node. Returns a run when one closed, null when none
+   * did, undefined when the walk is over.
+   */
+  private step(): BlockRun | null | undefined {
+    const node = this.node;
+    if (node === null) {
+      if (this.nodes.length > 0) return this.closeRun() ?? undefined;
+      return undefined;
+    }
+    if (this.leaving) {
+      // Leave this node and go to its next sibling, or keep leaving upwards; a run ends with its block.
+      if (node === this.root) {
+        this.node = null;
+        return null;
+      }
+      let run: BlockRun | null = null;
+      if (node === this.block && node !== this.rootBlock) {
+        if (this.nodes.length > 0) run = this.closeRun();
+        this.blocks.pop();
+        this.block = this.blocks[this.blocks.length - 1] as Element;
+      }
+      const next = node.nextSibling;
+      if (next) {
+        this.node = next;
+        this.leaving = false;
+      } else {
+        this.node = node.parentNode;
+      }
+      return run;
+    }
+
+    let run: BlockRun | null = null;
     let descend = false;
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
-        if (!hasWords && data.trim().length > 0) hasWords = true;
-        nodes.push(node as Text);
-        starts.push(text.length);
-        text += data;
+        if (!this.hasWords && data.trim().length > 0) this.hasWords = true;
+        this.nodes.push(node as Text);
+        this.starts.push(this.text.length);
+        this.text += data;
       }
     } else if (type === ELEMENT_NODE) {
       const element = node as Element;
       // The tag name is read once for both tests: each read crosses into the browser.
       const name = element.localName;
       const isBlock = BLOCK_ELEMENTS.has(name);
-      if (SKIPPED_ELEMENTS.has(name) || skip?.(element) || isSkippedByAttributes(element)) {
-        if (text.length > 0 && !isBlock) text += RUN_SEPARATOR;
-        else if (nodes.length > 0) {
-          const run = closeRun();
-          if (run) yield run;
-        }
+      if (SKIPPED_ELEMENTS.has(name) || this.skip?.(element) || isSkippedByAttributes(element)) {
+        if (this.text.length > 0 && !isBlock) this.text += RUN_SEPARATOR;
+        else if (this.nodes.length > 0) run = this.closeRun();
       } else {
         if (isBlock) {
-          if (nodes.length > 0) {
-            const run = closeRun();
-            if (run) yield run;
-          }
-          blocks.push(element);
-          block = element;
+          if (this.nodes.length > 0) run = this.closeRun();
+          this.blocks.push(element);
+          this.block = element;
         }
         descend = true;
       }
     }
-
-    if (descend) {
-      const first: Node | null = node.firstChild;
-      if (first) {
-        node = first;
-        continue;
-      }
-    }
-    // Leave this node and every ancestor that has no next sibling, closing the blocks we leave.
-    let next: Node | null = null;
-    while (node && node !== root) {
-      if (node === block && node !== rootBlock) {
-        if (nodes.length > 0) {
-          const run = closeRun();
-          if (run) yield run;
-        }
-        blocks.pop();
-        block = blocks[blocks.length - 1] as Element;
-      }
-      next = node.nextSibling;
-      if (next) break;
-      node = node.parentNode;
-    }
-    node = next;
+    const first = descend ? node.firstChild : null;
+    if (first) this.node = first;
+    else this.leaving = true;
+    return run;
   }
-  if (nodes.length > 0 && hasWords) yield { block, text, nodes, starts };
+}
+
+/**
+ * Yields the runs of text under `root`, in document order (a BlockWalker as a generator, for a
+ * caller that reads a document in one go).
+ */
+export function* blockRuns(root: Node, options: BlockRunOptions = {}): Generator<BlockRun, void, undefined> {
+  const walker = new BlockWalker(root, options);
+  for (let run = walker.next(); run; run = walker.next()) yield run;
 }
 
 /** Finds the text node and offset for a UTF-16 offset into a run's joined text. */

@@ -24,6 +24,13 @@ export interface MutationWatcherOptions {
   onChange: (blocks: Set<Element>) => void;
   /** Longest wait before a report even when the page never goes idle. */
   maxWaitMs?: number;
+  /** Runs a callback when the page is idle, or after the timeout (requestIdleCallback by default). */
+  whenIdle?: (callback: () => void, timeoutMs: number) => void;
+}
+
+function defaultWhenIdle(callback: () => void, timeoutMs: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: timeoutMs });
+  else setTimeout(callback, 0);
 }
 
 /**
@@ -37,6 +44,7 @@ export class MutationWatcher {
   private readonly observer: MutationObserver;
   private pending = new Set<Element>();
   private scheduled = false;
+  private destroyed = false;
   private readonly options: MutationWatcherOptions;
 
   constructor(root: Node, options: MutationWatcherOptions) {
@@ -71,16 +79,16 @@ export class MutationWatcher {
     this.scheduled = true;
     const flush = () => {
       this.scheduled = false;
+      if (this.destroyed) return;
       const blocks = this.pending;
       this.pending = new Set();
       if (blocks.size > 0) this.options.onChange(blocks);
     };
-    const timeout = this.options.maxWaitMs ?? MUTATION_MAX_WAIT_MS;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout });
-    else setTimeout(flush, 0);
+    (this.options.whenIdle ?? defaultWhenIdle)(flush, this.options.maxWaitMs ?? MUTATION_MAX_WAIT_MS);
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.observer.disconnect();
     this.pending.clear();
   }

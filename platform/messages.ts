@@ -7,17 +7,10 @@
  * "no answer".
  */
 import { type Browser, browser } from 'wxt/browser';
+import type { PageMentionTopic } from '../lib/page-summary.ts';
 import type { Settings, SettingsChange } from '../lib/settings.ts';
 
-/** One topic mentioned on the page, as the popup lists it. */
-export interface PageMentionTopic {
-  topicId: string;
-  name: string;
-  /** How many mentions are highlighted. */
-  count: number;
-  /** A few of the matched texts, as they appear on the page. */
-  samples: string[];
-}
+export type { PageMentionTopic };
 
 /** What the content script reports about its page. */
 export interface PageMentions {

@@ -65,7 +65,8 @@ async function screenshots(dir: string): Promise<void> {
     // Hover the "DeepSeek" of the paragraph about the $5.6 million figure and wait for the card.
     const point = await page.evaluate(() => {
       for (const [name, highlight] of CSS.highlights) {
-        if (name !== 'caveat-underline-deepseek') continue;
+        // Slot 0: the first topic of the knowledge base, DeepSeek (page/highlights.css).
+        if (name !== 'caveat-underline-0') continue;
         for (const abstract of highlight) {
           const range = document.createRange();
           range.setStart(abstract.startContainer, abstract.startOffset);

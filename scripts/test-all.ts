@@ -1,6 +1,6 @@
 /**
- * `npm test`: every check, in order — typecheck, lint, knowledge-base validation, unit tests, the
- * Chrome and Firefox builds, `web-ext lint` on the Firefox build, the quick benchmark, and the
+ * `npm test`: every check, in order — typecheck, lint, import rules, knowledge-base validation, unit
+ * tests, the Chrome and Firefox builds, `web-ext lint` on the Firefox build, the quick benchmark, and the
  * end-to-end tests in Chromium, then in Firefox. Every step runs even after a failure, so one run
  * shows every problem; the exit code is non-zero if any step failed. The last line counts unit and
  * end-to-end tests together: `N passed, N failed`, where a test file that fails without a failing
@@ -44,6 +44,7 @@ const STEPS: Step[] = [
   { name: 'prepare', command: ['npx', 'wxt', 'prepare'] },
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'lint', command: ['npx', 'biome', 'check', '.'] },
+  { name: 'import rules', command: ['npx', 'tsx', 'scripts/check-imports.ts'] },
   { name: 'kb validate', command: ['npx', 'tsx', 'scripts/kb.ts', 'validate'] },
   vitest('unit tests', 'vitest.config.ts', path.join(REPORT_DIR, 'unit.json')),
   { name: 'build chrome', command: ['npx', 'wxt', 'build'] },

@@ -4,20 +4,7 @@
  * would see it (`CSS.highlights`, the card's shadow root), with puppeteer-core.
  */
 import type { Page } from 'puppeteer-core';
-import { BUILT_IN_KB } from '../../../data/kb';
-
-/**
- * Highlight names back to the topic each stands for: `caveat-<style>-<topic id>`, or by the topic's
- * place in the knowledge base when highlights are named by colour slot (`caveat-<style>-<n>`).
- */
-const TOPIC_OF_HIGHLIGHT: Record<string, string> = Object.fromEntries(
-  BUILT_IN_KB.flatMap((topic, index) =>
-    ['underline', 'background'].flatMap((style) => [
-      [`caveat-${style}-${topic.id}`, topic.id],
-      [`caveat-${style}-${index}`, topic.id],
-    ]),
-  ),
-);
+import { TOPIC_OF_HIGHLIGHT } from '../../e2e/highlight-names';
 
 export interface HighlightedText {
   topic: string;

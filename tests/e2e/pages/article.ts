@@ -3,6 +3,7 @@
  * is, and the card.
  */
 import type { Locator, Page } from 'playwright-core';
+import { TOPIC_OF_HIGHLIGHT } from '../highlight-names';
 
 export interface HighlightedText {
   topic: string;
@@ -22,23 +23,23 @@ export class ArticlePage {
    * the content script), in document order.
    */
   async highlights(): Promise<HighlightedText[]> {
-    return this.page.evaluate(() => {
+    return this.page.evaluate((topicOf) => {
       const found: { topic: string; text: string; range: Range }[] = [];
       for (const [name, highlight] of CSS.highlights) {
-        const match = /^caveat-(?:underline|background)-(.+)$/.exec(name);
-        if (!match) continue;
+        const topic = topicOf[name];
+        if (!topic) continue;
         for (const abstract of highlight) {
           // A range whose text the page has just removed waits for the next rescan to be dropped.
           if (!abstract.startContainer.isConnected) continue;
           const range = document.createRange();
           range.setStart(abstract.startContainer, abstract.startOffset);
           range.setEnd(abstract.endContainer, abstract.endOffset);
-          found.push({ topic: match[1] as string, text: range.toString(), range });
+          found.push({ topic, text: range.toString(), range });
         }
       }
       found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
       return found.map(({ topic, text }) => ({ topic, text }));
-    });
+    }, TOPIC_OF_HIGHLIGHT);
   }
 
   /** Waits until at least `count` ranges are highlighted and the count has settled. */

@@ -299,6 +299,18 @@ describe('validateTopicFiles', () => {
     ]);
   });
 
+  it('rejects two aliases the matcher sees as one: a soft hyphen or zero-width space inside a name', () => {
+    expect(
+      check({
+        file: 'a.json',
+        json: topic({ aliases: ['Demo Corp', 'De\u00ADmo Corp', 'Demo\u200B Corp'] }),
+      }),
+    ).toEqual([
+      'a.json: demo: aliases[1]: alias "De\u00ADmo Corp" repeats aliases[0]',
+      'a.json: demo: aliases[2]: alias "Demo\u200B Corp" repeats aliases[0]',
+    ]);
+  });
+
   it('reports every problem of a file, not only the first', () => {
     const bad = topic({ claims: [claim({ sources: [], caveats: [], reviewed: '2030-01-01' })] });
     expect(check({ file: 'a.json', json: bad })).toEqual([

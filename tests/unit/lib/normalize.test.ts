@@ -1,9 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  aliasKey,
   CHANGED_BY_NORMALIZING_PATTERN,
+  foldText,
   LETTER_CHANGING_PATTERN,
   normalizeForMatch,
   normalizeTerm,
+  normalizeText,
 } from '../../../lib/normalize';
 
 /** Every normalised character with the original text it maps back to. */
@@ -148,5 +152,46 @@ describe('CHANGED_BY_NORMALIZING_PATTERN', () => {
 
   it('lets ordinary news punctuation and white space through', () => {
     expect(pattern.test('“Nvidia’s” café — 10\u00a0a.m.\u2009– … • € é')).toBe(false);
+  });
+});
+
+describe('one normaliser for located and compared text', () => {
+  const pieces = fc.constantFrom(
+    'Deep',
+    'Seek',
+    'NVIDIA',
+    ' ',
+    '\u00a0',
+    '\u0085',
+    '\u2009',
+    '\u3000',
+    '\t\n',
+    '\u00ad',
+    '\u200b',
+    '\ufeff',
+    '’',
+    '—',
+    '\u2212',
+    'ﬁ',
+    'Ｈ２０',
+    'e\u0301',
+    '\u1100\u1161',
+    '𝐍',
+    '深度求索',
+  );
+  it('normalizeText is exactly the text of normalizeForMatch', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeText(text)).toBe(normalizeForMatch(text).text);
+      }),
+    );
+  });
+
+  it('gives a soft-hyphenated alias the same key as the plain one, and folds case unless case-sensitive', () => {
+    expect(aliasKey('Deep\u00adSeek')).toBe(aliasKey('deepseek'));
+    expect(aliasKey(' Nvidia\u200b ')).toBe('nvidia');
+    expect(aliasKey('BIS', true)).not.toBe(aliasKey('Bis', true));
+    expect(foldText('ＮＶＩＤＩＡ’s')).toBe("nvidia's");
   });
 });

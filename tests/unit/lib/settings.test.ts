@@ -196,6 +196,7 @@ describe('host names', () => {
     expect(normalizeHost(' WWW.Reuters.COM. ')).toBe('reuters.com');
     expect(normalizeHost('https://www.ft.com/content/x')).toBe('ft.com');
     expect(normalizeHost('')).toBe('');
+    expect(normalizeHost('ＦＴ.com\u200b')).toBe('ft.com');
   });
 
   it('accepts host names and pasted URLs', () => {

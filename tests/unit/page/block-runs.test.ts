@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockRuns, locateInRun, RUN_SEPARATOR } from '../../../page/block-runs';
+import { BlockWalker, blockRuns, locateInRun, RUN_SEPARATOR } from '../../../page/block-runs';
 
 function runsOf(html: string, skip?: (element: Element) => boolean) {
   document.body.innerHTML = html;
@@ -102,5 +102,54 @@ describe('reading a page block by block', () => {
     expect(locateInRun(run, 4, false)).toEqual({ node: run.nodes[1], offset: 0 });
     expect(locateInRun(run, 4, true)).toEqual({ node: run.nodes[0], offset: 4 });
     expect(locateInRun(run, 8, true)).toEqual({ node: run.nodes[1], offset: 4 });
+  });
+});
+
+describe('resuming a walk after the page changed', () => {
+  const texts = (walker: BlockWalker, onEach?: (text: string) => void) => {
+    const seen: string[] = [];
+    for (let run = walker.next(); run; run = walker.next()) {
+      seen.push(run.text);
+      onEach?.(run.text);
+      walker.reanchor();
+    }
+    return seen;
+  };
+
+  it('goes on after the block it paused in is removed, without repeating what it read', () => {
+    document.body.innerHTML =
+      '<section id="a"><p>a1</p><p id="a2">a2</p><p>a3</p></section><section><p>b1</p><p>b2</p></section>';
+    const walker = new BlockWalker(document.body);
+    const seen = texts(walker, (text) => {
+      if (text === 'a1') document.getElementById('a2')?.remove();
+    });
+    expect(seen).toEqual(['a1', 'a3', 'b1', 'b2']);
+  });
+
+  it('goes on after the whole section it was in is removed', () => {
+    document.body.innerHTML = '<p>intro</p><section id="a"><p>a1</p><p>a2</p></section><p>outro</p>';
+    const walker = new BlockWalker(document.body);
+    const seen = texts(walker, (text) => {
+      if (text === 'a1') document.getElementById('a')?.remove();
+    });
+    expect(seen).toEqual(['intro', 'a1', 'outro']);
+  });
+
+  it('does not move when nothing it stands on changed', () => {
+    document.body.innerHTML = '<p>one</p><p>two</p>';
+    const walker = new BlockWalker(document.body);
+    walker.next();
+    document.body.append(document.createElement('p'));
+    expect(walker.reanchor()).toBe(false);
+  });
+
+  it('ends when its own root leaves the page', () => {
+    document.body.innerHTML = '<div id="root"><p>one</p><p>two</p></div><p>outside</p>';
+    const root = document.getElementById('root') as HTMLElement;
+    const walker = new BlockWalker(root);
+    expect(walker.next()?.text).toBe('one');
+    document.body.replaceChildren();
+    walker.reanchor();
+    expect(walker.next()?.text ?? null).toBe(null);
   });
 });

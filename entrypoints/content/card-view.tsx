@@ -16,10 +16,10 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { FactCard } from '../components/FactCard';
-import { type Freshness, FreshnessContext } from '../components/freshness';
-import { DEFAULT_STALE_AFTER_MONTHS } from '../lib/settings';
-import type { CardModel, CardView } from './caveat-page';
+import { FactCard } from '../../components/FactCard';
+import { type Freshness, FreshnessContext } from '../../components/freshness';
+import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings';
+import type { CardModel, CardView } from '../../page/page-session';
 
 /** The custom element name of Caveat's shadow host. */
 export const CARD_HOST_NAME = 'caveat-card';

@@ -1,0 +1,73 @@
+/**
+ * Import rules, checked by `npm test` (`npx depcruise --config .dependency-cruiser.cjs lib page
+ * platform components entrypoints data`). Layers point one way:
+ *   lib (pure engine) ← page (DOM glue)
+ *   lib ← platform (browser glue) ← components (React UI) ← entrypoints (wiring)
+ * data/ (the knowledge base and its schema) is read by every layer.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'lib-is-pure',
+      comment: 'lib/ is the pure engine: no DOM glue, browser glue, UI or entry points, and no browser API.',
+      severity: 'error',
+      from: { path: '^lib/' },
+      to: {
+        path: [
+          '^page/',
+          '^platform/',
+          '^components/',
+          '^entrypoints/',
+          '^node_modules/(wxt|react|react-dom|@wxt-dev|webextension-polyfill)/',
+        ],
+      },
+    },
+    {
+      name: 'page-knows-only-lib',
+      comment: 'page/ is DOM glue over the engine: it never imports browser glue, UI or entry points.',
+      severity: 'error',
+      from: { path: '^page/' },
+      to: {
+        path: [
+          '^platform/',
+          '^components/',
+          '^entrypoints/',
+          '^node_modules/(wxt|react|react-dom|@wxt-dev|webextension-polyfill)/',
+        ],
+      },
+    },
+    {
+      name: 'platform-below-ui',
+      comment: 'platform/ is browser glue: it never imports DOM glue, UI or entry points.',
+      severity: 'error',
+      from: { path: '^platform/' },
+      to: { path: ['^page/', '^components/', '^entrypoints/'] },
+    },
+    {
+      name: 'components-below-entrypoints',
+      comment: 'components/ is React UI with plain props: it never imports page glue or entry points.',
+      severity: 'error',
+      from: { path: '^components/' },
+      to: { path: ['^page/', '^entrypoints/'] },
+    },
+    {
+      name: 'data-is-data',
+      comment: 'data/ holds the knowledge base and its schema; only lib/ validation helpers may serve it.',
+      severity: 'error',
+      from: { path: '^data/' },
+      to: { path: ['^page/', '^platform/', '^components/', '^entrypoints/'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: ['^\\.wxt/', '^\\.output/', '^node_modules/'] },
+  },
+};

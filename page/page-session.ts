@@ -1,0 +1,508 @@
+/**
+ * Caveat on one page, from the first scan until it stops: one owner for the mentions and for the
+ * work that finds them.
+ *
+ * - Work: the first scan, every rescan of blocks the page changed, and the scan after a restart
+ *   go through one WorkQueue, one job at a time. Each job checks the session's signal and the
+ *   queue's generation before every chunk, so nothing runs, and nothing is painted, after
+ *   `destroy()` or for the topics before a `restart()`.
+ * - Mentions: one MentionSet of what was found and one of what is shown (the same set unless "first
+ *   mention only"). The highlighter, the hit test, the badge count and the popup's summary all read
+ *   or subscribe to `shown`.
+ * - Clocks and the highlight registry are injected (page/timers.ts, HighlightApi), so the session
+ *   runs under test in happy-dom and the benchmark drives this very code.
+ *
+ * Only trusted input drives it: a page can dispatch synthetic key and pointer events, so handlers
+ * ignore events whose `isTrusted` is false. Browser glue (storage, messages) stays in the
+ * entrypoint; this layer knows the DOM, the engine and a CardView to render into.
+ */
+import type { Claim, KnowledgeBase, Topic } from '../data/schema';
+import {
+  HOVER_GRACE_MS,
+  type HoverEvent,
+  type HoverState,
+  hoverReducer,
+  INITIAL_HOVER_STATE,
+} from '../lib/hover-state';
+import { compileMatcher } from '../lib/matcher';
+import { createMentionClaimRanker, type MentionClaimRanker } from '../lib/mention-claims';
+import type { HighlightStyle } from '../lib/settings';
+import { BlockWalker } from './block-runs';
+import { type HighlightApi, MentionHighlighter, slotOf } from './highlighter';
+import { mentionAtPoint, mentionRect } from './hit-test';
+import { FirstMentionFilter, MentionSet, type MentionSource } from './mention-store';
+import { closestScannableBlock, MutationWatcher } from './mutation-watcher';
+import { type Mention, MentionFinder, type RangeFactory, SCAN_BUDGET_MS } from './scanner';
+import { browserTimers, type PageTimers } from './timers';
+import { type JobContext, WorkQueue } from './work-queue';
+
+/** What the card shows for one mention. */
+export interface CardModel {
+  mentionId: number;
+  topic: Pick<Topic, 'id' | 'name' | 'summary'>;
+  claims: readonly Claim[];
+  /** "none": no claim matches the mention's sentence closely; `claims` are the topic's key claims. */
+  fit: 'close' | 'none';
+  why: { matchedText: string; alias: string; contextTerm?: string };
+  theme: 'light' | 'dark';
+}
+
+/** Where the card is drawn (a shadow-root UI in the extension, a stub in tests). */
+export interface CardView {
+  /** Shows the card beside `anchor()`; with `focus`, moves keyboard focus into it. */
+  show(model: CardModel, anchor: () => DOMRect, options: { focus: boolean }): void;
+  hide(): void;
+  /** Whether an event target (from `composedPath()`) belongs to the card. */
+  contains(target: EventTarget): boolean;
+  /** Whether an element is Caveat's own UI (never scanned). */
+  isOwnElement(element: Element): boolean;
+}
+
+export interface PageSessionOptions {
+  doc: Document;
+  /** The content script's signal (`ctx.signal`): when it aborts, the session is destroyed. */
+  signal: AbortSignal;
+  kb: KnowledgeBase;
+  /** The topics to look for here (enabled, and not marked "not relevant" on this site). */
+  topicIds: readonly string[];
+  highlightStyle: HighlightStyle;
+  hoverDelayMs: number;
+  firstMentionOnly: boolean;
+  theme: 'light' | 'dark';
+  card: CardView;
+  /** The card's "Not relevant here" was pressed for a topic. */
+  onNotRelevant?: (topicId: string) => void;
+  /** A scan job failed; the session goes on with the next one. */
+  onError?: (error: unknown) => void;
+  // Injected for tests and the benchmark; the browser's own by default.
+  timers?: PageTimers;
+  highlights?: HighlightApi;
+  createObserver?: ((callback: IntersectionObserverCallback) => IntersectionObserver) | null;
+  createRange?: RangeFactory;
+  isVisible?: (block: Element) => boolean;
+  /** Longest stretch of scanning before giving the page its main thread back. */
+  budgetMs?: number;
+  /** Told the start and end (`timers.now()`) of every chunk of scanning: the benchmark's clock. */
+  onChunk?: (startedAt: number, endedAt: number) => void;
+}
+
+/** The keyboard shortcut that also works when the browser does not deliver the manifest command. */
+function isNextMentionShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyK';
+}
+
+/** How long the ranking index of the page's topics may wait for an idle moment after the scan. */
+const PREPARE_CARDS_TIMEOUT_MS = 2000;
+
+export class PageSession {
+  /** Every mention the scan found. */
+  readonly found = new MentionSet();
+  /** The mentions the reader sees: painted, hit-tested, counted and listed in the popup. */
+  readonly shown: MentionSource;
+
+  private readonly options: PageSessionOptions;
+  private readonly doc: Document;
+  private readonly abort = new AbortController();
+  private readonly timers: PageTimers;
+  private readonly queue: WorkQueue;
+  private readonly highlighter: MentionHighlighter;
+  private readonly filter: FirstMentionFilter | null;
+  private readonly rankClaims: MentionClaimRanker;
+  private readonly slots: Map<string, number>;
+  private finder: MentionFinder;
+  private watcher: MutationWatcher | null = null;
+  private hover: HoverState<Mention> = INITIAL_HOVER_STATE;
+  private timer: number | undefined;
+  private lastPointer = { x: 0, y: 0 };
+  private pointerFrame = 0;
+  private focusBeforeCard: Element | null = null;
+
+  constructor(options: PageSessionOptions) {
+    this.options = { ...options };
+    this.doc = options.doc;
+    this.timers = options.timers ?? browserTimers(options.doc.defaultView as Window);
+    const signal = this.abort.signal;
+    if (options.signal.aborted) this.abort.abort();
+    else options.signal.addEventListener('abort', () => this.destroy(), { once: true, signal });
+    this.queue = new WorkQueue({
+      signal,
+      onError: options.onError ?? ((error) => console.error('Caveat: a page scan failed', error)),
+    });
+    if (options.firstMentionOnly) {
+      const shown = new MentionSet();
+      this.filter = new FirstMentionFilter(this.found, shown);
+      this.shown = shown;
+    } else {
+      this.filter = null;
+      this.shown = this.found;
+    }
+    this.slots = new Map(options.kb.map((topic, index) => [topic.id, slotOf(index)]));
+    this.highlighter = new MentionHighlighter({
+      source: this.shown,
+      style: options.highlightStyle,
+      slot: (topicId) => this.slots.get(topicId) ?? 0,
+      ...(options.highlights ? { highlights: options.highlights } : {}),
+      ...(options.createObserver !== undefined ? { createObserver: options.createObserver } : {}),
+    });
+    this.shown.subscribe(({ removed }) => {
+      if (this.hover.phase !== 'idle' && removed.includes(this.hover.target)) this.dismiss();
+    });
+    this.rankClaims = createMentionClaimRanker(options.kb);
+    this.finder = this.createFinder(options.topicIds);
+    this.listen();
+  }
+
+  /** Whether the session has stopped for good. */
+  get destroyed(): boolean {
+    return this.abort.signal.aborted;
+  }
+
+  /** Queues the scan of the page and starts watching it for new text. Resolves when the scan is done. */
+  start(): Promise<void> {
+    if (this.destroyed) return Promise.resolve();
+    this.watcher ??= new MutationWatcher(this.doc.documentElement, {
+      skip: (element) => this.options.card.isOwnElement(element),
+      whenIdle: (callback, timeoutMs) => this.timers.whenIdle(callback, timeoutMs),
+      onChange: (blocks) => void this.queue.enqueue((job) => this.rescan(blocks, job)),
+    });
+    return this.queue.enqueue((job) => this.scan(job));
+  }
+
+  /** Resolves once every scan queued so far has finished. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  /**
+   * Starts over (a single-page app changed route, or the topics changed): the work queued so far
+   * stops before its next chunk, every mention goes, and a new scan is queued.
+   */
+  restart(topicIds: readonly string[] = this.options.topicIds): Promise<void> {
+    if (this.destroyed) return Promise.resolve();
+    this.queue.restart();
+    this.dismiss();
+    this.found.clear();
+    this.options.topicIds = topicIds;
+    this.finder = this.createFinder(topicIds);
+    return this.start();
+  }
+
+  setHighlightStyle(style: HighlightStyle): void {
+    this.highlighter.setStyle(style);
+  }
+
+  setHoverDelay(ms: number): void {
+    this.options.hoverDelayMs = ms;
+  }
+
+  setTheme(theme: 'light' | 'dark'): void {
+    this.options.theme = theme;
+  }
+
+  /** The mentions shown, in document order. */
+  mentions(): Mention[] {
+    return this.shown.mentions();
+  }
+
+  /** Moves to the mention after the open one (or the first below the top of the view) and opens its card. */
+  nextMention(): boolean {
+    if (this.destroyed) return false;
+    const mentions = this.mentions();
+    if (mentions.length === 0) return false;
+    const current = this.hover.phase === 'open' ? this.hover.target : null;
+    let index = current ? mentions.indexOf(current) + 1 : -1;
+    if (index <= 0 && !current) {
+      index = mentions.findIndex((mention) => mentionRect(mention, this.doc).top >= 0);
+    }
+    if (index < 0 || index >= mentions.length) index = 0;
+    this.reveal(mentions[index] as Mention);
+    return true;
+  }
+
+  /** Scrolls to the first mention of a topic and opens its card with focus in it. */
+  revealTopic(topicId: string): boolean {
+    if (this.destroyed) return false;
+    const mention = this.mentions().find((candidate) => candidate.topicId === topicId);
+    if (!mention) return false;
+    this.reveal(mention);
+    return true;
+  }
+
+  /** Called by the card's "Not relevant here": stop highlighting this topic here. */
+  notRelevant(topicId: string): void {
+    this.options.onNotRelevant?.(topicId);
+    this.dismiss();
+  }
+
+  /** Called by the card's close button. */
+  close(): void {
+    this.dismiss();
+  }
+
+  /** Stops everything: queued work, listeners, timers, highlights, the card. Safe to call twice. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.dispatch({ type: 'dismiss' });
+    this.abort.abort();
+    this.timers.clearTimeout(this.timer);
+    if (this.pointerFrame) this.timers.cancelAnimationFrame(this.pointerFrame);
+    this.watcher?.destroy();
+    this.found.clear();
+    this.filter?.destroy();
+    this.highlighter.destroy();
+    this.options.card.hide();
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private createFinder(topicIds: readonly string[]): MentionFinder {
+    const topics = this.options.kb.filter((topic) => topicIds.includes(topic.id));
+    return new MentionFinder({
+      matcher: compileMatcher(topics),
+      ...(this.options.createRange ? { createRange: this.options.createRange } : {}),
+      ...(this.options.isVisible ? { isVisible: this.options.isVisible } : {}),
+    });
+  }
+
+  /** The first scan (or the scan after a restart) of the whole page. */
+  private async scan(job: JobContext): Promise<void> {
+    const body = this.doc.body;
+    if (!body) return;
+    await this.walk(
+      new BlockWalker(body, { skip: (element) => this.options.card.isOwnElement(element) }),
+      job,
+    );
+    if (job.live) this.prepareCards();
+  }
+
+  /**
+   * Forgets the mentions inside the given blocks (and in blocks that left the page) and scans those
+   * blocks again. Blocks nested in another given block are scanned once.
+   */
+  private async rescan(blocks: Iterable<Element>, job: JobContext): Promise<void> {
+    const roots = outermost(blocks);
+    this.found.removeBlocks((block) => !block.isConnected || withinAny(block, roots));
+    for (const root of roots) {
+      if (!job.live) return;
+      await this.walk(
+        new BlockWalker(root, { skip: (element) => this.options.card.isOwnElement(element) }),
+        job,
+      );
+    }
+  }
+
+  /**
+   * Walks in chunks of at most `budgetMs`, giving the page its main thread back between two. Before
+   * every chunk it checks that the job is still wanted and that the walk is still anchored in the
+   * page (the page may have removed the very block it paused on).
+   */
+  private async walk(walker: BlockWalker, job: JobContext): Promise<void> {
+    const { timers } = this;
+    const finder = this.finder;
+    const budget = this.options.budgetMs ?? SCAN_BUDGET_MS;
+    for (let first = true; ; first = false) {
+      if (!job.live) return;
+      if (!first) walker.reanchor();
+      const startedAt = timers.now();
+      const deadline = startedAt + budget;
+      const found: Mention[] = [];
+      let done = false;
+      for (;;) {
+        const run = walker.next();
+        if (!run) {
+          done = true;
+          break;
+        }
+        const mentions = finder.find(run);
+        for (const mention of mentions) found.push(mention);
+        if (timers.now() >= deadline) break;
+      }
+      this.found.add(found);
+      this.options.onChunk?.(startedAt, timers.now());
+      if (done) return;
+      await timers.yieldToPage();
+    }
+  }
+
+  /**
+   * Builds the ranking index of each topic found on the page while the page is idle, so the first
+   * card does not pay for it on hover.
+   */
+  private prepareCards(): void {
+    const topics = new Set(this.shown.mentions().map((mention) => mention.topicId));
+    if (topics.size === 0) return;
+    this.timers.whenIdle(() => {
+      if (this.destroyed) return;
+      for (const topicId of topics) this.rankClaims.prepare(topicId);
+    }, PREPARE_CARDS_TIMEOUT_MS);
+  }
+
+  private listen(): void {
+    const signal = this.abort.signal;
+    const view = this.doc.defaultView as Window;
+    const inCard = (event: Event) =>
+      event.composedPath().some((target) => this.options.card.contains(target));
+    this.doc.addEventListener(
+      'pointermove',
+      (event) => {
+        if (!event.isTrusted || event.pointerType === 'touch') return;
+        this.lastPointer = { x: event.clientX, y: event.clientY };
+        if (inCard(event)) {
+          // A hit test queued by a move outside the card would see this point, over the card and no
+          // mention, and start closing it: the pointer is in the card now, so that test is stale.
+          if (this.pointerFrame) this.timers.cancelAnimationFrame(this.pointerFrame);
+          this.pointerFrame = 0;
+          this.dispatch({ type: 'pointer-in-card' });
+          return;
+        }
+        // One hit test per frame at most, however fast the pointer moves.
+        if (this.pointerFrame) return;
+        this.pointerFrame = this.timers.requestAnimationFrame(() => {
+          this.pointerFrame = 0;
+          if (this.destroyed) return;
+          const mention = this.hitTest(this.lastPointer.x, this.lastPointer.y);
+          this.dispatch(
+            mention ? { type: 'pointer-over-mention', target: mention } : { type: 'pointer-elsewhere' },
+          );
+        });
+      },
+      { passive: true, capture: true, signal },
+    );
+    this.doc.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (!event.isTrusted || inCard(event)) return;
+        const mention = event.pointerType === 'touch' ? this.hitTest(event.clientX, event.clientY) : null;
+        if (mention) this.dispatch({ type: 'open-now', target: mention, openedBy: 'touch' });
+        else this.dispatch({ type: 'dismiss' });
+      },
+      { passive: true, capture: true, signal },
+    );
+    this.doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (!event.isTrusted) return;
+        if (event.key === 'Escape' && this.hover.phase !== 'idle') {
+          this.dismiss();
+        } else if (isNextMentionShortcut(event)) {
+          event.preventDefault();
+          this.nextMention();
+        }
+      },
+      { capture: true, signal },
+    );
+    view.addEventListener(
+      'scroll',
+      () => {
+        if (this.hover.phase !== 'open' && this.hover.phase !== 'closing') return;
+        const rect = mentionRect(this.hover.target, this.doc);
+        if (rect.bottom < 0 || rect.top > view.innerHeight) this.dismiss();
+      },
+      { passive: true, signal },
+    );
+  }
+
+  private hitTest(x: number, y: number): Mention | null {
+    return mentionAtPoint(this.doc, x, y, {
+      byRange: (range) => this.shown.byRange(range),
+      near: (node) => {
+        const block = closestScannableBlock(node);
+        return block ? this.shown.inBlock(block) : [];
+      },
+    });
+  }
+
+  private reveal(mention: Mention): void {
+    const view = this.doc.defaultView as Window;
+    const rect = mentionRect(mention, this.doc);
+    if (rect.top < 0 || rect.bottom > view.innerHeight) {
+      view.scrollTo({ top: view.scrollY + rect.top - view.innerHeight / 3, behavior: 'instant' });
+    }
+    if (this.hover.phase === 'idle') this.focusBeforeCard = this.doc.activeElement;
+    this.dispatch({ type: 'open-now', target: mention, openedBy: 'keyboard' });
+  }
+
+  private dismiss(): void {
+    this.dispatch({ type: 'dismiss' });
+  }
+
+  private dispatch(event: HoverEvent<Mention>): void {
+    if (this.destroyed) return;
+    const previous = this.hover;
+    const next = hoverReducer(previous, event);
+    if (next === previous) return;
+    this.hover = next;
+    this.timers.clearTimeout(this.timer);
+    if (next.phase === 'pending') {
+      const { token } = next;
+      this.timer = this.timers.setTimeout(
+        () => this.dispatch({ type: 'intent-elapsed', token }),
+        this.options.hoverDelayMs,
+      );
+    } else if (next.phase === 'closing') {
+      const { token } = next;
+      this.timer = this.timers.setTimeout(
+        () => this.dispatch({ type: 'grace-elapsed', token }),
+        HOVER_GRACE_MS,
+      );
+    }
+    const wasOpen = previous.phase === 'open' || previous.phase === 'closing';
+    const isOpen = next.phase === 'open' || next.phase === 'closing';
+    if (isOpen && (!wasOpen || previous.target !== next.target)) {
+      this.showCard(next.target, next.openedBy === 'keyboard');
+    } else if (!isOpen && wasOpen) {
+      this.hideCard();
+    }
+  }
+
+  private showCard(mention: Mention, focus: boolean): void {
+    const topic = this.options.kb.find((candidate) => candidate.id === mention.topicId);
+    if (!topic) return;
+    const ranking = this.rankClaims.rank(topic.id, mention.blockText, mention.start, mention.end);
+    const claims = ranking.claims.map((ranked) => ranked.claim);
+    this.highlighter.setActive(mention);
+    const pointer = focus ? undefined : { ...this.lastPointer };
+    this.options.card.show(
+      {
+        mentionId: mention.id,
+        topic: { id: topic.id, name: topic.name, summary: topic.summary },
+        claims,
+        fit: ranking.fit,
+        why: {
+          matchedText: mention.text,
+          alias: mention.alias,
+          ...(mention.contextTerm === undefined ? {} : { contextTerm: mention.contextTerm }),
+        },
+        theme: this.options.theme,
+      },
+      () => mentionRect(mention, this.doc, pointer),
+      { focus },
+    );
+  }
+
+  private hideCard(): void {
+    this.highlighter.setActive(null);
+    this.options.card.hide();
+    const restore = this.focusBeforeCard as HTMLElement | null;
+    this.focusBeforeCard = null;
+    if (restore?.isConnected && typeof restore.focus === 'function') restore.focus({ preventScroll: true });
+  }
+}
+
+/** Whether `element` is one of `roots` or inside one (walks up: cost is the tree depth). */
+function withinAny(element: Element, roots: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (roots.has(node)) return true;
+  }
+  return false;
+}
+
+/** The connected elements that no other element of the list contains. */
+function outermost(elements: Iterable<Element>): Set<Element> {
+  const all = new Set([...elements].filter((element) => element.isConnected));
+  const result = new Set<Element>();
+  for (const element of all) {
+    if (!element.parentElement || !withinAny(element.parentElement, all)) result.add(element);
+  }
+  return result;
+}
