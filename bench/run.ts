@@ -17,6 +17,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../lib/settings';
+import { SKIPPED_ELEMENTS } from '../page/block-runs';
 import { findChromium, launchChromium } from '../scripts/lib/chromium';
 import { type StaticServer, startStaticServer } from '../scripts/lib/static-server';
 import { buildPageBundle } from './bundle';
@@ -191,32 +192,7 @@ interface MarkRun {
  * tests a text node's parent only, so each selector also names the element's descendants.
  */
 const SKIPPED_SELECTORS = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'var',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'embed',
-  'canvas',
-  'video',
-  'audio',
-  'picture',
-  'img',
-  'head',
-  'title',
-  'button',
+  ...SKIPPED_ELEMENTS,
   '[hidden]',
   '[contenteditable]:not([contenteditable="false"])',
   '[role="textbox"]',

@@ -61,7 +61,7 @@ const BLOCK_ELEMENTS = new Set([
  * Elements whose text is never a mention: code, form fields, scripts, media, and anything the page
  * lets the reader edit. Their whole subtree is skipped.
  */
-const SKIPPED_ELEMENTS = new Set([
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
