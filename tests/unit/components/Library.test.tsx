@@ -9,6 +9,7 @@ import { BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
 import type { Topic } from '../../../data/schema.ts';
 import { toClaimReviewDocument } from '../../../lib/claimreview.ts';
 import { checkCustomTopicFiles, latestReview } from '../../../lib/custom-topics.ts';
+import { localIsoDate } from '../../../lib/kb-validate.ts';
 import { applySettingsChange, DEFAULT_SETTINGS, type Settings } from '../../../lib/settings.ts';
 import { BACKUP_VERSION, type Backup, exportBackup } from '../../../lib/settings-backup.ts';
 
@@ -30,6 +31,7 @@ function Page({
   initialCustom = [] as readonly Topic[],
   initialSettings = DEFAULT_SETTINGS as Settings,
   onDownload = (_name: string, _text: string) => {},
+  today = TODAY,
 }) {
   const [custom, setCustom] = useState<readonly Topic[]>(initialCustom);
   const [settings, setSettings] = useState<Settings>(initialSettings);
@@ -53,7 +55,7 @@ function Page({
         library={{
           custom,
           builtInFiles: BUILT_IN_TOPIC_FILES,
-          today: TODAY,
+          today,
           onSaveCustomTopics: async (next) => setCustom(next),
           onApplyBackup: async (backup: Backup) => {
             setCustom(backup.customTopics);
@@ -80,7 +82,8 @@ describe('custom topic import', () => {
   it('lists every problem of a bad file in the words of `kb validate`, and saves nothing', {
     timeout: 30_000,
   }, async () => {
-    render(<Page />);
+    // The CLI checks review dates against the machine's date, so the page does too here.
+    render(<Page today={localIsoDate(new Date())} />);
     pick('Topics file (.json)', 'invalid-topics.json', readFileSync(INVALID_FILE, 'utf8'));
     const alert = await screen.findByRole('alert');
     const shown = within(alert)
