@@ -11,6 +11,7 @@
  * most relevant. See docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
  */
 import type { Claim, Topic } from '../data/schema';
+import { synonymExpansions } from './synonyms';
 import { buildTermIndex, type FieldSpec, loadTermIndex, type TermIndex } from './term-index';
 import { termsOf } from './text-terms';
 
@@ -20,6 +21,8 @@ export interface RankedClaim {
   score: number;
   /** The sentence's terms that matched this claim (stems, `#` numbers, `@` dates, `"phrases"`). */
   matched: readonly string[];
+  /** Which of RANKER_FIELDS had a matched term (bit f for field f); 0 for a filler. */
+  fields?: number;
 }
 
 /** How closely the card's claims answer the sentence. */
@@ -60,8 +63,16 @@ export const RANKER_FIELDS: readonly FieldSpec[] = Object.freeze([
  */
 export const CLOSE_FIT_SCORE = 1.2;
 
-/** Page text has few typos; a long unknown word may still be one ("restrictons"). */
-const RANKER_TYPOS = Object.freeze({ typoThreshold: 0.25, maxTypoLookups: 2, minTypoLength: 7 });
+/**
+ * Page text has few typos; a long unknown word may still be one ("restrictons"), but it is off by a
+ * letter or two, not a different word Fuse finds close ("pronounce" is not "profound").
+ */
+const RANKER_TYPOS = Object.freeze({
+  typoThreshold: 0.25,
+  maxTypoLookups: 2,
+  minTypoLength: 7,
+  lettersPerTypoEdit: 5,
+});
 
 function claimDocument(claim: Claim): string[][] {
   return [claim.keywords, [claim.statement], claim.caveats, [claim.explanation]];
@@ -77,7 +88,22 @@ interface TopicIndex {
    * the topic brings them, so they say nothing about which of its claims the sentence is about.
    */
   nameTerms: ReadonlySet<string>;
+  /**
+   * The terms of the topic's own keywords ("chatbot", "chipmaker"): they say what the topic is, so
+   * a sentence about it often has them whichever claim it is about; they count TOPIC_TERM_FACTOR.
+   */
+  topicTermFactors: ReadonlyMap<string, number>;
 }
+
+/** What a term of the topic's own keywords counts, as a share of a claim's word. */
+export const TOPIC_TERM_FACTOR = 0.5;
+
+/**
+ * A claim whose own words (keywords, statement) share nothing with the sentence, only its
+ * explanation's or caveats', is a close fit only at this many times CLOSE_FIT_SCORE: words of a
+ * long explanation meet a sentence by chance far more often.
+ */
+export const EXPLANATION_ONLY_FACTOR = 2;
 
 function buildTopicIndex(topic: Topic): TopicIndex {
   const index = loadTermIndex(buildTermIndex(RANKER_FIELDS, topic.claims.map(claimDocument)));
@@ -86,6 +112,9 @@ function buildTopicIndex(topic: Topic): TopicIndex {
     index,
     keyOrder: keyClaimOrder(topic),
     nameTerms: new Set(termsOf(topic.name)),
+    topicTermFactors: new Map(
+      (topic.keywords ?? []).flatMap((keyword) => termsOf(keyword)).map((term) => [term, TOPIC_TERM_FACTOR]),
+    ),
   };
 }
 
@@ -115,10 +144,13 @@ function topicIndexOf(topic: Topic): TopicIndex {
 
 function scored(topicIndex: TopicIndex, sentence: string): RankedClaim[] {
   const terms = termsOf(sentence).filter((term) => !topicIndex.nameTerms.has(term));
-  return topicIndex.index.score(terms, RANKER_TYPOS).flatMap(({ doc, score, matched }) => {
-    const claim = topicIndex.claims[doc];
-    return claim ? [{ claim, score, matched }] : [];
-  });
+  const expansions = synonymExpansions(terms).filter(({ term }) => !topicIndex.nameTerms.has(term));
+  return topicIndex.index
+    .score(terms, { ...RANKER_TYPOS, termFactors: topicIndex.topicTermFactors, expansions })
+    .flatMap(({ doc, score, matched, fields }) => {
+      const claim = topicIndex.claims[doc];
+      return claim ? [{ claim, score, matched, fields }] : [];
+    });
 }
 
 /**
@@ -140,7 +172,10 @@ export function createClaimRanker(topic: Topic): ClaimRanker {
       const limit = Math.max(0, Math.floor(top));
       const topicIndex = topicIndexOf(topic);
       const ranked = scored(topicIndex, sentence);
-      if ((ranked[0]?.score ?? 0) < CLOSE_FIT_SCORE) {
+      const best = ranked[0];
+      // Keywords are field 0 and the statement field 1 (RANKER_FIELDS).
+      const ownWords = ((best?.fields ?? 0) & 0b11) !== 0;
+      if ((best?.score ?? 0) < CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR)) {
         return {
           fit: 'none',
           claims: topicIndex.keyOrder.slice(0, limit).map((claim) => ({ claim, score: 0, matched: [] })),

@@ -23,6 +23,8 @@ export interface FieldSpec {
   readonly b: number;
   /** Each string of this field that has several terms is a phrase worth a bonus when found whole. */
   readonly phrases?: boolean;
+  /** Each pair of adjacent terms of this field's strings is a phrase too ("sparse attention"). */
+  readonly bigrams?: boolean;
 }
 
 /** One document to index: for each field (in FieldSpec order), its strings. */
@@ -48,6 +50,27 @@ export interface ScoreOptions {
   readonly maxTypoLookups?: number;
   /** Unknown words shorter than this are never treated as typos. */
   readonly minTypoLength?: number;
+  /**
+   * When set, a typo may differ from the indexed term by at most one edit per this many letters
+   * (at least one edit): Fuse's closeness alone lets "pronounc" stand for "profound".
+   */
+  readonly lettersPerTypoEdit?: number;
+  /** Terms that count only this share of their weight (e.g. the words that describe a whole topic). */
+  readonly termFactors?: ReadonlyMap<string, number>;
+  /**
+   * Other words for query terms (synonyms), scored after the query's own terms, each at `factor`
+   * of its weight. A document gains from an expansion only what it beats its source term by.
+   * Expansions take no part in phrases.
+   */
+  readonly expansions?: readonly QueryExpansion[];
+}
+
+export interface QueryExpansion {
+  /** The indexed term to look for. */
+  readonly term: string;
+  /** The query term it stands in for. */
+  readonly source: string;
+  readonly factor: number;
 }
 
 export interface ScoredDocument {
@@ -55,6 +78,8 @@ export interface ScoredDocument {
   readonly score: number;
   /** The query terms that matched, in query order; a typo shows as `typed→indexed`. */
   readonly matched: readonly string[];
+  /** Which fields had a matched term: bit f is set for field f (FieldSpec order). */
+  readonly fields: number;
 }
 
 /** BM25's saturation: the third occurrence of a word adds less than the first. */
@@ -63,8 +88,41 @@ const K1 = 2;
 const NUMBER_BOOST = 1.6;
 /** A keyword phrase found whole counts this much more than its words found apart. */
 const PHRASE_BOOST = 0.3;
+/** Expansions (synonyms) of one query are scored up to this many postings in all. */
+const EXPANSION_POSTINGS = 2000;
 /** A word matched through a typo counts this much of an exact match (times Fuse's closeness). */
 const TYPO_DISCOUNT = 0.8;
+
+/**
+ * Optimal string alignment distance (edits: insert, delete, substitute, swap two neighbours),
+ * or `limit + 1` as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] as number) + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
 
 /** Builds the index of `docs` with `fields`; the result is plain JSON. */
 export function buildTermIndex(
@@ -75,6 +133,8 @@ export function buildTermIndex(
   const lengths: number[] = [];
   const phrases: (string | number)[][] = [];
   docs.forEach((doc, docIndex) => {
+    // A keyword phrase and a pair of the same words give one bonus, not two.
+    const docPhrases = new Set<string>();
     fields.forEach((field, fieldIndex) => {
       const counts = new Map<string, number>();
       let length = 0;
@@ -82,7 +142,19 @@ export function buildTermIndex(
         const terms = termsOf(text);
         length += terms.length;
         for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-        if (field.phrases && terms.length >= 2 && terms.length <= 6) phrases.push([docIndex, ...terms]);
+        if (field.phrases && terms.length >= 2 && terms.length <= 6) {
+          const phrase = terms.join(' ');
+          if (!docPhrases.has(phrase)) phrases.push([docIndex, ...terms]);
+          docPhrases.add(phrase);
+        }
+        if (field.bigrams) {
+          for (let i = 0; i + 1 < terms.length; i += 1) {
+            const pair = `${terms[i]} ${terms[i + 1]}`;
+            if (terms[i] === terms[i + 1] || docPhrases.has(pair)) continue;
+            docPhrases.add(pair);
+            phrases.push([docIndex, terms[i] as string, terms[i + 1] as string]);
+          }
+        }
       }
       lengths.push(length);
       for (const [term, count] of counts) {
@@ -162,7 +234,11 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
 
   // Typo lookups: one Fuse list per first character, built when first needed.
   const vocabularyByInitial = new Map<string, Fuse<string>>();
-  const typoCandidates = (word: string, threshold: number): { term: string; closeness: number } | null => {
+  const typoCandidates = (
+    word: string,
+    threshold: number,
+    lettersPerEdit: number,
+  ): { term: string; closeness: number } | null => {
     const initial = word.charAt(0);
     let fuse = vocabularyByInitial.get(initial);
     if (!fuse) {
@@ -177,6 +253,10 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
     // Fuse finds the word inside longer ones too ("ban" in "bank"): a typo is not much shorter
     // than the term it stands for (it may be longer: a typo defeats stemming, "censorhsip").
     if (best.item.length > word.length + 2) return null;
+    if (lettersPerEdit > 0) {
+      const limit = Math.max(1, Math.floor(word.length / lettersPerEdit));
+      if (editDistance(word, best.item, limit) > limit) return null;
+    }
     return { term: best.item, closeness: 1 - (best.score ?? 1) };
   };
 
@@ -194,9 +274,55 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
       const tf = new Float64Array(docCount);
       const touched: number[] = [];
       const matched: (string[] | undefined)[] = new Array(docCount);
+      const fieldMasks = new Uint32Array(docCount);
       const seen = new Set<string>();
       let lookups = 0;
       const termDocs: number[] = [];
+      // What each query term that has expansions gave each document, so that its expansions add
+      // only what goes beyond it: a concept counts once, by its best word.
+      const sourceGains = new Map<string, Float64Array>();
+      const expanded = new Set((options.expansions ?? []).map(({ source }) => source));
+      const addTerm = (term: string, factor: number, label: string, source: string | null) => {
+        const idf =
+          weightOf(term) *
+          factor *
+          (options.termFactors?.get(term) ?? 1) *
+          (isValueTerm(term) ? NUMBER_BOOST : 1);
+        if (idf <= 0) return;
+        const list = postings.get(term) ?? [];
+        termDocs.length = 0;
+        for (let i = 0; i < list.length; i += 3) {
+          const doc = list[i] as number;
+          const field = list[i + 1] as number;
+          const count = list[i + 2] as number;
+          if (tf[doc] === 0) termDocs.push(doc);
+          fieldMasks[doc] = (fieldMasks[doc] as number) | (1 << field);
+          tf[doc] =
+            (tf[doc] as number) + ((weights[field] ?? 0) * count) / (norms[doc * fieldCount + field] ?? 1);
+        }
+        const gainKey = source ?? (expanded.has(term) ? term : null);
+        let gains = gainKey === null ? undefined : sourceGains.get(gainKey);
+        if (gainKey !== null && !gains) {
+          gains = new Float64Array(docCount);
+          sourceGains.set(gainKey, gains);
+        }
+        for (const doc of termDocs) {
+          const value = tf[doc] as number;
+          tf[doc] = 0;
+          let gain = (idf * value * (K1 + 1)) / (K1 + value);
+          if (gains) {
+            const before = gains[doc] as number;
+            if (gain <= before) continue;
+            gains[doc] = gain;
+            gain -= before;
+          }
+          if (scores[doc] === 0) touched.push(doc);
+          scores[doc] = (scores[doc] as number) + gain;
+          const terms = matched[doc];
+          if (terms) terms.push(label);
+          else matched[doc] = [label];
+        }
+      };
       for (const queryTerm of queryTerms) {
         if (seen.has(queryTerm)) continue;
         seen.add(queryTerm);
@@ -213,34 +339,29 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
           )
             continue;
           lookups += 1;
-          const candidate = typoCandidates(term, typoThreshold);
+          const candidate = typoCandidates(term, typoThreshold, options.lettersPerTypoEdit ?? 0);
           if (!candidate || seen.has(candidate.term)) continue;
           seen.add(candidate.term);
           term = candidate.term;
           factor = TYPO_DISCOUNT * candidate.closeness;
           label = `${queryTerm}→${term}`;
         }
-        const idf = weightOf(term) * factor * (isValueTerm(term) ? NUMBER_BOOST : 1);
-        if (idf <= 0) continue;
-        const list = postings.get(term) ?? [];
-        termDocs.length = 0;
-        for (let i = 0; i < list.length; i += 3) {
-          const doc = list[i] as number;
-          const field = list[i + 1] as number;
-          const count = list[i + 2] as number;
-          if (tf[doc] === 0) termDocs.push(doc);
-          tf[doc] =
-            (tf[doc] as number) + ((weights[field] ?? 0) * count) / (norms[doc * fieldCount + field] ?? 1);
-        }
-        for (const doc of termDocs) {
-          const value = tf[doc] as number;
-          tf[doc] = 0;
-          if (scores[doc] === 0) touched.push(doc);
-          scores[doc] = (scores[doc] as number) + (idf * value * (K1 + 1)) / (K1 + value);
-          const terms = matched[doc];
-          if (terms) terms.push(label);
-          else matched[doc] = [label];
-        }
+        addTerm(term, factor, label, null);
+      }
+      // Rarest first: they tell documents apart best and cost least. Each costs its posting list,
+      // so a query scores expansions only up to a budget of postings (in a large collection a
+      // common word is left out; a topic of a few dozen claims never reaches it).
+      const candidates = (options.expansions ?? [])
+        .filter(({ term }) => postings.has(term))
+        .sort((a, b) => documentFrequency(a.term) - documentFrequency(b.term));
+      let budget = EXPANSION_POSTINGS;
+      for (const { term, source, factor } of candidates) {
+        if (seen.has(term)) continue;
+        const size = (postings.get(term)?.length ?? 0) / 3;
+        if (size > budget) break;
+        budget -= size;
+        seen.add(term);
+        addTerm(term, factor, `${source}≈${term}`, source);
       }
       // Phrases found whole in the query, in order.
       for (let start = 0; start < queryTerms.length; start += 1) {
@@ -252,7 +373,7 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
           for (let k = 1; k < terms.length && whole; k += 1) whole = queryTerms[start + k] === terms[k];
           if (!whole) continue;
           let bonus = 0;
-          for (const t of terms) bonus += weightOf(t);
+          for (const t of terms) bonus += weightOf(t) * (options.termFactors?.get(t) ?? 1);
           if (bonus <= 0) continue;
           if (scores[doc] === 0) touched.push(doc);
           scores[doc] = (scores[doc] as number) + PHRASE_BOOST * bonus;
@@ -264,7 +385,12 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
         }
       }
       touched.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-      return touched.map((doc) => ({ doc, score: scores[doc] as number, matched: matched[doc] ?? [] }));
+      return touched.map((doc) => ({
+        doc,
+        score: scores[doc] as number,
+        matched: matched[doc] ?? [],
+        fields: fieldMasks[doc] as number,
+      }));
     },
   };
 }

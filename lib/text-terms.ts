@@ -49,7 +49,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   who whole whom whose why will with within without would year years yet you your yours yourself
   monday tuesday wednesday thursday friday saturday sunday tell told amid asked ask
   mr mrs ms dr inc corp co ltd people time times way ways thing things lot lots
-  is are was were isn aren wasn weren don doesn didn won wouldn couldn shouldn can't`.split(/\s+/),
+  is are was were isn aren wasn weren don doesn didn won wouldn couldn shouldn can't
+  include includes included reach reached reaches update updated updates plan plans planned
+  official officials country countries position let lets major call called calls early earlier
+  little change changed changes report claim claims claimed expect expects expected want wants
+  wanted find finds found show shows showed shown give gives gave try tried tries`.split(/\s+/),
 );
 
 /** Chinese function words and question particles, after folding to Simplified. */

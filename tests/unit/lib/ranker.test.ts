@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Topic } from '../../../data/schema';
-import { CLOSE_FIT_SCORE, createClaimRanker, keyClaimOrder } from '../../../lib/ranker';
+import {
+  CLOSE_FIT_SCORE,
+  createClaimRanker,
+  EXPLANATION_ONLY_FACTOR,
+  keyClaimOrder,
+  TOPIC_TERM_FACTOR,
+} from '../../../lib/ranker';
 
 function claim(id: string, fields: Partial<Claim> = {}): Claim {
   return {
@@ -141,6 +147,72 @@ describe('createClaimRanker', () => {
     expect(ids(ranker.rank('The regulatr cited privacy.'))[0]).toBe('privacy');
     const [first] = ranker.scoreAll('Analysts expect a writeoff.');
     expect(first?.claim.id).toBe('charge');
+  });
+
+  it('does not take a different word for a typo because Fuse finds it close', () => {
+    const typos = topic([
+      claim('profound', { keywords: ['profound'] }),
+      claim('other', { keywords: ['zebra'] }),
+    ]);
+    // "pronounce" is two edits from "profound": too many for a word of eight letters.
+    expect(createClaimRanker(typos).scoreAll('Nobody knows how to pronounce Acme.')).toEqual([]);
+    expect(ids(createClaimRanker(typos).scoreAll('A profuond change at Acme.'))).toEqual(['profound']);
+  });
+
+  it('meets a claim through another word news uses for the same thing, counting it once', () => {
+    expect(ids(ranker.rank('The watchdog barred the app.'))[0]).toBe('privacy');
+    const [viaSynonym] = ranker.scoreAll('Shares tumbled.');
+    expect(viaSynonym?.claim.id).toBe('stock-fall');
+    const both = topic([
+      claim('ban-and-bar', { keywords: ['ban', 'bar'] }),
+      claim('ban-only', { keywords: ['ban'] }),
+      claim('bar-only', { keywords: ['bar'] }),
+      claim('other', { keywords: ['zebra'] }),
+    ]);
+    const scores = new Map(
+      createClaimRanker(both)
+        .scoreAll('Acme ban.')
+        .map((r) => [r.claim.id, r]),
+    );
+    // "bar" stands in for "ban": the claim that has both gains nothing from it beyond "ban" itself,
+    // and the claim that has only "bar" gets a share of what "ban" would give.
+    expect(scores.get('ban-and-bar')?.matched).toEqual(['ban']);
+    expect(scores.get('bar-only')?.matched).toEqual(['ban≈bar']);
+    expect(scores.get('bar-only')?.score ?? 0).toBeLessThan(scores.get('ban-only')?.score ?? 0);
+  });
+
+  it('weighs the words of the topic’s own keywords at a share of a claim’s word', () => {
+    const described = topic(
+      [
+        claim('chatbot', { keywords: ['chatbot'] }),
+        claim('zebra', { keywords: ['zebra'] }),
+        claim('other', { keywords: ['lion'] }),
+      ],
+      { keywords: ['chatbot'] },
+    );
+    const plain = topic(described.claims);
+    const score = (t: Topic) => createClaimRanker(t).scoreAll('The chatbot.')[0]?.score ?? 0;
+    expect(TOPIC_TERM_FACTOR).toBeLessThan(1);
+    expect(score(described)).toBeCloseTo(score(plain) * TOPIC_TERM_FACTOR, 5);
+  });
+
+  it('needs more evidence for a close fit when only the explanation meets the sentence', () => {
+    const explained = topic([
+      claim('explained', {
+        keywords: ['zebra'],
+        explanation: 'Panels and lectures were held across the region.',
+      }),
+      claim('other', { keywords: ['lion'] }),
+      claim('third', { keywords: ['tiger'] }),
+    ]);
+    const explainedRanker = createClaimRanker(explained);
+    const sentence = 'Acme held lectures and panels.';
+    const [only] = explainedRanker.scoreAll(sentence);
+    expect(only?.fields).toBe(0b1000);
+    expect(only?.score ?? 0).toBeGreaterThanOrEqual(CLOSE_FIT_SCORE);
+    expect(only?.score ?? 0).toBeLessThan(CLOSE_FIT_SCORE * EXPLANATION_ONLY_FACTOR);
+    expect(explainedRanker.rankForCard(sentence).fit).toBe('none');
+    expect(explainedRanker.rankForCard('Acme and the zebra.').fit).toBe('close');
   });
 
   it('reports the matched terms of each claim, best first', () => {

@@ -66,10 +66,12 @@ describe('claim ranking on held-out news sentences', () => {
 
   // The targets are top-1 ≥ 0.9 and top-3 ≥ 0.98 (issue 9). Measured on 1 December 2026 the held-out
   // set gave 0.849 and 0.957 (93 sentences), and 0.839 top-1 (78 of 93), 0.946 top-3 (88 of 93) after the same day's source audit
-  // rewrote some explanations: the floors below hold what is reached, so a regression fails, and
-  // say how far the target is. Raising them needs better ranking, never tuning on these sentences.
-  it('leads with an acceptable claim for 83% of held-out sentences (target 90%) and has one in the top 3 for 94% (target 98%)', () => {
-    expect(heldOut.top1).toBeGreaterThanOrEqual(0.83);
+  // rewrote some explanations. On 2 December 2026 (synonyms, typo guard, topic-keyword weight,
+  // more stop words) top-1 0.849 (79 of 93), top-3 0.946 (88 of 93). The floors below hold what is
+  // reached, so a regression fails, and say how far the target is. Raising them needs better
+  // ranking, never tuning on these sentences.
+  it('leads with an acceptable claim for 84% of held-out sentences (target 90%) and has one in the top 3 for 94% (target 98%)', () => {
+    expect(heldOut.top1).toBeGreaterThanOrEqual(0.84);
     expect(heldOut.top3).toBeGreaterThanOrEqual(0.94);
   });
 

@@ -13,6 +13,11 @@ describe('termsOf', () => {
     ]);
   });
 
+  it('drops words every news story has, and tells "found" (find) from "founded"', () => {
+    expect(termsOf('The report included plans the officials found.')).toEqual([]);
+    expect(termsOf('Liang founded it; its founder')).toEqual(['liang', 'found', 'found']);
+  });
+
   it('writes an amount as one value term however it is written', () => {
     for (const text of ['$5.6 million', '$5.6M', '5.6m', '5.6 million dollars']) {
       expect(termsOf(text)[0], text).toBe('#5600000');

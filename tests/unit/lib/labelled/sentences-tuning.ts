@@ -1240,4 +1240,186 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
     sentence: 'Texas banned DeepSeek on state-issued devices, and federal lawmakers want to do the same.',
     expected: ['deepseek-us-government-device-ban'],
   },
+  // Added on 2 December 2026: more paraphrase, fewer of the claims' own words, and more sentences
+  // that mention a topic without any of its claims.
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Chinese upstart DeepSeek rattles Silicon Valley',
+    expected: ['deepseek-disrupted-ai-industry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek, backed by a Chinese quantitative trading firm, has kept a low public profile.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's bill for training the model was a rounding error compared with the budgets of Silicon Valley's biggest labs.",
+    expected: ['deepseek-fraction-of-us-lab-spending', 'deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "Developers can inspect, modify and redistribute DeepSeek's model freely.",
+    expected: ['deepseek-open-source', 'deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "Ask DeepSeek about Taiwan's status and it repeats Beijing's position.",
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Australia barred DeepSeek from all government systems, citing national security.',
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "Within a week of launch, DeepSeek's assistant was the most popular free app in America.",
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Government testers found DeepSeek's models were far easier to trick into harmful tasks than US models.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek remains off the US trade blacklist even as other Chinese AI firms have been added.',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Seoul's privacy regulator ordered DeepSeek off local app stores until it fixed its data practices.",
+    expected: ['deepseek-south-korea-suspension'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek has made cutting-edge AI available to developers who could never afford licence fees.',
+    expected: ['deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Chip stocks and the wider tech sector sank alongside Nvidia.',
+    expected: ['nvidia-us-tech-stocks-fell'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia said the ban on selling its H20 in China would cost it about $8 billion in sales in one quarter.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: "Critics called Nvidia's agreement to share China revenue with Washington an export tax.",
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Each time Washington tightened the export controls, Nvidia answered with a new, slightly weaker chip for China.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Are US export controls working?',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: "Companies worldwide could breach US export controls just by using Huawei's AI processors.",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: "DeepSeek's website was slow on Monday as new users signed up.",
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Reporters asked DeepSeek the same ten questions each week.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek posted a job advert for engineers in Beijing.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia shares were little changed in early trading.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia sponsors a scholarship for computer science students.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'An Nvidia graphics card was the most wished-for gift this Christmas.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Export controls on encryption software were relaxed in the 1990s.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'The lecture explained how export controls differ from tariffs.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence: 'Officials from both countries discussed export controls on drones.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek did not reply to emails sent over the weekend.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'A DeepSeek spokesperson could not immediately be reached.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'Our reporter spent a week using DeepSeek to plan meals and trips.',
+    expected: [],
+  },
 ];

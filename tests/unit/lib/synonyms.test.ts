@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { SYNONYM_FACTOR, synonymExpansions } from '../../../lib/synonyms';
+import { editDistance } from '../../../lib/term-index';
+import { termsOf } from '../../../lib/text-terms';
+
+const expand = (text: string) => synonymExpansions(termsOf(text)).map(({ term }) => term);
+
+describe('synonymExpansions', () => {
+  it('brings the other words of a word’s groups, each at SYNONYM_FACTOR', () => {
+    const expansions = synonymExpansions(termsOf('Regulators barred the app'));
+    expect(expansions.map(({ term }) => term)).toEqual(expect.arrayContaining(['ban', 'block', 'watchdog']));
+    expect(expansions.every(({ factor }) => factor === SYNONYM_FACTOR)).toBe(true);
+    expect(expansions.find(({ term }) => term === 'ban')?.source).toBe('bar');
+  });
+
+  it('matches a phrase whole, and a one-way rule only one way', () => {
+    expect(expand('China’s armed forces')).toContain('militari');
+    expect(expand('forces of habit')).not.toContain('militari');
+    expect(expand('the military')).not.toContain('armi');
+    expect(expand('users’ personal data')).toContain('privaci');
+    expect(expand('privacy')).toEqual([]);
+  });
+
+  it('brings a country for its capital and its adjective', () => {
+    expect(expand('Seoul said')).toEqual(expect.arrayContaining(['korea', 'korean']));
+    expect(expand('German regulators')).toEqual(expect.arrayContaining(['germani', 'berlin']));
+  });
+
+  it('expands Chinese words, after folding Traditional to Simplified', () => {
+    expect(expand('下架')).toContain('移除');
+    expect(expand('暴跌')).toContain('下跌');
+  });
+
+  it('does not repeat terms the text already has', () => {
+    expect(expand('ban and bar')).not.toContain('ban');
+    expect(expand('ban and bar')).not.toContain('bar');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and swaps of neighbours, up to a limit', () => {
+    expect(editDistance('regulatr', 'regulator', 2)).toBe(1);
+    expect(editDistance('profuond', 'profound', 2)).toBe(1);
+    expect(editDistance('pronounc', 'profound', 3)).toBe(2);
+    expect(editDistance('abc', 'abc', 0)).toBe(0);
+    expect(editDistance('pronounc', 'profound', 1)).toBe(2);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
