@@ -59,3 +59,38 @@ export function toSimplified(text: string): string {
 
 /** How many character pairs the table holds (for tests). */
 export const HAN_PAIR_COUNT = TO_SIMPLIFIED.size;
+
+/**
+ * Words Taiwan and Hong Kong write differently from the mainland, after folding to Simplified
+ * characters: the knowledge base's Chinese keywords use the mainland words. Longest first.
+ */
+const REGIONAL_WORDS: readonly (readonly [string, string])[] = [
+  ['人工智慧', '人工智能'],
+  ['记忆体', '内存'],
+  ['伺服器', '服务器'],
+  ['演算法', '算法'],
+  ['义大利', '意大利'],
+  ['澳洲', '澳大利亚'],
+  ['南韩', '韩国'],
+  ['晶片', '芯片'],
+  ['辉达', '英伟达'],
+  ['川普', '特朗普'],
+  ['网路', '网络'],
+  ['软体', '软件'],
+  ['硬体', '硬件'],
+  ['资安', '网络安全'],
+  ['外泄', '泄露'],
+];
+
+const HAS_REGIONAL = new RegExp(REGIONAL_WORDS.map(([word]) => word).join('|'), 'u');
+
+/**
+ * `text` (already Simplified) with the regional words of the table replaced by the mainland ones
+ * (晶片 → 芯片, 人工智慧 → 人工智能, 南韩 → 韩国), so a query typed in Taipei meets the same keywords.
+ */
+export function toMainlandWords(text: string): string {
+  if (!HAS_REGIONAL.test(text)) return text;
+  let out = text;
+  for (const [regional, mainland] of REGIONAL_WORDS) out = out.split(regional).join(mainland);
+  return out;
+}

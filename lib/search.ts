@@ -7,8 +7,15 @@
  * JSON: the extension builds it at build time and loads it at run time. Pure.
  */
 import type { Alias, KnowledgeBase } from '../data/schema';
-import { buildTermIndex, type FieldSpec, loadTermIndex, type TermIndexJson } from './term-index';
-import { termsOf } from './text-terms';
+import { synonymExpansions } from './synonyms';
+import {
+  buildTermIndex,
+  type FieldSpec,
+  loadTermIndex,
+  type QueryExpansion,
+  type TermIndexJson,
+} from './term-index';
+import { foldForTerms, termsOf } from './text-terms';
 
 export interface SearchResult {
   topicId: string;
@@ -56,6 +63,36 @@ const SEARCH_TYPOS = Object.freeze({ typoThreshold: 0.4, maxTypoLookups: 6, minT
 const MAX_QUERY_TERMS = 16;
 /** Scores map to 0..1 as 1 − e^(−score / SCORE_SCALE). */
 const SCORE_SCALE = 3;
+
+/**
+ * Questions whose question word carries the meaning ("where is DeepSeek based", "who runs it"):
+ * the question words are stop words, so each of these adds the words a claim uses for the answer.
+ */
+const QUESTION_INTENTS: readonly (readonly [RegExp, string])[] = [
+  [
+    /\bwho (?:runs?|owns?|founded|started|leads?|heads?|created|made|built|controls?|funds?|is behind|are behind)\b/u,
+    'founder company owner',
+  ],
+  [/\bwhere\b.*\b(?:based|headquartered|headquarters|located|from)\b/u, 'based headquarters headquartered'],
+  [/\bhow (?:much|cheap|expensive)\b/u, 'cost price'],
+  [/\b(?:is|are)\b.*\b(?:safe|secure|dangerous|risky)\b/u, 'security risks safety privacy'],
+  [
+    /\bwhen\b.*\b(?:release|released|launch|launched|come out|came out|start|started|begin|began)\b/u,
+    'release since',
+  ],
+  [/\b(?:what|which) (?:chips?|gpus?|hardware)\b/u, 'chips gpus trained'],
+];
+/** A question's added words count this share of a word typed. */
+const INTENT_FACTOR = 0.8;
+
+function intentExpansions(query: string): QueryExpansion[] {
+  const folded = foldForTerms(query);
+  return QUESTION_INTENTS.flatMap(([pattern, words]) =>
+    pattern.test(folded)
+      ? termsOf(words).map((term) => ({ term, source: `?${term}`, factor: INTENT_FACTOR }))
+      : [],
+  );
+}
 
 interface SearchDocument {
   topicId: string;
@@ -134,28 +171,50 @@ export function createKbSearch(kb: KnowledgeBase, prebuilt?: SearchIndexJson): K
           docs.map(({ fields }) => fields),
         );
   const index = loadTermIndex(json);
+  // A query that is a topic's name or one of its aliases, whole ("出口管制", "entity list"), asks for
+  // the topic: its document comes first however many claims also use the words.
+  const topicByName = new Map<string, number>();
+  docs.forEach((item, doc) => {
+    if (item.claimId !== null) return;
+    for (const name of item.fields[0] ?? []) {
+      const key = termsOf(name).join(' ');
+      if (key !== '' && !topicByName.has(key)) topicByName.set(key, doc);
+    }
+  });
 
   return {
     search(query: string, top = 10): SearchResult[] {
       const limit = Math.max(0, Math.floor(top));
       const terms = termsOf(query).slice(0, MAX_QUERY_TERMS);
       if (limit === 0 || terms.length === 0) return [];
-      return index
-        .score(terms, SEARCH_TYPOS)
-        .slice(0, limit)
-        .flatMap(({ doc, score, matched }) => {
-          const item = docs[doc];
-          if (!item) return [];
-          return [
-            {
-              topicId: item.topicId,
-              claimId: item.claimId,
-              statement: item.display,
-              score: 1 - Math.exp(-score / SCORE_SCALE),
-              matched,
-            },
-          ];
+      const expansions = [...intentExpansions(query), ...synonymExpansions(terms)];
+      const scored = index.score(terms, { ...SEARCH_TYPOS, expansions });
+      const named = topicByName.get(terms.join(' '));
+      if (named !== undefined) {
+        const at = scored.findIndex(({ doc }) => doc === named);
+        const [hit] = at >= 0 ? scored.splice(at, 1) : [];
+        const best = scored[0]?.score ?? 0;
+        scored.unshift({
+          doc: named,
+          matched: terms,
+          fields: 1,
+          ...hit,
+          score: Math.max(hit?.score ?? 0, best),
         });
+      }
+      return scored.slice(0, limit).flatMap(({ doc, score, matched }) => {
+        const item = docs[doc];
+        if (!item) return [];
+        return [
+          {
+            topicId: item.topicId,
+            claimId: item.claimId,
+            statement: item.display,
+            score: 1 - Math.exp(-score / SCORE_SCALE),
+            matched,
+          },
+        ];
+      });
     },
   };
 }

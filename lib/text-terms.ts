@@ -3,7 +3,8 @@
  * claim's words and a sentence's or query's words meet in the same form. Pure: no DOM, no `browser`.
  *
  * - Text is normalised by lib/normalize.ts (NFKC, apostrophes, dashes, spaces), lower-cased, and
- *   Traditional Chinese characters are folded to Simplified (lib/han-script.ts).
+ *   Traditional Chinese characters are folded to Simplified, and a few words Taiwan writes
+ *   differently to the mainland's (晶片 → 芯片; lib/han-script.ts).
  * - Words are stemmed by a light suffix stripper ("controls", "controlled" → "control"; "licence",
  *   "licensing" → "licens"), British and American spellings fold together.
  * - Numbers become one term for their value, whatever the writing: "$5.6 million", "$5.6m" and
@@ -14,7 +15,7 @@
  *   (英伟达 → 英伟|达), and a pair found in both a query and a keyword is a match either way.
  * - Stop words (function words, question words, news filler) give no term.
  */
-import { toSimplified } from './han-script';
+import { toMainlandWords, toSimplified } from './han-script';
 import { normalizeForMatch } from './normalize';
 
 const NON_ASCII = /[^ -~\t\n\r]/u;
@@ -25,7 +26,7 @@ export function foldForTerms(text: string): string {
   // ASCII is stable under normalisation except for white space, which only needs collapsing; most
   // claim text is ASCII, and skipping the offset map makes indexing several times faster.
   if (!NON_ASCII.test(text)) return text.replace(WHITE_SPACE_RUN, ' ').toLowerCase();
-  return toSimplified(normalizeForMatch(text).text.toLowerCase());
+  return toMainlandWords(toSimplified(normalizeForMatch(text).text.toLowerCase()));
 }
 
 /**
@@ -273,9 +274,20 @@ function cjkTerms(run: string, out: string[]): void {
       out.push(term);
     }
   };
-  for (const word of segmentCjk(run)) if (word.length >= 2) add(word);
+  const words = segmentCjk(run);
+  for (const word of words) if (word.length >= 2) add(word);
   if (run.length === 1) add(run);
-  for (let i = 0; i + 2 <= run.length; i += 1) add(run.slice(i, i + 2));
+  // Pairs catch what the segmenter splits (英伟|达 still gives 伟达), but a pair across the boundary
+  // of two words of two or more characters (人工|智能 → 工智) is neither word: it would count the
+  // run a third time.
+  const wordBoundaries = new Set<number>();
+  let at = 0;
+  words.forEach((word, i) => {
+    at += word.length;
+    const next = words[i + 1];
+    if (next !== undefined && word.length >= 2 && next.length >= 2) wordBoundaries.add(at);
+  });
+  for (let i = 0; i + 2 <= run.length; i += 1) if (!wordBoundaries.has(i + 1)) add(run.slice(i, i + 2));
 }
 
 /**

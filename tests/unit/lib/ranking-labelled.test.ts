@@ -67,20 +67,22 @@ describe('claim ranking on held-out news sentences', () => {
   // The targets are top-1 ≥ 0.9 and top-3 ≥ 0.98 (issue 9). Measured on 1 December 2026 the held-out
   // set gave 0.849 and 0.957 (93 sentences), and 0.839 top-1 (78 of 93), 0.946 top-3 (88 of 93) after the same day's source audit
   // rewrote some explanations. On 2 December 2026 (synonyms, typo guard, topic-keyword weight,
-  // more stop words) top-1 0.849 (79 of 93), top-3 0.946 (88 of 93). The floors below hold what is
-  // reached, so a regression fails, and say how far the target is. Raising them needs better
-  // ranking, never tuning on these sentences.
-  it('leads with an acceptable claim for 84% of held-out sentences (target 90%) and has one in the top 3 for 94% (target 98%)', () => {
-    expect(heldOut.top1).toBeGreaterThanOrEqual(0.84);
+  // more stop words) top-1 0.849 (79 of 93), top-3 0.946 (88 of 93); the same day, with Chinese
+  // keywords for more claims and no pairs across Chinese word boundaries, top-1 0.860 (80 of 93),
+  // top-3 0.946. The floors below hold what is reached, so a regression fails, and say how far the
+  // target is. Raising them needs better ranking, never tuning on these sentences.
+  it('leads with an acceptable claim for 85% of held-out sentences (target 90%) and has one in the top 3 for 94% (target 98%)', () => {
+    expect(heldOut.top1).toBeGreaterThanOrEqual(0.85);
     expect(heldOut.top3).toBeGreaterThanOrEqual(0.94);
   });
 
-  // Target ≥ 80% (issue 9); measured 66.7% (10 of 15) on 1 December 2026.
+  // Target ≥ 80% (issue 9); measured 66.7% (10 of 15) on 1 and 2 December 2026.
   it('falls back to the key claims for 66% of held-out sentences that match no claim (target 80%)', () => {
     expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(10);
     expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.66);
   });
 
+  // Measured 1.1% (1 of 93) on 1 December 2026, 0.0% on 2 December 2026.
   it('falls back for at most 5% of held-out sentences that do match a claim', () => {
     expect(heldOut.fallbackOnMatching).toBeLessThanOrEqual(0.05);
   });
@@ -94,9 +96,11 @@ describe('search on held-out queries', () => {
     [describeSearch('tuning queries', tuning), describeSearch('held-out queries', heldOut)].join('\n'),
   );
 
-  // Target ≥ 0.95 (issue 9); measured 0.900 (45 of 50) on 1 December 2026.
-  it('has an acceptable result in the top 3 for 90% of held-out queries (target 95%)', () => {
-    expect(heldOut.top3).toBeGreaterThanOrEqual(0.9);
+  // Target ≥ 0.95 (issue 9); measured 0.900 (45 of 50) on 1 December 2026, and 0.980 (49 of 50) on
+  // 2 December 2026 after synonyms, question forms, a topic first for its whole name, Taiwanese
+  // words folded to the mainland's and Chinese keywords for more claims.
+  it('has an acceptable result in the top 3 for 97% of held-out queries (target 95%)', () => {
+    expect(heldOut.top3).toBeGreaterThanOrEqual(0.97);
   });
 
   it('does so for Chinese queries in Simplified and Traditional characters alike', () => {
@@ -105,12 +109,13 @@ describe('search on held-out queries', () => {
       HELD_OUT_QUERIES.filter(({ kind }) => kind === 'chinese'),
     );
     expect(chinese.count).toBeGreaterThanOrEqual(10);
-    // Measured 0.8125 (13 of 16) on 1 December 2026.
-    expect(chinese.top3).toBeGreaterThanOrEqual(0.8);
+    // Measured 0.8125 (13 of 16) on 1 December 2026, 0.9375 (15 of 16) on 2 December 2026.
+    expect(chinese.top3).toBeGreaterThanOrEqual(0.93);
     const traditional = HELD_OUT_QUERIES.filter(({ query }) => toSimplified(query) !== query);
     expect(traditional.length).toBeGreaterThanOrEqual(5);
-    // Measured 4 of 6; the two misses (英偉達 H20, 韓國 暫停 下載) miss in Simplified too.
-    expect(measureSearch(search, traditional).top3).toBeGreaterThanOrEqual(0.66);
+    // Measured 4 of 6 on 1 December 2026 (misses: 英偉達 H20, 韓國 暫停 下載, in Simplified too);
+    // 5 of 6 on 2 December 2026.
+    expect(measureSearch(search, traditional).top3).toBeGreaterThanOrEqual(0.83);
     for (const { query } of traditional) {
       expect(search.search(query, 3), query).toEqual(search.search(toSimplified(query), 3));
     }

@@ -85,6 +85,12 @@ describe('createKbSearch on the built-in knowledge base', () => {
     );
   });
 
+  it('finds the topic first for its Chinese name, and answers where DeepSeek is based', () => {
+    expect(keys(kbSearch.search('出口管制', 3))[0]).toBe('topic:export-controls');
+    expect(keys(kbSearch.search('where is deepseek based', 3))).toContain('deepseek-chinese-startup');
+    expect(keys(kbSearch.search('who owns deepseek', 3))).toContain('deepseek-chinese-startup');
+  });
+
   it('returns at most top results, 10 by default, best first with scores between 0 and 1', () => {
     expect(kbSearch.search('chips')).toHaveLength(10);
     expect(kbSearch.search('chips', 3)).toHaveLength(3);
@@ -122,6 +128,44 @@ describe('createKbSearch fields', () => {
 
   it('tolerates a typo in a short word', () => {
     expect(keyOf(search.search('zebar')[0] as SearchResult)).toBe('in-caveat');
+  });
+
+  it('puts a topic first when the query is its name or an alias, whole', () => {
+    const named = createKbSearch([
+      topic('delta', [claim('uses-the-name', { keywords: ['Gnu Holdings', 'Gnu Holdings', 'holdings'] })], {
+        aliases: ['Gnu Holdings'],
+      }),
+    ]);
+    expect(keys(named.search('gnu holdings'))[0]).toBe('topic:delta');
+    expect(keys(named.search('holdings'))[0]).toBe('uses-the-name');
+    const scores = named.search('gnu holdings').map(({ score }) => score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('answers question forms whose question word carries the meaning', () => {
+    const asked = createKbSearch([
+      topic('epsilon', [
+        claim('company', { keywords: ['founder', 'headquarters'] }),
+        claim('cost', { keywords: ['cost'] }),
+        claim('risk', { keywords: ['security risks'] }),
+      ]),
+    ]);
+    expect(keys(asked.search('where is epsilon based'))[0]).toBe('company');
+    expect(keys(asked.search('who runs epsilon'))[0]).toBe('company');
+    expect(keys(asked.search('how expensive is it to train'))[0]).toBe('cost');
+    expect(keys(asked.search('is epsilon safe'))[0]).toBe('risk');
+  });
+
+  it('meets a claim through a synonym, and a Taiwanese word through the mainland one', () => {
+    const worded = createKbSearch([
+      topic('zeta', [
+        claim('banned', { keywords: ['banned'] }),
+        claim('chips', { keywords: ['芯片'] }),
+        claim('other', { keywords: ['okapi'] }),
+      ]),
+    ]);
+    expect(keys(worded.search('barred'))[0]).toBe('banned');
+    expect(keys(worded.search('晶片'))[0]).toBe('chips');
   });
 
   it('still searches a query made only of short or common words', () => {

@@ -58,6 +58,18 @@ describe('termsOf', () => {
     expect(termsOf('出口管制失败了吗')).not.toContain('吗');
   });
 
+  it('gives no pair across two words of two characters or more, but keeps pairs a split name needs', () => {
+    expect(termsOf('人工智能')).not.toContain('工智');
+    expect(termsOf('人工智能')).toEqual(expect.arrayContaining(['人工', '智能']));
+    expect(termsOf('英伟达')).toContain('伟达');
+  });
+
+  it('writes words Taiwan spells differently as the mainland does', () => {
+    expect(termsOf('晶片')).toEqual(termsOf('芯片'));
+    expect(termsOf('人工智慧')).toEqual(termsOf('人工智能'));
+    expect(termsOf('南韓')).toEqual(termsOf('韩国'));
+  });
+
   it('folds full-width letters and curly apostrophes as detection does', () => {
     expect(termsOf('ＮＶＩＤＩＡ’s chips')).toEqual(['nvidia', 'chip']);
   });
