@@ -12,6 +12,7 @@ import { createMentionClaimRanker } from '../lib/mention-claims';
 import { createClaimRanker } from '../lib/ranker';
 import { sentenceAround } from '../lib/sentence';
 import { type BlockRun, blockRuns, locateInRun } from '../page/block-runs';
+import { highlightName, slotOf } from '../page/highlighter';
 import { type CardView, PageSession } from '../page/page-session';
 import { defaultRangeFactory } from '../page/scanner';
 import { browserTimers } from '../page/timers';
@@ -288,12 +289,14 @@ function breakdown(): Breakdown {
   const rangesMs = performance.now() - started;
   started = performance.now();
   const highlights = new Map<string, Highlight>();
+  const slots = new Map(BUILT_IN_KB.map((topic, index) => [topic.id, slotOf(index)]));
   for (const { topicId, range } of ranges) {
     let highlight = highlights.get(topicId);
     if (!highlight) {
       highlight = new Highlight();
       highlights.set(topicId, highlight);
-      CSS.highlights.set(`caveat-underline-${topicId}`, highlight);
+      // The names the extension registers: a colour slot, never the topic's id.
+      CSS.highlights.set(highlightName(slots.get(topicId) ?? 0, 'underline'), highlight);
     }
     highlight.add(range);
   }

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from './lib/chromium';
+import { launchChromium, waitInClosedShadowRoot } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
 const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
@@ -82,7 +82,11 @@ async function screenshots(dir: string): Promise<void> {
     });
     if (!point) throw new Error('The demo article shows no DeepSeek mention: Caveat did not run.');
     await page.mouse.move(point.x, point.y, { steps: 5 });
-    await page.locator('caveat-card [role="dialog"]').waitFor({ state: 'visible' });
+    // The card lives in a closed shadow root, out of the page's reach: look in as DevTools does.
+    await waitInClosedShadowRoot(page, 'caveat-card', (root) => {
+      const dialog = root?.querySelector('[role="dialog"]');
+      return !!dialog && dialog.getBoundingClientRect().height > 0;
+    });
     await page.waitForTimeout(200);
     await shot(page, '2-card.png');
 

@@ -20,6 +20,7 @@ import { FactCard } from '../../components/FactCard';
 import { type Freshness, FreshnessContext } from '../../components/freshness';
 import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings';
 import type { CardModel, CardView } from '../../page/page-session';
+import { acceptOnlyTrustedInput } from '../../page/trusted-input';
 
 /** The custom element name of Caveat's shadow host. */
 export const CARD_HOST_NAME = 'caveat-card';
@@ -146,8 +147,14 @@ export class ShadowCardView implements CardView {
       position: 'inline',
       anchor: 'html',
       append: 'last',
+      // Closed: a page script gets no reference into the card, so it can neither read nor rewrite
+      // it, nor press its buttons. Only the content script, which made it, holds `ui.shadow`.
+      mode: 'closed',
       css: this.options.css,
-      onMount: (container) => createRoot(container),
+      onMount: (container, shadow) => {
+        acceptOnlyTrustedInput(shadow, this.options.ctx.signal);
+        return createRoot(container);
+      },
       onRemove: (root) => root?.unmount(),
     }).then((ui) => {
       ui.mount();

@@ -12,6 +12,7 @@ import { isNewsArticle } from '../../page/news-article';
 import { PageSession } from '../../page/page-session';
 import { pageTheme } from '../../page/page-theme';
 import { createBadgeReporter } from '../../platform/badge-reporter';
+import { ignoreForgedScriptStarted } from '../../platform/forged-restart';
 import { openKnowledgeBase } from '../../platform/knowledge-base';
 import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
 import { changeSettings, loadSettings, watchSettings } from '../../platform/settings';
@@ -24,7 +25,12 @@ export default defineContentScript({
   // `::highlight()` rules only style page text from a document-level stylesheet; the card's own
   // styles go into its shadow root (see card-view.tsx).
   cssInjectionMode: 'manifest',
+  // WXT would otherwise post its "content-script-started" event name, which holds the extension's
+  // id, to every page with window.postMessage.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // First, before anything can yield to the page: a page must not be able to stop Caveat.
+    ignoreForgedScriptStarted(window, ctx.signal);
     const host = normalizeHost(location.hostname);
     // One knowledge base for every page: built-in topics and the reader's own, kept live.
     const knowledgeBase = openKnowledgeBase(ctx.signal);
@@ -117,8 +123,14 @@ export default defineContentScript({
       onMessage(MESSAGES.nextMention, () => session?.nextMention() ?? false),
     ];
 
-    // Single-page apps: a new route is a new article.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void session?.restart());
+    // Single-page apps: a new route is a new article. The event can be forged by the page, so only a
+    // real change of address starts the scan over.
+    let address = location.href;
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === address) return;
+      address = location.href;
+      void session?.restart();
+    });
     // The session stops itself with ctx.signal; the rest of the wiring stops here.
     ctx.onInvalidated(() => {
       for (const dispose of disposers) dispose();

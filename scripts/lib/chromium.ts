@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 
 const CANDIDATES = [
   '/usr/lib/chromium/chromium',
@@ -112,4 +112,71 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One DevTools session per page, opened on first use. */
+const devtoolsSessions = new WeakMap<Page, CDPSession>();
+
+/**
+ * Runs `fn(root, arg)` in `page` with the closed shadow root of the first element matching
+ * `hostSelector` (`null` when there is no such element yet), and returns its result. A page script
+ * cannot reach a closed shadow root; the DevTools protocol can (it pierces shadow roots, as the
+ * Elements panel does), so the demo, the benchmark and the tests read Caveat's card this way.
+ * `fn` is sent as source text and must be self-contained; its result must be JSON-serialisable.
+ */
+export async function inClosedShadowRoot<A, R>(
+  page: Page,
+  hostSelector: string,
+  fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+  arg?: A,
+): Promise<R> {
+  let session = devtoolsSessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    devtoolsSessions.set(page, session);
+  }
+  const { root } = await session.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
+  // `this` is the shadow root, or the page's document when there is none (then `fn` gets null).
+  let objectId: string | undefined;
+  let isRoot = false;
+  if (nodeId) {
+    const { node } = await session.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (shadow) {
+      const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      objectId = object.objectId;
+      isRoot = true;
+    }
+  }
+  if (!objectId)
+    objectId = (await session.send('Runtime.evaluate', { expression: 'document' })).result.objectId;
+  if (!objectId) throw new Error('The page has no document');
+  const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
+    objectId,
+    functionDeclaration: `function (arg) { return (${fn.toString()})(${isRoot ? 'this' : 'null'}, arg); }`,
+    arguments: [{ value: arg ?? null }],
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  await session.send('Runtime.releaseObject', { objectId }).catch(() => undefined);
+  if (exceptionDetails) {
+    throw new Error(`In the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  }
+  return result.value as R;
+}
+
+/** Calls `inClosedShadowRoot` every 20 ms until `fn` returns true; throws after `timeoutMs`. */
+export async function waitInClosedShadowRoot<A>(
+  page: Page,
+  hostSelector: string,
+  fn: (root: ShadowRoot | null, arg: A) => boolean,
+  arg?: A,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await inClosedShadowRoot(page, hostSelector, fn, arg))) {
+    if (Date.now() > until) throw new Error(`Gave up waiting inside <${hostSelector}> after ${timeoutMs} ms`);
+    await page.waitForTimeout(20);
+  }
 }

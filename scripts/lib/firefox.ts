@@ -283,3 +283,45 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     },
   };
 }
+
+/**
+ * Runs `fn(root, arg)` in `page` with the closed shadow root of the first element matching
+ * `hostSelector` (`null` when there is none yet), and returns its result. A page script cannot reach
+ * a closed shadow root; WebDriver BiDi can (`includeShadowTree: 'all'`), so the tests read Caveat's
+ * card this way. `fn` is sent as source text; its argument and result travel as JSON.
+ */
+export async function inClosedShadowRoot<A, R>(
+  page: Page,
+  hostSelector: string,
+  fn: (root: ShadowRoot | null, arg: A) => R | Promise<R>,
+  arg?: A,
+): Promise<R> {
+  const connection = bidiConnection(page.browser());
+  const target = { context: contextOf(page) };
+  const host = (
+    await connection.send('script.callFunction', {
+      functionDeclaration: '(selector) => document.querySelector(selector)',
+      arguments: [{ type: 'string', value: hostSelector }],
+      target,
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+    })
+  ).result as BidiEvaluateResult & {
+    result?: { value?: { shadowRoot?: { sharedId?: string } | null } };
+  };
+  if (host.type === 'exception') throw new Error(host.exceptionDetails?.text ?? 'script failed');
+  const sharedId = host.result?.value?.shadowRoot?.sharedId;
+  const called = (
+    await connection.send('script.callFunction', {
+      functionDeclaration: `async function (root, arg) { return JSON.stringify((await (${fn.toString()})(root, JSON.parse(arg))) ?? null); }`,
+      arguments: [
+        sharedId ? { sharedId } : { type: 'null' },
+        { type: 'string', value: JSON.stringify(arg ?? null) },
+      ],
+      target,
+      awaitPromise: true,
+    })
+  ).result as BidiEvaluateResult;
+  if (called.type === 'exception') throw new Error(`In the page: ${called.exceptionDetails?.text}`);
+  return JSON.parse(String(called.result?.value)) as R;
+}

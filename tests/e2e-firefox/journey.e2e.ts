@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOVER_GRACE_MS, HOVER_INTENT_DELAY_MS } from '../../lib/hover-state';
+import { pageCanReachCard } from '../e2e/card-state';
 import { type FirefoxHarness, startFirefoxHarness } from './harness';
 import { ArticlePage, type HighlightedText } from './pages/article';
 
@@ -88,7 +89,7 @@ describe('a page whose phrases are split by links and inline markup', () => {
   });
 
   it('opens the card only after the pointer rests for the hover delay, with the most relevant claim first', async () => {
-    await article.startCardTiming();
+    await article.startCardTiming(await article.besideMention('Nvidia'));
     await article.pointAt('Nvidia');
     const card = await article.waitForCard('Nvidia');
     // Timed in the page, frame by frame: the card appeared no sooner than the delay after the last move.
@@ -146,7 +147,9 @@ describe('a page whose phrases are split by links and inline markup', () => {
     await article.page.mouse.move(card.box.x + card.box.width / 2, card.box.y + 20, { steps: 6 });
     await sleep(HOVER_GRACE_MS * 2);
     expect((await article.card())?.title).toBe('US export controls on AI chips');
-    await article.startCardTiming();
+    await article.startCardTiming([
+      { x: card.box.x + card.box.width / 2, y: card.box.y + card.box.height / 2 },
+    ]);
     await article.page.mouse.move(5, 5);
     await article.waitForNoCard(HOVER_GRACE_MS + 2_000);
     // Timed in the page: the card stayed for the grace period after the pointer left it.
@@ -294,6 +297,8 @@ describe('the fixture articles', () => {
       const card = await article.hover(fixture.hover);
       expect(card.title).toBe(fixture.title);
       if (fixture.path.includes('dark')) expect(card.theme).toBe('dark');
+      // The card's shadow root is closed: a script of the page sees the host and nothing in it.
+      expect(await article.page.evaluate(pageCanReachCard)).toEqual({ host: true, shadowRoot: false });
       await harness.screenshot(article.page, fixture.path.replace(/^.*\/(.*)\.html$/, '$1-card'));
       if (!fixture.path.includes('live-updates') && !fixture.path.includes('hostile')) {
         const { live, parsed } = await domMatchesServedHtml(article.page);

@@ -3,7 +3,6 @@
  * untouched, hovering opens the card with the best claim first, Escape closes it, and the keyboard
  * moves from mention to mention.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOVER_GRACE_MS, HOVER_INTENT_DELAY_MS } from '../../lib/hover-state';
@@ -31,13 +30,6 @@ async function domMatchesServedHtml(page: Page): Promise<{ live: string; parsed:
     for (const host of live.querySelectorAll('caveat-card')) host.remove();
     return { live: live.outerHTML, parsed: parsed.documentElement.outerHTML };
   });
-}
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('caveat-card').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help}`);
 }
 
 describe('a page whose phrases are split by links and inline markup', () => {
@@ -68,54 +60,47 @@ describe('a page whose phrases are split by links and inline markup', () => {
     const { card, openedAfterMs } = await article.hoverTimed('Nvidia');
     // Not before the pointer has rested on the mention for the whole delay.
     expect(openedAfterMs).toBeGreaterThanOrEqual(HOVER_INTENT_DELAY_MS);
-    await expect(card.getAttribute('aria-labelledby')).resolves.toBeTruthy();
-    const title = await card.locator('h2').first().textContent();
-    expect(title).toMatch(/^Nvidia/);
-    const firstClaim = await card.locator('.caveat-claim__statement').first().textContent();
-    expect(firstClaim).toContain('sharp fall in Nvidia');
-    expect(await card.locator('.caveat-claim__reviewed').first().textContent()).toMatch(
-      /^Reviewed \d{1,2} [A-Z][a-z]{2} \d{4}$/,
-    );
-    const why = await card.locator('.caveat-card__why').textContent();
-    expect(why).toContain('Nvidia');
+    expect(card.labelledBy).toBeTruthy();
+    expect(card.title).toMatch(/^Nvidia/);
+    expect(card.firstClaim).toContain('sharp fall in Nvidia');
+    expect(card.reviewed).toMatch(/^Reviewed \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    expect(card.why).toContain('Nvidia');
     await harness.screenshot(article.page, 'split-links-card');
   });
 
   it('leaves the page DOM as the browser parsed it while the card is open', async () => {
-    expect(await article.card.isVisible()).toBe(true);
+    expect(await article.card()).not.toBeNull();
     const { live, parsed } = await domMatchesServedHtml(article.page);
     expect(live).toBe(parsed);
   });
 
   it('has no serious or critical accessibility violation in the open card', async () => {
-    expect(await seriousAxeViolations(article.page)).toEqual([]);
+    expect(await article.cardAxeViolations()).toEqual([]);
   });
 
   it('opens sources in a new tab without referrer', async () => {
-    const links = article.card.locator('a[href^="https://"]');
-    expect(await links.count()).toBeGreaterThan(0);
-    for (const link of await links.all()) {
-      expect(await link.getAttribute('target')).toBe('_blank');
-      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    const { links } = await article.waitForCard();
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toBe('noopener noreferrer');
     }
   });
 
   it('closes the card on Escape, and the page DOM is still as the browser parsed it', async () => {
     await article.page.keyboard.press('Escape');
-    await article.card.waitFor({ state: 'hidden' });
+    await article.waitForNoCard();
     const { live, parsed } = await domMatchesServedHtml(article.page);
     expect(live).toBe(parsed);
   });
 
   it('keeps the card open while the pointer travels into it', async () => {
-    const card = await article.hover('export controls');
-    const box = await card.boundingBox();
-    if (!box) throw new Error('the card has no box');
+    const { box } = await article.hover('export controls');
     await article.page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 6 });
     await article.page.waitForTimeout(600);
-    expect(await card.isVisible()).toBe(true);
+    expect(await article.card()).not.toBeNull();
     await article.page.mouse.move(5, 5);
-    await card.waitFor({ state: 'hidden' });
+    await article.waitForNoCard();
   });
 
   it('does not open a card when the pointer only passes over a mention', async () => {
@@ -130,16 +115,13 @@ describe('a page whose phrases are split by links and inline markup', () => {
   it('moves to the next mention with Alt+Shift+K, focuses the card, and Escape returns focus', async () => {
     await article.page.evaluate(() => window.scrollTo(0, 0));
     await article.page.keyboard.press('Alt+Shift+K');
-    await article.card.waitFor({ state: 'visible' });
-    expect(await article.card.locator('h2').first().textContent()).toBe('Nvidia');
+    const first = await article.waitForCard('Nvidia');
+    expect(first.focused).toBe(true);
     expect(await article.page.evaluate(() => document.activeElement?.localName)).toBe('caveat-card');
     await article.page.keyboard.press('Alt+Shift+K');
-    await article.page.waitForFunction(() => {
-      const title = document.querySelector('caveat-card')?.shadowRoot?.querySelector('[role="dialog"] h2');
-      return title?.textContent === 'DeepSeek';
-    });
+    expect((await article.waitForCard('DeepSeek')).focused).toBe(true);
     await article.page.keyboard.press('Escape');
-    await article.card.waitFor({ state: 'hidden' });
+    await article.waitForNoCard();
     expect(await article.page.evaluate(() => document.activeElement?.localName)).not.toBe('caveat-card');
   });
 
@@ -150,7 +132,7 @@ describe('a page whose phrases are split by links and inline markup', () => {
       if (!tab?.id) throw new Error('no active tab');
       await chrome.tabs.sendMessage(tab.id, { type: 'caveat:next-mention', payload: undefined });
     });
-    await article.card.waitFor({ state: 'visible' });
+    await article.waitForCard();
     await article.page.keyboard.press('Escape');
   });
 });
@@ -168,7 +150,7 @@ describe('a live page that adds paragraphs after load', () => {
       h('export-controls', 'export controls'),
     ]);
     const card = await article.hover('Bureau of Industry and Security');
-    expect(await card.locator('h2').first().textContent()).toBe('US export controls on AI chips');
+    expect(card.title).toBe('US export controls on AI chips');
     await harness.screenshot(article.page, 'live-updates-card');
     await article.page.close();
   });
@@ -207,11 +189,11 @@ describe('a hostile page: strict CSP, patched prototypes, 20,000 elements and a 
     expect(await article.page.evaluate(() => document.querySelectorAll('*').length)).toBeGreaterThan(20_000);
 
     const card = await article.hover('DeepSeek');
-    expect(await card.locator('h2').first().textContent()).toBe('DeepSeek');
-    expect(await seriousAxeViolations(article.page)).toEqual([]);
+    expect(card.title).toBe('DeepSeek');
+    expect(await article.cardAxeViolations()).toEqual([]);
     await harness.screenshot(article.page, 'hostile-card');
     await article.page.keyboard.press('Escape');
-    await article.card.waitFor({ state: 'hidden' });
+    await article.waitForNoCard();
 
     await article.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect
@@ -255,8 +237,8 @@ describe('a dark news page', () => {
       h('nvidia', 'H800'),
     ]);
     const card = await article.hover('export controls');
-    expect(await card.getAttribute('data-theme')).toBe('dark');
-    expect(await seriousAxeViolations(article.page)).toEqual([]);
+    expect(card.theme).toBe('dark');
+    expect(await article.cardAxeViolations()).toEqual([]);
     await harness.screenshot(article.page, 'dark-page-card');
     await article.page.close();
   });
@@ -270,7 +252,7 @@ describe('privacy and stability', () => {
     await article.hover('Nvidia');
     await article.page.keyboard.press('Escape');
     await article.page.keyboard.press('Alt+Shift+K');
-    await article.card.waitFor({ state: 'visible' });
+    await article.waitForCard();
     await article.page.keyboard.press('Escape');
     const live = new ArticlePage(await harness.openPage('/fixtures/live-updates.html'));
     await live.page.waitForFunction(() => document.body.dataset.feedDone === 'true');

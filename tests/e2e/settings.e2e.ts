@@ -38,9 +38,9 @@ describe('settings that apply live', () => {
   });
 
   it('stops highlighting a topic on this site from the card, and the popup undoes it', async () => {
-    const card = await article.hover('export controls');
-    await card.getByRole('button', { name: 'Not relevant here' }).click();
-    await card.waitFor({ state: 'hidden' });
+    await article.hover('export controls');
+    await article.clickInCard('Not relevant here');
+    await article.waitForNoCard();
     await waitForTopics(article, ['deepseek', 'nvidia']);
 
     // The choice sticks: after a reload the other topics come back, this one does not.
@@ -91,8 +91,7 @@ describe('the popup on a page with mentions', () => {
     await article.waitForHighlights(6);
     const popup = await openPopupFor(harness, article.page);
     await popup.getByRole('button', { name: /^US export controls on AI chips/ }).click();
-    await article.card.waitFor({ state: 'visible' });
-    expect(await article.card.locator('h2').first().textContent()).toBe('US export controls on AI chips');
+    await article.waitForCard('US export controls on AI chips');
     await article.page.keyboard.press('Escape');
     await article.page.close();
   });
@@ -144,9 +143,9 @@ describe('settings saved by a newer version of Caveat', () => {
   it('are never written over: "Not relevant here" leaves them as they were', async () => {
     const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
     await article.waitForHighlights(6);
-    const card = await article.hover('export controls');
-    await card.getByRole('button', { name: 'Not relevant here' }).click();
-    await card.waitFor({ state: 'hidden' });
+    await article.hover('export controls');
+    await article.clickInCard('Not relevant here');
+    await article.waitForNoCard();
     // Give a write every chance to land before looking.
     await article.page.waitForTimeout(500);
     expect(await storedSettings(harness)).toEqual(newer);
@@ -227,8 +226,8 @@ describe('two changes made at once from different pages', () => {
     // (once the article has re-applied the settings, if the first change was stored at once).
     await article.page.waitForTimeout(500);
     await article.waitForHighlights(3);
-    const card = await article.hover('export controls');
-    await card.getByRole('button', { name: 'Not relevant here' }).click();
+    await article.hover('export controls');
+    await article.clickInCard('Not relevant here');
 
     await expect
       .poll(async () => (await storedSettings(harness)) as Record<string, unknown> | undefined, {
@@ -258,9 +257,9 @@ describe('the hover delay', () => {
     await article.waitForHighlights(6);
     // Open and close one card from the keyboard first, so the card's first render is not what is timed.
     await article.page.keyboard.press('Alt+Shift+K');
-    await article.card.waitFor({ state: 'visible' });
+    await article.waitForCard();
     await article.page.keyboard.press('Escape');
-    await article.card.waitFor({ state: 'hidden' });
+    await article.waitForNoCard();
 
     const { x, y } = await article.pointOf('export controls');
     await article.page.mouse.move(x - 40, y - 40);
@@ -268,7 +267,7 @@ describe('the hover delay', () => {
     await article.page.mouse.move(x, y, { steps: 4 });
     // Well inside the delay, however slow the machine: the pointer is resting, the card is not there.
     expect(await article.cardSeenWithin(700)).toBe(false);
-    await article.card.waitFor({ state: 'visible', timeout: 5_000 });
+    await article.waitForCard(undefined, 5_000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
     await article.page.close();
   });
@@ -280,8 +279,8 @@ describe('privacy and stability', () => {
     const evidence = harness.record();
     const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
     await article.waitForHighlights(6);
-    const card = await article.hover('export controls');
-    await card.getByRole('button', { name: 'Not relevant here' }).click();
+    await article.hover('export controls');
+    await article.clickInCard('Not relevant here');
     await waitForTopics(article, ['deepseek', 'nvidia']);
     const options = await harness.openPage(harness.extensionUrl('options.html'));
     await options.getByRole('button', { name: /Undo/ }).click();

@@ -19,11 +19,10 @@ describe('a touch screen', () => {
     await article.waitForHighlights(6);
     const { x, y } = await article.pointOf('NVDA');
     await article.page.touchscreen.tap(x, y);
-    await article.card.waitFor({ state: 'visible', timeout: 5_000 });
-    expect(await article.card.locator('h2').first().textContent()).toBe('Nvidia');
+    await article.waitForCard('Nvidia', 5_000);
     await harness.screenshot(article.page, 'touch-card');
     await article.page.touchscreen.tap(5, 5);
-    await article.card.waitFor({ state: 'hidden' });
+    await article.waitForNoCard();
     expect(harness.pageErrors).toEqual([]);
   });
 });

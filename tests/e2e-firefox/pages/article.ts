@@ -4,56 +4,29 @@
  * would see it (`CSS.highlights`, the card's shadow root), with puppeteer-core.
  */
 import type { Page } from 'puppeteer-core';
+import { inClosedShadowRoot } from '../../../scripts/lib/firefox';
+import { type CardState, readCardState } from '../../e2e/card-state';
 import { TOPIC_OF_HIGHLIGHT } from '../../e2e/highlight-names';
+
+export type { CardState } from '../../e2e/card-state';
+
+/** Gap between a mention and its card (entrypoints/content/card-view.tsx), plus a margin inside the card. */
+const CARD_PROBE_PX = 6 + 16;
 
 export interface HighlightedText {
   topic: string;
   text: string;
 }
 
-/** What the open card shows, or `null` when no card is open. */
-export interface CardState {
-  title: string;
-  firstClaim: string;
-  why: string;
-  theme: string | null;
-  labelledBy: string | null;
-  /** Whether keyboard focus is inside the card. */
-  focused: boolean;
-  box: { x: number; y: number; width: number; height: number };
-  /** The card's links to sources, with their target and rel. */
-  links: { href: string; target: string | null; rel: string | null }[];
-}
-
-/** Runs in the page: the open card, read through Caveat's shadow host. */
-function readCard(): CardState | null {
-  const host = document.querySelector('caveat-card');
-  const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-  if (!host || !dialog) return null;
-  const rect = dialog.getBoundingClientRect();
-  if (rect.width === 0 || rect.height === 0) return null;
-  return {
-    title: dialog.querySelector('h2')?.textContent ?? '',
-    firstClaim: dialog.querySelector('.caveat-claim__statement')?.textContent ?? '',
-    why: dialog.querySelector('.caveat-card__why')?.textContent ?? '',
-    theme: dialog.getAttribute('data-theme'),
-    labelledBy: dialog.getAttribute('aria-labelledby'),
-    focused: document.activeElement === host && dialog.contains(host.shadowRoot?.activeElement ?? null),
-    box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
-    links: [...dialog.querySelectorAll<HTMLAnchorElement>('a[href^="https://"]')].map((link) => ({
-      href: link.href,
-      target: link.getAttribute('target'),
-      rel: link.getAttribute('rel'),
-    })),
-  };
-}
-
 export class ArticlePage {
   constructor(readonly page: Page) {}
 
-  /** The open card, or `null`. */
+  /**
+   * The open card, or `null`. Caveat's shadow root is closed; it is read over WebDriver BiDi
+   * (scripts/lib/firefox.ts), as the browser's developer tools read it.
+   */
   card(): Promise<CardState | null> {
-    return this.page.evaluate(readCard);
+    return inClosedShadowRoot(this.page, 'caveat-card', readCardState);
   }
 
   /** Waits for a card to be open (with `title`, if given) and returns it. */
@@ -172,17 +145,16 @@ export class ArticlePage {
 
   /**
    * Starts timing the card in the page itself, free of the test's round trips: when the pointer last
-   * moved, and on which frame the card was first seen open and then closed again.
+   * moved, and on which frame the card was first seen open and then closed again. The page cannot
+   * look into the card, so it looks for it where it shows: at `probes`, with `elementFromPoint`.
    */
-  async startCardTiming(): Promise<void> {
-    await this.page.evaluate(() => {
+  async startCardTiming(probes: { x: number; y: number }[]): Promise<void> {
+    await this.page.evaluate((points: { x: number; y: number }[]) => {
       const timing = { lastMove: 0, moveBeforeOpen: 0, moveBeforeClose: 0, opened: 0, closed: 0 };
       (window as unknown as { cardTiming: typeof timing }).cardTiming = timing;
       document.addEventListener('pointermove', () => (timing.lastMove = performance.now()), true);
-      const isOpen = () => {
-        const dialog = document.querySelector('caveat-card')?.shadowRoot?.querySelector('[role="dialog"]');
-        return !!dialog && dialog.getBoundingClientRect().height > 0;
-      };
+      const isOpen = () =>
+        points.some(({ x, y }) => document.elementFromPoint(x, y)?.localName === 'caveat-card');
       let wasOpen = isOpen();
       const frame = () => {
         const open = isOpen();
@@ -198,7 +170,17 @@ export class ArticlePage {
         if (!timing.closed) requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
-    });
+    }, probes);
+  }
+
+  /** Where the card of a mention shows: just below it, or just above when the card flips. */
+  async besideMention(text: string, nth = 0): Promise<{ x: number; y: number }[]> {
+    const { x, y } = await this.pointOf(text, nth);
+    // The card starts at the mention's left edge; `pointOf` gives its centre, a line tall.
+    return [
+      { x, y: y + CARD_PROBE_PX + 8 },
+      { x, y: y - CARD_PROBE_PX - 8 },
+    ];
   }
 
   /**

@@ -2,8 +2,13 @@
  * A page object for a news page with Caveat running on it: what is highlighted, where a mention
  * is, and the card.
  */
-import type { Locator, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { inClosedShadowRoot } from '../../../scripts/lib/chromium';
+import { type CardState, cardMarkup, readCardState, revealCardButton } from '../card-state';
 import { TOPIC_OF_HIGHLIGHT } from '../highlight-names';
+
+export type { CardState } from '../card-state';
 
 export interface HighlightedText {
   topic: string;
@@ -13,9 +18,97 @@ export interface HighlightedText {
 export class ArticlePage {
   constructor(readonly page: Page) {}
 
-  /** The card dialog inside Caveat's shadow root (Playwright locators pierce open shadow roots). */
-  get card(): Locator {
-    return this.page.locator('caveat-card [role="dialog"]');
+  /**
+   * The open card, or `null`. Caveat's shadow root is closed, so no locator reaches into it: it is
+   * read through the DevTools protocol (scripts/lib/chromium.ts), as the Elements panel reads it.
+   */
+  card(): Promise<CardState | null> {
+    return inClosedShadowRoot(this.page, 'caveat-card', readCardState);
+  }
+
+  /** Waits for a card to be open (with `title`, if given) and placed, and returns it. */
+  async waitForCard(title?: string, timeout = 5_000): Promise<CardState> {
+    const wanted = (state: CardState | null): state is CardState =>
+      state !== null && (title === undefined || state.title === title);
+    const card = await this.poll(wanted, timeout);
+    if (!wanted(card)) {
+      throw new Error(`No card${title ? ` titled "${title}"` : ''} opened within ${timeout} ms`);
+    }
+    // The card is placed beside its mention a frame or two after it appears: wait until it stays put.
+    let placed = card;
+    for (let tries = 0; tries < 20; tries++) {
+      await this.page.waitForTimeout(30);
+      const again = await this.card();
+      if (!wanted(again)) return placed;
+      const same = JSON.stringify(again.box) === JSON.stringify(placed.box);
+      placed = again;
+      if (same) break;
+    }
+    return placed;
+  }
+
+  /** Waits until no card is open. */
+  async waitForNoCard(timeout = 5_000): Promise<void> {
+    const card = await this.poll((state) => state === null, timeout);
+    if (card) throw new Error(`The card "${card.title}" was still open after ${timeout} ms`);
+  }
+
+  /** Clicks a button of the open card with the real pointer, as a reader does. */
+  async clickInCard(name: string): Promise<void> {
+    const card = await this.waitForCard();
+    // Scrolling the button into view can move the card (it follows its mention): click where it rests.
+    let button = await inClosedShadowRoot(this.page, 'caveat-card', revealCardButton, name);
+    for (let tries = 0; button && tries < 20; tries++) {
+      await this.page.waitForTimeout(50);
+      const again = await inClosedShadowRoot(this.page, 'caveat-card', revealCardButton, name);
+      const settled = again?.x === button.x && again?.y === button.y;
+      button = again;
+      if (settled) break;
+    }
+    if (!button) {
+      throw new Error(
+        `The card has no button "${name}" (it has ${card.buttons.map((b) => b.name).join(', ')})`,
+      );
+    }
+    await this.page.mouse.click(button.x, button.y);
+  }
+
+  /**
+   * Serious and critical accessibility violations in the open card. axe-core cannot enter a closed
+   * shadow root, so the card's markup and styles, as rendered, are shown again in an open shadow
+   * root of a blank page of the same size, and checked there.
+   */
+  async cardAxeViolations(): Promise<string[]> {
+    const markup = await inClosedShadowRoot(this.page, 'caveat-card', cardMarkup);
+    if (!markup) throw new Error('No card to check');
+    const copy = await this.page.context().newPage();
+    try {
+      const size = this.page.viewportSize();
+      if (size) await copy.setViewportSize(size);
+      await copy.setContent(
+        '<!doctype html><html lang="en"><title>card</title><div id="card-copy"></div></html>',
+      );
+      await copy.evaluate((html) => {
+        const host = document.getElementById('card-copy') as HTMLElement;
+        host.attachShadow({ mode: 'open' }).innerHTML = html;
+      }, markup);
+      const results = await new AxeBuilder({ page: copy }).include('#card-copy').analyze();
+      return results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.help}`);
+    } finally {
+      await copy.close();
+    }
+  }
+
+  /** Reads the card every 25 ms until `done` holds (returning that state) or the time is up. */
+  private async poll(done: (state: CardState | null) => boolean, timeout: number): Promise<CardState | null> {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const state = await this.card();
+      if (done(state) || Date.now() > until) return state;
+      await this.page.waitForTimeout(25);
+    }
   }
 
   /**
@@ -85,7 +178,7 @@ export class ArticlePage {
   }
 
   /** Moves the pointer onto a mention and waits for its card. */
-  async hover(text: string, nth = 0): Promise<Locator> {
+  async hover(text: string, nth = 0): Promise<CardState> {
     return (await this.hoverTimed(text, nth)).card;
   }
 
@@ -94,20 +187,21 @@ export class ArticlePage {
    * started towards the mention the card was seen: never less than the time the card really took,
    * because the page hears the pointer only after the clock started.
    */
-  async hoverTimed(text: string, nth = 0): Promise<{ card: Locator; openedAfterMs: number }> {
+  async hoverTimed(text: string, nth = 0): Promise<{ card: CardState; openedAfterMs: number }> {
     const { x, y } = await this.pointOf(text, nth);
     await this.page.mouse.move(x - 40, y - 40);
     const started = Date.now();
     await this.page.mouse.move(x, y, { steps: 4 });
-    await this.card.waitFor({ state: 'visible', timeout: 5_000 });
-    return { card: this.card, openedAfterMs: Date.now() - started };
+    await this.poll((state) => state !== null, 5_000);
+    const openedAfterMs = Date.now() - started;
+    return { card: await this.waitForCard(), openedAfterMs };
   }
 
   /** Samples whether the card is visible every few milliseconds for `ms`; true if it ever was. */
   async cardSeenWithin(ms: number): Promise<boolean> {
     const until = Date.now() + ms;
     while (Date.now() < until) {
-      if (await this.card.isVisible()) return true;
+      if ((await this.card()) !== null) return true;
       await this.page.waitForTimeout(15);
     }
     return false;

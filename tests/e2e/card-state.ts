@@ -1,0 +1,114 @@
+/**
+ * What the open card shows, read from inside Caveat's closed shadow root. A page script cannot get
+ * that root; the tests reach it the way a browser's developer tools do (Chromium's DevTools
+ * protocol, Firefox's WebDriver BiDi) and hand it to `readCardState`, which runs in the page.
+ */
+
+/** A button or link of the card, with its centre in viewport coordinates (for a real click). */
+export interface CardControl {
+  name: string;
+  x: number;
+  y: number;
+}
+
+/** What the open card shows. */
+export interface CardState {
+  title: string;
+  /** Every claim statement, in the order shown. */
+  statements: string[];
+  firstClaim: string;
+  /** Every claim's verdict in words ("Needs context"), in the order shown. */
+  verdicts: string[];
+  /** The first claim's "Reviewed …" line. */
+  reviewed: string;
+  why: string;
+  /** The "no claim matches this sentence closely" line, when the card shows its key claims. */
+  noCloseClaim: string | null;
+  /** How many claims are expanded. */
+  expanded: number;
+  theme: string | null;
+  labelledBy: string | null;
+  /** Whether keyboard focus is inside the card. */
+  focused: boolean;
+  box: { x: number; y: number; width: number; height: number };
+  /** The card's links to sources, with their target and rel. */
+  links: { href: string; target: string | null; rel: string | null }[];
+  buttons: CardControl[];
+}
+
+/**
+ * Runs in the page, given the card's shadow root: the open card, or `null` when none is showing.
+ * Self-contained (it is sent to the page as source text).
+ */
+export function readCardState(root: ShadowRoot | null): CardState | null {
+  const dialog = root?.querySelector<HTMLElement>('[role="dialog"]');
+  if (!root || !dialog) return null;
+  const rect = dialog.getBoundingClientRect();
+  if (rect.width === 0 || rect.height === 0) return null;
+  const text = (selector: string) => dialog.querySelector(selector)?.textContent ?? '';
+  const centre = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  };
+  return {
+    title: text('h2'),
+    statements: [...dialog.querySelectorAll('.caveat-claim__statement')].map(
+      (node) => node.textContent ?? '',
+    ),
+    firstClaim: text('.caveat-claim__statement'),
+    // The words shown, without the "Verdict:" that only screen readers hear.
+    verdicts: [...dialog.querySelectorAll('.caveat-verdict')].map((badge) =>
+      [...badge.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('')
+        .trim(),
+    ),
+    reviewed: text('.caveat-claim__reviewed'),
+    why: text('.caveat-card__why'),
+    noCloseClaim: dialog.querySelector('.caveat-card__no-close-claim')?.textContent ?? null,
+    expanded: dialog.querySelectorAll('[aria-expanded="true"]').length,
+    theme: dialog.getAttribute('data-theme'),
+    labelledBy: dialog.getAttribute('aria-labelledby'),
+    focused: root.activeElement !== null && dialog.contains(root.activeElement),
+    box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    links: [...dialog.querySelectorAll<HTMLAnchorElement>('a[href^="https://"]')].map((link) => ({
+      href: link.href,
+      target: link.getAttribute('target'),
+      rel: link.getAttribute('rel'),
+    })),
+    buttons: [...dialog.querySelectorAll('button')].map((button) => ({
+      name: (button.getAttribute('aria-label') ?? button.textContent ?? '').trim(),
+      ...centre(button),
+    })),
+  };
+}
+
+/**
+ * Runs in the page, given the card's shadow root: its markup and styles as one string, to be
+ * rendered again in an open shadow root where an accessibility checker can read it.
+ */
+export function cardMarkup(root: ShadowRoot | null): string | null {
+  return root ? root.innerHTML : null;
+}
+
+/** Runs in the page: whether a script of the page can reach into the card (it must not). */
+export function pageCanReachCard(): { host: boolean; shadowRoot: boolean } {
+  const host = document.querySelector('caveat-card');
+  return { host: host !== null, shadowRoot: host?.shadowRoot != null };
+}
+
+/**
+ * Runs in the page, given the card's shadow root: scrolls the card's button named `name` into view
+ * (the card scrolls inside its own box) and returns its centre, for a real click there.
+ */
+export function revealCardButton(root: ShadowRoot | null, name: string): CardControl | null {
+  const buttons = [...(root?.querySelectorAll('[role="dialog"] button') ?? [])];
+  const button = buttons.find(
+    (candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent ?? '').trim() === name,
+  );
+  if (!button) return null;
+  button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const box = button.getBoundingClientRect();
+  return { name, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
