@@ -4,20 +4,32 @@
  * no `browser`.
  *
  * A field-weighted BM25 (lib/term-index.ts) over each claim's keywords, statement, caveats and
- * explanation, with number and date terms ("$589 billion", "17%", "2,048", "October 2023") and
- * keyword phrases as extra cues, and Fuse.js only for words with a typo. When the best claim scores
- * below CLOSE_FIT_SCORE, no claim matches the sentence closely: the card says so and shows the
- * topic's key claims (`keyClaims`, a curated order) instead of presenting an unrelated claim as the
+ * explanation, with number and date terms ("$589 billion", "17%", "2,048", "October 2023"),
+ * keyword phrases and synonyms (lib/synonyms.ts) as extra cues, and Fuse.js only for words with a
+ * typo; then a second stage adds to BM25's leading claims how much of each one's own statement the
+ * sentence meets (STATEMENT_COVERAGE_WEIGHT). When BM25's best claim scores below CLOSE_FIT_SCORE
+ * (twice that when only its explanation or caveats match), no claim matches the sentence closely:
+ * the card says so and shows the topic's key claims (`keyClaims`, a curated order) instead of
+ * presenting an unrelated claim as the
  * most relevant. See docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
  */
 import type { Claim, Topic } from '../data/schema';
 import { synonymExpansions } from './synonyms';
-import { buildTermIndex, type FieldSpec, loadTermIndex, type TermIndex } from './term-index';
+import {
+  buildTermIndex,
+  type FieldSpec,
+  loadTermIndex,
+  type ScoredDocument,
+  type TermIndex,
+} from './term-index';
 import { termsOf } from './text-terms';
 
 export interface RankedClaim {
   claim: Claim;
-  /** BM25 score, ≥ 0, higher is better; 0 for a claim shown only to fill the card. */
+  /**
+   * BM25 score plus the statement-coverage bonus, ≥ 0, higher is better; 0 for a claim shown only
+   * to fill the card.
+   */
   score: number;
   /** The sentence's terms that matched this claim (stems, `#` numbers, `@` dates, `"phrases"`). */
   matched: readonly string[];
@@ -88,6 +100,8 @@ interface TopicIndex {
    * the topic brings them, so they say nothing about which of its claims the sentence is about.
    */
   nameTerms: ReadonlySet<string>;
+  /** Each claim's distinct statement terms without the name's, by document, computed when needed. */
+  statementTerms: Map<number, readonly string[]>;
   /**
    * The terms of the topic's own keywords ("chatbot", "chipmaker"): they say what the topic is, so
    * a sentence about it often has them whichever claim it is about; they count TOPIC_TERM_FACTOR.
@@ -112,6 +126,7 @@ function buildTopicIndex(topic: Topic): TopicIndex {
     index,
     keyOrder: keyClaimOrder(topic),
     nameTerms: new Set(termsOf(topic.name)),
+    statementTerms: new Map(),
     topicTermFactors: new Map(
       (topic.keywords ?? []).flatMap((keyword) => termsOf(keyword)).map((term) => [term, TOPIC_TERM_FACTOR]),
     ),
@@ -142,15 +157,65 @@ function topicIndexOf(topic: Topic): TopicIndex {
   return built;
 }
 
-function scored(topicIndex: TopicIndex, sentence: string): RankedClaim[] {
+/**
+ * How much a claim's statement being met by the sentence adds, at most (all of its words met):
+ * BM25 favours the claim that shares the most words, a long explanation included; a sentence that
+ * restates a claim meets most of that claim's own statement, and that tells siblings apart.
+ */
+export const STATEMENT_COVERAGE_WEIGHT = 2;
+/** The second stage reorders this many of BM25's best claims. */
+const RERANKED = 20;
+
+interface Scored {
+  ranked: RankedClaim[];
+  /** Whether BM25's best claim fits the sentence closely (before the second stage). */
+  close: boolean;
+}
+
+function statementTermsOf(topicIndex: TopicIndex, doc: number): readonly string[] {
+  let terms = topicIndex.statementTerms.get(doc);
+  if (!terms) {
+    const statement = topicIndex.claims[doc]?.statement ?? '';
+    terms = [...new Set(termsOf(statement))].filter((term) => !topicIndex.nameTerms.has(term));
+    topicIndex.statementTerms.set(doc, terms);
+  }
+  return terms;
+}
+
+function scored(topicIndex: TopicIndex, sentence: string): Scored {
   const terms = termsOf(sentence).filter((term) => !topicIndex.nameTerms.has(term));
   const expansions = synonymExpansions(terms).filter(({ term }) => !topicIndex.nameTerms.has(term));
-  return topicIndex.index
-    .score(terms, { ...RANKER_TYPOS, termFactors: topicIndex.topicTermFactors, expansions })
-    .flatMap(({ doc, score, matched, fields }) => {
-      const claim = topicIndex.claims[doc];
-      return claim ? [{ claim, score, matched, fields }] : [];
+  const raw = topicIndex.index.score(terms, {
+    ...RANKER_TYPOS,
+    termFactors: topicIndex.topicTermFactors,
+    expansions,
+  });
+  const best = raw[0];
+  // Keywords are field 0 and the statement field 1 (RANKER_FIELDS).
+  const ownWords = ((best?.fields ?? 0) & 0b11) !== 0;
+  const close = (best?.score ?? 0) >= CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR);
+  let ordered: readonly ScoredDocument[] = raw;
+  if (STATEMENT_COVERAGE_WEIGHT > 0 && raw.length > 1) {
+    const present = new Map<string, number>(terms.map((term) => [term, 1]));
+    for (const { term, factor } of expansions) if (!present.has(term)) present.set(term, factor);
+    const head = raw.slice(0, RERANKED).map((result) => {
+      let total = 0;
+      let met = 0;
+      for (const term of statementTermsOf(topicIndex, result.doc)) {
+        const weight = topicIndex.index.weightOf(term);
+        total += weight;
+        met += weight * (present.get(term) ?? 0);
+      }
+      return { ...result, score: result.score + (total > 0 ? (STATEMENT_COVERAGE_WEIGHT * met) / total : 0) };
     });
+    head.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    ordered = [...head, ...raw.slice(RERANKED)];
+  }
+  const ranked = ordered.flatMap(({ doc, score, matched, fields }) => {
+    const claim = topicIndex.claims[doc];
+    return claim ? [{ claim, score, matched, fields }] : [];
+  });
+  return { ranked, close };
 }
 
 /**
@@ -166,16 +231,13 @@ export function createClaimRanker(topic: Topic): ClaimRanker {
       return this.rankForCard(sentence, top).claims;
     },
     scoreAll(sentence) {
-      return scored(topicIndexOf(topic), sentence);
+      return scored(topicIndexOf(topic), sentence).ranked;
     },
     rankForCard(sentence, top = 3) {
       const limit = Math.max(0, Math.floor(top));
       const topicIndex = topicIndexOf(topic);
-      const ranked = scored(topicIndex, sentence);
-      const best = ranked[0];
-      // Keywords are field 0 and the statement field 1 (RANKER_FIELDS).
-      const ownWords = ((best?.fields ?? 0) & 0b11) !== 0;
-      if ((best?.score ?? 0) < CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR)) {
+      const { ranked, close } = scored(topicIndex, sentence);
+      if (!close) {
         return {
           fit: 'none',
           claims: topicIndex.keyOrder.slice(0, limit).map((claim) => ({ claim, score: 0, matched: [] })),

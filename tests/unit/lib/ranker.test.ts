@@ -5,6 +5,7 @@ import {
   createClaimRanker,
   EXPLANATION_ONLY_FACTOR,
   keyClaimOrder,
+  STATEMENT_COVERAGE_WEIGHT,
   TOPIC_TERM_FACTOR,
 } from '../../../lib/ranker';
 
@@ -213,6 +214,25 @@ describe('createClaimRanker', () => {
     expect(only?.score ?? 0).toBeLessThan(CLOSE_FIT_SCORE * EXPLANATION_ONLY_FACTOR);
     expect(explainedRanker.rankForCard(sentence).fit).toBe('none');
     expect(explainedRanker.rankForCard('Acme and the zebra.').fit).toBe('close');
+  });
+
+  it('leads with the sibling whose own statement the sentence restates', () => {
+    const siblings = topic([
+      claim('wordy', {
+        statement: 'Acme opened a laboratory.',
+        keywords: ['laboratory', 'robots', 'sorting'],
+        explanation: 'The laboratory builds robots that sort parcels; robots and more robots.',
+      }),
+      claim('restated', { statement: 'Acme robots learned to sort parcels.', keywords: ['learning'] }),
+      claim('other', { keywords: ['zebra'] }),
+      claim('another', { keywords: ['lion'] }),
+    ]);
+    const sentence = 'Acme robots in the laboratory learned to sort parcels.';
+    const siblingRanker = createClaimRanker(siblings);
+    expect(STATEMENT_COVERAGE_WEIGHT).toBeGreaterThan(0);
+    // BM25 alone puts "wordy" first (4.5 to 4.3): its keywords and explanation share more words.
+    expect(ids(siblingRanker.scoreAll(sentence))[0]).toBe('restated');
+    expect(siblingRanker.rankForCard(sentence).fit).toBe('close');
   });
 
   it('reports the matched terms of each claim, best first', () => {

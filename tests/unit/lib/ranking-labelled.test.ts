@@ -69,11 +69,12 @@ describe('claim ranking on held-out news sentences', () => {
   // rewrote some explanations. On 2 December 2026 (synonyms, typo guard, topic-keyword weight,
   // more stop words) top-1 0.849 (79 of 93), top-3 0.946 (88 of 93); the same day, with Chinese
   // keywords for more claims and no pairs across Chinese word boundaries, top-1 0.860 (80 of 93),
-  // top-3 0.946. The floors below hold what is reached, so a regression fails, and say how far the
+  // top-3 0.946; with the statement-coverage second stage, top-1 0.871 (81 of 93), top-3 0.957
+  // (89 of 93). The floors below hold what is reached, so a regression fails, and say how far the
   // target is. Raising them needs better ranking, never tuning on these sentences.
-  it('leads with an acceptable claim for 85% of held-out sentences (target 90%) and has one in the top 3 for 94% (target 98%)', () => {
-    expect(heldOut.top1).toBeGreaterThanOrEqual(0.85);
-    expect(heldOut.top3).toBeGreaterThanOrEqual(0.94);
+  it('leads with an acceptable claim for 87% of held-out sentences (target 90%) and has one in the top 3 for 95% (target 98%)', () => {
+    expect(heldOut.top1).toBeGreaterThanOrEqual(0.87);
+    expect(heldOut.top3).toBeGreaterThanOrEqual(0.95);
   });
 
   // Target ≥ 80% (issue 9); measured 66.7% (10 of 15) on 1 and 2 December 2026.
