@@ -100,8 +100,6 @@ interface TopicIndex {
    * the topic brings them, so they say nothing about which of its claims the sentence is about.
    */
   nameTerms: ReadonlySet<string>;
-  /** Each claim's distinct statement terms without the name's, by document, computed when needed. */
-  statementTerms: Map<number, readonly string[]>;
   /**
    * The terms of the topic's own keywords ("chatbot", "chipmaker"): they say what the topic is, so
    * a sentence about it often has them whichever claim it is about; they count TOPIC_TERM_FACTOR.
@@ -126,7 +124,6 @@ function buildTopicIndex(topic: Topic): TopicIndex {
     index,
     keyOrder: keyClaimOrder(topic),
     nameTerms: new Set(termsOf(topic.name)),
-    statementTerms: new Map(),
     topicTermFactors: new Map(
       (topic.keywords ?? []).flatMap((keyword) => termsOf(keyword)).map((term) => [term, TOPIC_TERM_FACTOR]),
     ),
@@ -163,6 +160,8 @@ function topicIndexOf(topic: Topic): TopicIndex {
  * restates a claim meets most of that claim's own statement, and that tells siblings apart.
  */
 export const STATEMENT_COVERAGE_WEIGHT = 2;
+/** RANKER_FIELDS' statement field, whose coverage by the sentence the second stage uses. */
+const STATEMENT_FIELD = 1;
 /** The second stage reorders this many of BM25's best claims. */
 const RERANKED = 20;
 
@@ -172,46 +171,32 @@ interface Scored {
   close: boolean;
 }
 
-function statementTermsOf(topicIndex: TopicIndex, doc: number): readonly string[] {
-  let terms = topicIndex.statementTerms.get(doc);
-  if (!terms) {
-    const statement = topicIndex.claims[doc]?.statement ?? '';
-    terms = [...new Set(termsOf(statement))].filter((term) => !topicIndex.nameTerms.has(term));
-    topicIndex.statementTerms.set(doc, terms);
-  }
-  return terms;
-}
-
-function scored(topicIndex: TopicIndex, sentence: string): Scored {
+function scored(topicIndex: TopicIndex, sentence: string, limit?: number): Scored {
   const terms = termsOf(sentence).filter((term) => !topicIndex.nameTerms.has(term));
   const expansions = synonymExpansions(terms).filter(({ term }) => !topicIndex.nameTerms.has(term));
   const raw = topicIndex.index.score(terms, {
     ...RANKER_TYPOS,
     termFactors: topicIndex.topicTermFactors,
     expansions,
+    coverageField: STATEMENT_FIELD,
+    limit: limit === undefined ? undefined : Math.max(limit, RERANKED),
   });
   const best = raw[0];
   // Keywords are field 0 and the statement field 1 (RANKER_FIELDS).
   const ownWords = ((best?.fields ?? 0) & 0b11) !== 0;
   const close = (best?.score ?? 0) >= CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR);
-  let ordered: readonly ScoredDocument[] = raw;
+  // The second stage: BM25's leading claims, reordered with their statement coverage.
+  const ordered: ScoredDocument[] = raw;
   if (STATEMENT_COVERAGE_WEIGHT > 0 && raw.length > 1) {
-    const present = new Map<string, number>(terms.map((term) => [term, 1]));
-    for (const { term, factor } of expansions) if (!present.has(term)) present.set(term, factor);
-    const head = raw.slice(0, RERANKED).map((result) => {
-      let total = 0;
-      let met = 0;
-      for (const term of statementTermsOf(topicIndex, result.doc)) {
-        const weight = topicIndex.index.weightOf(term);
-        total += weight;
-        met += weight * (present.get(term) ?? 0);
-      }
-      return { ...result, score: result.score + (total > 0 ? (STATEMENT_COVERAGE_WEIGHT * met) / total : 0) };
-    });
+    const head = raw
+      .slice(0, RERANKED)
+      .map((result) => ({ ...result, score: result.score + STATEMENT_COVERAGE_WEIGHT * result.coverage }));
     head.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    ordered = [...head, ...raw.slice(RERANKED)];
+    head.forEach((result, i) => {
+      ordered[i] = result;
+    });
   }
-  const ranked = ordered.flatMap(({ doc, score, matched, fields }) => {
+  const ranked = ordered.slice(0, limit).flatMap(({ doc, score, matched, fields }) => {
     const claim = topicIndex.claims[doc];
     return claim ? [{ claim, score, matched, fields }] : [];
   });
@@ -236,7 +221,7 @@ export function createClaimRanker(topic: Topic): ClaimRanker {
     rankForCard(sentence, top = 3) {
       const limit = Math.max(0, Math.floor(top));
       const topicIndex = topicIndexOf(topic);
-      const { ranked, close } = scored(topicIndex, sentence);
+      const { ranked, close } = scored(topicIndex, sentence, limit);
       if (!close) {
         return {
           fit: 'none',

@@ -197,6 +197,7 @@ export function createKbSearch(kb: KnowledgeBase, prebuilt?: SearchIndexJson): K
         scored.unshift({
           doc: named,
           matched: terms,
+          coverage: 0,
           fields: 1,
           ...hit,
           score: Math.max(hit?.score ?? 0, best),

@@ -27,6 +27,8 @@ const GROUPS: readonly string[] = [
   'rise | jump | soar | surge | climb | rally',
   'revenue | sales | turnover',
   'all-time high => record',
+  'loss | lose | lost',
+  'valuation => market value',
   'spend | spending | investment | outlay | capex',
   // Cost.
   'cheap | inexpensive | affordable | shoestring | frugal | bargain',
@@ -43,6 +45,15 @@ const GROUPS: readonly string[] = [
   'startup | start-up | upstart',
   // Regulation and security.
   'licence | permit | authorisation',
+  'approve | approval | greenlight',
+  'ease | relax | loosen | soften',
+  'tighten | toughen',
+  'require | mandate',
+  'investigate | investigation | probe | inquiry',
+  'accuse | allege | allegation',
+  'export | shipment',
+  'expensive | costly | pricey',
+  'competitor | challenger',
   'regulator | watchdog',
   'personal data | personal information => privacy',
   'leak | breach | unsecured | unprotected',
@@ -54,7 +65,7 @@ const GROUPS: readonly string[] = [
   'spy | spying | espionage | surveillance',
   'copy | clone | imitate | mimic | steal | stole',
   'tariff | levy | duty',
-  'congress | congressional | lawmaker | legislator',
+  'congress | congressional | lawmaker | legislator | senator',
   'armed forces | army => military',
   'blacklist | blacklisting => entity list',
   // Countries, their adjectives and their capitals as news writes them ("Seoul said").

@@ -57,6 +57,10 @@ export interface ScoreOptions {
   readonly lettersPerTypoEdit?: number;
   /** Terms that count only this share of their weight (e.g. the words that describe a whole topic). */
   readonly termFactors?: ReadonlyMap<string, number>;
+  /** Return only the best this many documents (the rest cost objects nobody reads). */
+  readonly limit?: number;
+  /** A field (index in FieldSpec order) whose coverage by the query each result reports. */
+  readonly coverageField?: number;
   /**
    * Other words for query terms (synonyms), scored after the query's own terms, each at `factor`
    * of its weight. A document gains from an expansion only what it beats its source term by.
@@ -80,6 +84,11 @@ export interface ScoredDocument {
   readonly matched: readonly string[];
   /** Which fields had a matched term: bit f is set for field f (FieldSpec order). */
   readonly fields: number;
+  /**
+   * With `coverageField`: the share, 0..1 and weighted by idf, of that field's distinct terms in
+   * this document that the query has (an expansion counts its factor). Otherwise 0.
+   */
+  readonly coverage: number;
 }
 
 /** BM25's saturation: the third occurrence of a word adds less than the first. */
@@ -221,6 +230,25 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
     return Math.log(1 + (docCount - df + 0.5) / (df + 0.5)) / maxIdf;
   };
 
+  // Per field, the idf-weighted sum of each document's distinct terms, computed when first asked.
+  const fieldTotals = new Map<number, Float64Array>();
+  const totalsOf = (field: number): Float64Array => {
+    let totals = fieldTotals.get(field);
+    if (!totals) {
+      totals = new Float64Array(docCount);
+      for (const [term, list] of postings) {
+        const weight = weightOf(term);
+        if (weight <= 0) continue;
+        for (let i = 0; i < list.length; i += 3) {
+          const doc = list[i] as number;
+          if (list[i + 1] === field) totals[doc] = (totals[doc] as number) + weight;
+        }
+      }
+      fieldTotals.set(field, totals);
+    }
+    return totals;
+  };
+
   // Phrases by their first term.
   const phrasesByFirst = new Map<string, { doc: number; terms: string[] }[]>();
   for (const [doc, ...terms] of json.phrases) {
@@ -275,6 +303,8 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
       const touched: number[] = [];
       const matched: (string[] | undefined)[] = new Array(docCount);
       const fieldMasks = new Uint32Array(docCount);
+      const coverageField = options.coverageField ?? -1;
+      const covered = coverageField >= 0 ? new Float64Array(docCount) : undefined;
       const seen = new Set<string>();
       let lookups = 0;
       const termDocs: number[] = [];
@@ -283,6 +313,7 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
       const sourceGains = new Map<string, Float64Array>();
       const expanded = new Set((options.expansions ?? []).map(({ source }) => source));
       const addTerm = (term: string, factor: number, label: string, source: string | null) => {
+        const coverageWeight = weightOf(term) * factor;
         const idf =
           weightOf(term) *
           factor *
@@ -297,6 +328,7 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
           const count = list[i + 2] as number;
           if (tf[doc] === 0) termDocs.push(doc);
           fieldMasks[doc] = (fieldMasks[doc] as number) | (1 << field);
+          if (covered && field === coverageField) covered[doc] = (covered[doc] as number) + coverageWeight;
           tf[doc] =
             (tf[doc] as number) + ((weights[field] ?? 0) * count) / (norms[doc * fieldCount + field] ?? 1);
         }
@@ -385,11 +417,18 @@ export function loadTermIndex(json: TermIndexJson): TermIndex {
         }
       }
       touched.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+      if (options.limit !== undefined && touched.length > options.limit) touched.length = options.limit;
+      const totals = covered ? totalsOf(coverageField) : undefined;
+      const coverageOf = (doc: number): number => {
+        const total = totals?.[doc] ?? 0;
+        return total > 0 ? Math.min(1, (covered?.[doc] ?? 0) / total) : 0;
+      };
       return touched.map((doc) => ({
         doc,
         score: scores[doc] as number,
         matched: matched[doc] ?? [],
         fields: fieldMasks[doc] as number,
+        coverage: covered ? coverageOf(doc) : 0,
       }));
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SYNONYM_FACTOR, synonymExpansions } from '../../../lib/synonyms';
-import { editDistance } from '../../../lib/term-index';
+import { buildTermIndex, editDistance, loadTermIndex } from '../../../lib/term-index';
 import { termsOf } from '../../../lib/text-terms';
 
 const expand = (text: string) => synonymExpansions(termsOf(text)).map(({ term }) => term);
@@ -19,6 +19,12 @@ describe('synonymExpansions', () => {
     expect(expand('the military')).not.toContain('armi');
     expect(expand('users’ personal data')).toContain('privaci');
     expect(expand('privacy')).toEqual([]);
+  });
+
+  it('knows the verbs of regulation news', () => {
+    expect(expand('regulators launched a probe')).toContain('investig');
+    expect(expand('Washington loosened the rules')).toContain('eas');
+    expect(expand('the valuation')).toEqual(['market']);
   });
 
   it('brings a country for its capital and its adjective', () => {
@@ -45,5 +51,34 @@ describe('editDistance', () => {
     expect(editDistance('abc', 'abc', 0)).toBe(0);
     expect(editDistance('pronounc', 'profound', 1)).toBe(2);
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('TermIndex.score', () => {
+  const fields = [
+    { name: 'keywords', weight: 3, b: 0.3 },
+    { name: 'statement', weight: 2, b: 0.5 },
+  ];
+  const index = loadTermIndex(
+    buildTermIndex(fields, [
+      [['robots'], ['Robots sort parcels']],
+      [['parcels'], ['Drones deliver parcels quickly']],
+      [['zebra'], ['Zebras graze']],
+    ]),
+  );
+
+  it('reports how much of a field’s terms the query covers, weighted by idf', () => {
+    const results = index.score(termsOf('robots sort parcels'), { coverageField: 1 });
+    const byDoc = new Map(results.map((result) => [result.doc, result]));
+    expect(byDoc.get(0)?.coverage).toBeCloseTo(1, 5);
+    expect(byDoc.get(1)?.coverage ?? 0).toBeGreaterThan(0);
+    expect(byDoc.get(1)?.coverage ?? 1).toBeLessThan(0.5);
+    expect(index.score(termsOf('robots')).every(({ coverage }) => coverage === 0)).toBe(true);
+  });
+
+  it('returns only the best `limit` documents when asked', () => {
+    const all = index.score(termsOf('robots parcels'));
+    expect(all.length).toBe(2);
+    expect(index.score(termsOf('robots parcels'), { limit: 1 })).toEqual(all.slice(0, 1));
   });
 });
