@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { builtInKnowledgeBase } from './scripts/build/built-in-kb';
 import { searchIndexPlugin } from './scripts/lib/search-index-plugin';
 
 export default defineConfig({
-  // The search index the popup loads, built as in the extension (wxt.config.ts).
-  plugins: [WxtVitest(), searchIndexPlugin()],
+  // The knowledge-base modules and the search index, built as in the extension (wxt.config.ts).
+  plugins: [WxtVitest(), builtInKnowledgeBase(), searchIndexPlugin()],
   test: {
     // DOM tests opt in with `// @vitest-environment happy-dom`; the pure engine runs in Node.
     environment: 'node',

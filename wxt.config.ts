@@ -27,6 +27,12 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Caveat' },
+    // The card's code, loaded by the content script on first need (platform/card-module.ts). With a
+    // dynamic URL, Chromium serves it at an address that changes every session, so a page cannot
+    // probe for the file to learn that Caveat is installed.
+    web_accessible_resources: [
+      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -142,7 +142,7 @@ function startSession(current: State): PageSession {
   const session = new PageSession({
     doc: document,
     signal: new AbortController().signal,
-    kb: BUILT_IN_KB,
+    topics: BUILT_IN_KB,
     topicIds: BUILT_IN_KB.map((topic) => topic.id),
     highlightStyle: 'underline',
     hoverDelayMs: 0,

@@ -5,6 +5,7 @@
  */
 import { type KnowledgeBase, type Topic, TopicSchema } from '../data/schema';
 import { type KbProblem, localIsoDate, type TopicFile, validateTopicFiles } from './kb-validate';
+import { CUSTOM_TOPICS_VERSION } from './matching-topic';
 
 /** Problem texts of this module (the rest come from `MESSAGES` in lib/kb-validate.ts). */
 export const CUSTOM_TOPIC_MESSAGES = Object.freeze({
@@ -92,7 +93,7 @@ export function parseJsonFile(
 // Stored form
 
 /** Bump when the stored shape changes. */
-export const CUSTOM_TOPICS_VERSION = 1;
+export { CUSTOM_TOPICS_VERSION };
 
 /** What `local:customTopics` holds. */
 export interface StoredCustomTopics {

@@ -2,7 +2,7 @@
  * The popup's "On this page": which topics the page mentions, how often, and a few of the texts as
  * the page writes them. Pure: it reads mentions as plain data, in document order.
  */
-import type { KnowledgeBase } from '../data/schema';
+import type { Topic } from '../data/schema';
 
 /** One topic mentioned on the page, as the popup lists it. */
 export interface PageMentionTopic {
@@ -19,7 +19,7 @@ export const SAMPLES_PER_TOPIC = 3;
 
 /** The topics of `mentions`, in knowledge-base order, each with its count and first distinct texts. */
 export function summarizePage(
-  kb: KnowledgeBase,
+  kb: readonly Pick<Topic, 'id' | 'name'>[],
   mentions: readonly { topicId: string; text: string }[],
 ): PageMentionTopic[] {
   const byTopic = new Map<string, { count: number; samples: Set<string> }>();

@@ -16,7 +16,6 @@
  * ignore events whose `isTrusted` is false. Browser glue (storage, messages) stays in the
  * entrypoint; this layer knows the DOM, the engine and a CardView to render into.
  */
-import type { Claim, KnowledgeBase, Topic } from '../data/schema';
 import {
   HOVER_GRACE_MS,
   type HoverEvent,
@@ -24,8 +23,8 @@ import {
   hoverReducer,
   INITIAL_HOVER_STATE,
 } from '../lib/hover-state';
-import { compileMatcher } from '../lib/matcher';
-import { createMentionClaimRanker, type MentionClaimRanker } from '../lib/mention-claims';
+import { compileMatcher, type Matcher } from '../lib/matcher';
+import type { MatchingTopic } from '../lib/matching-topic';
 import type { HighlightStyle } from '../lib/settings';
 import { BlockWalker } from './block-runs';
 import { type HighlightApi, MentionHighlighter, slotOf } from './highlighter';
@@ -36,13 +35,16 @@ import { type Mention, MentionFinder, type RangeFactory, SCAN_BUDGET_MS } from '
 import { browserTimers, type PageTimers } from './timers';
 import { type JobContext, WorkQueue } from './work-queue';
 
-/** What the card shows for one mention. */
-export interface CardModel {
+/**
+ * What the card is asked to show for one mention: the topic and the text around the mention. The
+ * card ranks the topic's claims against that text itself: the claims, and the ranker, are not
+ * loaded on a page until a card is needed (docs/decisions/0016-lean-first-stage.md).
+ */
+export interface CardRequest {
   mentionId: number;
-  topic: Pick<Topic, 'id' | 'name' | 'summary'>;
-  claims: readonly Claim[];
-  /** "none": no claim matches the mention's sentence closely; `claims` are the topic's key claims. */
-  fit: 'close' | 'none';
+  topic: Pick<MatchingTopic, 'id' | 'name'>;
+  /** The mention's block text, and where the mention sits in it. */
+  context: { text: string; start: number; end: number };
   why: { matchedText: string; alias: string; contextTerm?: string };
   theme: 'light' | 'dark';
 }
@@ -50,8 +52,10 @@ export interface CardModel {
 /** Where the card is drawn (a shadow-root UI in the extension, a stub in tests). */
 export interface CardView {
   /** Shows the card beside `anchor()`; with `focus`, moves keyboard focus into it. */
-  show(model: CardModel, anchor: () => DOMRect, options: { focus: boolean }): void;
+  show(request: CardRequest, anchor: () => DOMRect, options: { focus: boolean }): void;
   hide(): void;
+  /** The page has mentions of these topics: get their cards ready while the page is idle. */
+  prepare?(topicIds: readonly string[]): void;
   /** Whether an event target (from `composedPath()`) belongs to the card. */
   contains(target: EventTarget): boolean;
   /** Whether an element is Caveat's own UI (never scanned). */
@@ -62,9 +66,12 @@ export interface PageSessionOptions {
   doc: Document;
   /** The content script's signal (`ctx.signal`): when it aborts, the session is destroyed. */
   signal: AbortSignal;
-  kb: KnowledgeBase;
+  /** Every topic Caveat knows, in display order (their order picks the highlight colours). */
+  topics: readonly MatchingTopic[];
   /** The topics to look for here (enabled, and not marked "not relevant" on this site). */
   topicIds: readonly string[];
+  /** Builds the matcher for the topics looked for; by default compiled here from their aliases. */
+  matcherFor?: (topics: readonly MatchingTopic[]) => Matcher;
   highlightStyle: HighlightStyle;
   hoverDelayMs: number;
   firstMentionOnly: boolean;
@@ -91,7 +98,7 @@ function isNextMentionShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyK';
 }
 
-/** How long the ranking index of the page's topics may wait for an idle moment after the scan. */
+/** How long getting the page's cards ready may wait for an idle moment after the scan. */
 const PREPARE_CARDS_TIMEOUT_MS = 2000;
 
 export class PageSession {
@@ -107,7 +114,6 @@ export class PageSession {
   private readonly queue: WorkQueue;
   private readonly highlighter: MentionHighlighter;
   private readonly filter: FirstMentionFilter | null;
-  private readonly rankClaims: MentionClaimRanker;
   private readonly slots: Map<string, number>;
   private finder: MentionFinder;
   private watcher: MutationWatcher | null = null;
@@ -136,7 +142,7 @@ export class PageSession {
       this.filter = null;
       this.shown = this.found;
     }
-    this.slots = new Map(options.kb.map((topic, index) => [topic.id, slotOf(index)]));
+    this.slots = new Map(options.topics.map((topic, index) => [topic.id, slotOf(index)]));
     this.highlighter = new MentionHighlighter({
       source: this.shown,
       style: options.highlightStyle,
@@ -147,7 +153,6 @@ export class PageSession {
     this.shown.subscribe(({ removed }) => {
       if (this.hover.phase !== 'idle' && removed.includes(this.hover.target)) this.dismiss();
     });
-    this.rankClaims = createMentionClaimRanker(options.kb);
     this.finder = this.createFinder(options.topicIds);
     this.listen();
   }
@@ -256,9 +261,9 @@ export class PageSession {
   // -------------------------------------------------------------------------------------------
 
   private createFinder(topicIds: readonly string[]): MentionFinder {
-    const topics = this.options.kb.filter((topic) => topicIds.includes(topic.id));
+    const topics = this.options.topics.filter((topic) => topicIds.includes(topic.id));
     return new MentionFinder({
-      matcher: compileMatcher(topics),
+      matcher: (this.options.matcherFor ?? compileMatcher)(topics),
       ...(this.options.createRange ? { createRange: this.options.createRange } : {}),
       ...(this.options.isVisible ? { isVisible: this.options.isVisible } : {}),
     });
@@ -325,15 +330,14 @@ export class PageSession {
   }
 
   /**
-   * Builds the ranking index of each topic found on the page while the page is idle, so the first
-   * card does not pay for it on hover.
+   * Gets the cards of the topics found on the page ready while the page is idle, so the first card
+   * does not pay for loading and indexing on hover. A page with no mention loads nothing.
    */
   private prepareCards(): void {
     const topics = new Set(this.shown.mentions().map((mention) => mention.topicId));
-    if (topics.size === 0) return;
+    if (topics.size === 0 || !this.options.card.prepare) return;
     this.timers.whenIdle(() => {
-      if (this.destroyed) return;
-      for (const topicId of topics) this.rankClaims.prepare(topicId);
+      if (!this.destroyed) this.options.card.prepare?.([...topics]);
     }, PREPARE_CARDS_TIMEOUT_MS);
   }
 
@@ -456,18 +460,15 @@ export class PageSession {
   }
 
   private showCard(mention: Mention, focus: boolean): void {
-    const topic = this.options.kb.find((candidate) => candidate.id === mention.topicId);
+    const topic = this.options.topics.find((candidate) => candidate.id === mention.topicId);
     if (!topic) return;
-    const ranking = this.rankClaims.rank(topic.id, mention.blockText, mention.start, mention.end);
-    const claims = ranking.claims.map((ranked) => ranked.claim);
     this.highlighter.setActive(mention);
     const pointer = focus ? undefined : { ...this.lastPointer };
     this.options.card.show(
       {
         mentionId: mention.id,
-        topic: { id: topic.id, name: topic.name, summary: topic.summary },
-        claims,
-        fit: ranking.fit,
+        topic: { id: topic.id, name: topic.name },
+        context: { text: mention.blockText, start: mention.start, end: mention.end },
         why: {
           matchedText: mention.text,
           alias: mention.alias,

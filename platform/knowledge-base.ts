@@ -3,23 +3,12 @@
  * reader's custom topics from `storage.local`, kept live, so an import or a delete on the options
  * page reaches every open tab, the popup and the search page at once.
  */
-import { storage } from 'wxt/utils/storage';
 import { BUILT_IN_KB } from '../data/kb.ts';
 import { BUILT_IN_TOPIC_IDS, type KnowledgeBase, type Topic } from '../data/schema.ts';
-import {
-  mergeKnowledgeBase,
-  readStoredCustomTopics,
-  type StoredCustomTopics,
-  toStoredCustomTopics,
-} from '../lib/custom-topics.ts';
+import { mergeKnowledgeBase, readStoredCustomTopics, toStoredCustomTopics } from '../lib/custom-topics.ts';
+import { customTopicsItem } from './custom-topics-item.ts';
 
-/**
- * The custom topics, in `storage.local` (sync storage allows about 100 KB in all, too little for
- * topics with sources). Its value is untrusted: read it with `readStoredCustomTopics`.
- */
-export const customTopicsItem = storage.defineItem<StoredCustomTopics | null>('local:customTopics', {
-  fallback: null,
-});
+export { customTopicsItem };
 
 export interface KnowledgeBaseState {
   /** Built-in topics first, then custom ones. */

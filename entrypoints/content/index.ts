@@ -1,5 +1,9 @@
+/**
+ * The content script every page loads: the lean first stage (docs/decisions/0016-lean-first-stage.md).
+ * It holds what finding, painting and counting mentions needs and nothing else; the card's code
+ * (React, the claims, the ranker) loads from card.js when a card is first needed.
+ */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import cardCss from '../../components/fact-card.css?inline';
 import { summarizePage } from '../../lib/page-summary';
 import {
   isSiteActive,
@@ -8,15 +12,17 @@ import {
   resolveTheme,
   type Settings,
 } from '../../lib/settings';
+import { LazyCardView } from '../../page/lazy-card-view';
 import { isNewsArticle } from '../../page/news-article';
 import { PageSession } from '../../page/page-session';
 import { pageTheme } from '../../page/page-theme';
 import { createBadgeReporter } from '../../platform/badge-reporter';
+import { loadCardModule } from '../../platform/card-module';
 import { ignoreForgedScriptStarted } from '../../platform/forged-restart';
-import { openKnowledgeBase } from '../../platform/knowledge-base';
+import { matcherFor, openMatchingKnowledgeBase } from '../../platform/matching-knowledge-base';
 import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
 import { changeSettings, loadSettings, watchSettings } from '../../platform/settings';
-import { ShadowCardView } from './card-view';
+import type { CardModule } from '../card/module';
 import '../../page/highlights.css';
 
 export default defineContentScript({
@@ -32,9 +38,9 @@ export default defineContentScript({
     // First, before anything can yield to the page: a page must not be able to stop Caveat.
     ignoreForgedScriptStarted(window, ctx.signal);
     const host = normalizeHost(location.hostname);
-    // One knowledge base for every page: built-in topics and the reader's own, kept live.
-    const knowledgeBase = openKnowledgeBase(ctx.signal);
-    let [{ settings }, { kb }] = await Promise.all([loadSettings(), knowledgeBase.ready]);
+    // What finding mentions needs of every topic, built-in and the reader's own, kept live.
+    const knowledgeBase = openMatchingKnowledgeBase(ctx.signal);
+    let [{ settings }, kb] = await Promise.all([loadSettings(), knowledgeBase.ready]);
     let session: PageSession | null = null;
     /** Whether Caveat runs here: the site is on, and in news-only mode the page declares an article. */
     const runsHere = (current: Settings) =>
@@ -48,24 +54,26 @@ export default defineContentScript({
       send: (count) => sendToBackground(MESSAGES.mentionsChanged, { count }),
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
     });
-    const card = new ShadowCardView({
-      ctx,
-      css: cardCss,
-      onClose: () => session?.close(),
-      freshness: () => ({ staleAfterMonths: settings.staleAfterMonths }),
-      onNotRelevant: (topicId) => {
-        session?.notRelevant(topicId);
-        // Refused when a newer version of Caveat owns the stored settings: then the choice lasts
-        // only as long as this page.
-        changeSettings({ type: 'not-relevant', host, topicId }).catch(() => undefined);
-      },
-    });
+    const card = new LazyCardView(async () =>
+      (await loadCardModule<CardModule>()).createCardView({
+        ctx,
+        onClose: () => session?.close(),
+        freshness: () => ({ staleAfterMonths: settings.staleAfterMonths }),
+        onNotRelevant: (topicId) => {
+          session?.notRelevant(topicId);
+          // Refused when a newer version of Caveat owns the stored settings: then the choice lasts
+          // only as long as this page.
+          changeSettings({ type: 'not-relevant', host, topicId }).catch(() => undefined);
+        },
+      }),
+    );
 
     const startSession = () => {
       const started = new PageSession({
         doc: document,
         signal: ctx.signal,
-        kb,
+        topics: kb,
+        matcherFor,
         topicIds: activeTopicIds(settings),
         highlightStyle: settings.highlightStyle,
         hoverDelayMs: settings.hoverDelayMs,
@@ -103,7 +111,7 @@ export default defineContentScript({
 
     // An import or a delete on the options page reaches this tab at once.
     const stopKnowledgeBase = knowledgeBase.subscribe((next) => {
-      kb = next.kb;
+      kb = next;
       stopSession();
       if (runsHere(settings)) startSession();
     });

@@ -14,19 +14,14 @@
 import type { Plugin } from 'vite';
 import type { KnowledgeBase } from '../../data/schema';
 import { compileMatcherData } from '../../lib/matcher';
-import type { MatchingTopic } from '../../lib/matching-topic';
+import { type MatchingTopic, matchingTopicsOf } from '../../lib/matching-topic';
 
 export const MATCHING_KB_MODULE = 'virtual:caveat/matching-kb';
 export const FULL_KB_MODULE = 'virtual:caveat/full-kb';
 
 /** The part of each topic that finding mentions needs: no claims, no sources, no keywords. */
 export function matchingTopics(kb: KnowledgeBase): MatchingTopic[] {
-  return kb.map((topic) => ({
-    id: topic.id,
-    name: topic.name,
-    aliases: topic.aliases,
-    contextTerms: topic.contextTerms,
-  }));
+  return matchingTopicsOf(kb);
 }
 
 /** The source of one of the two modules for `kb`. */

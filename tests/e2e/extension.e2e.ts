@@ -2,8 +2,11 @@
  * The built extension loads in Chromium: the content script runs on the demo article, and the
  * popup and options pages render.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evidenceBeyondControls, type Harness, startHarness } from './harness';
+import { EXTENSION_PATH, evidenceBeyondControls, type Harness, startHarness } from './harness';
 import { ArticlePage } from './pages/article';
 import { openPopupFor } from './pages/popup';
 
@@ -38,9 +41,7 @@ describe('the built extension', () => {
     const article = new ArticlePage(await harness.openPage('/demo/article.html'));
     await article.waitForHighlights(10);
     const popup = await openPopupFor(harness, article.page);
-    await expect(
-      popup.getByRole('searchbox').or(popup.getByRole('textbox')).first().isVisible(),
-    ).resolves.toBe(true);
+    await popup.getByRole('searchbox').waitFor({ state: 'visible' });
     await popup.getByText('US export controls on AI chips').first().waitFor();
     await harness.screenshot(popup, 'popup');
     await popup.close();
@@ -77,5 +78,63 @@ describe('the built extension', () => {
       pageErrors: [],
     });
     await article.page.close();
+  });
+});
+
+describe('the lean first stage (docs/decisions/0016-lean-first-stage.md)', () => {
+  /** Every request for the card's code from now on, wherever the browser says it went. */
+  function watchCardLoads(): string[] {
+    const loads: string[] = [];
+    harness.browser.context.on('request', (request) => {
+      if (request.url().endsWith('/card.js')) loads.push(request.url());
+    });
+    return loads;
+  }
+
+  it('every page loads a content script under 40 KB gzip; the card is a file of its own', () => {
+    const content = readFileSync(path.join(EXTENSION_PATH, 'content-scripts/content.js'));
+    expect(gzipSync(content).length).toBeLessThan(40 * 1024);
+    const card = readFileSync(path.join(EXTENSION_PATH, 'card.js'), 'utf8');
+    // React and the card's own texts live in card.js, not in what every page loads.
+    for (const text of ['No claim matches this sentence closely', 'react.dev']) {
+      expect(card).toContain(text);
+      expect(content.toString('utf8')).not.toContain(text);
+    }
+  });
+
+  it('loads no card code on a page that mentions nothing', async () => {
+    const loads = watchCardLoads();
+    const page = await harness.openPage('/fixtures/no-mention.html');
+    // Past the idle moment after the scan in which a page with mentions gets its cards ready.
+    await page.waitForTimeout(3_000);
+    expect(await new ArticlePage(page).highlights()).toEqual([]);
+    expect(loads).toEqual([]);
+    await page.close();
+  });
+
+  it('gets the card ready while the page is idle once a scan has found mentions, before any hover', async () => {
+    const loads = watchCardLoads();
+    const article = new ArticlePage(await harness.openPage('/demo/article.html'));
+    await article.waitForHighlights(10);
+    await expect.poll(() => loads.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await article.page.close();
+  });
+
+  it('serves the card only at its per-session address, so a page cannot probe for it', async () => {
+    const manifest = await harness.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
+    const page = await harness.openPage('/fixtures/no-mention.html');
+    const fetched = await page.evaluate(async (url) => {
+      try {
+        await fetch(url);
+        return 'fetched';
+      } catch {
+        return 'refused';
+      }
+    }, `chrome-extension://${harness.browser.extensionId}/card.js`);
+    expect(fetched).toBe('refused');
+    await page.close();
   });
 });

@@ -5,7 +5,7 @@
 import { BUILT_IN_KB } from '../../../data/kb';
 import type { HighlightApi } from '../../../page/highlighter';
 import {
-  type CardModel,
+  type CardRequest,
   type CardView,
   PageSession,
   type PageSessionOptions,
@@ -112,9 +112,9 @@ export class ManualTimers implements PageTimers {
 
 /** A card view that records what it shows. */
 export class RecordingCard implements CardView {
-  shown: CardModel | null = null;
-  opened: CardModel[] = [];
-  show(model: CardModel): void {
+  shown: CardRequest | null = null;
+  opened: CardRequest[] = [];
+  show(model: CardRequest): void {
     this.shown = model;
     this.opened.push(model);
   }
@@ -165,7 +165,7 @@ export function startSession(options: Partial<PageSessionOptions> = {}): Session
   const session = new PageSession({
     doc: document,
     signal: controller.signal,
-    kb: BUILT_IN_KB,
+    topics: BUILT_IN_KB,
     topicIds: BUILT_IN_KB.map((topic) => topic.id),
     highlightStyle: 'underline',
     hoverDelayMs: 300,

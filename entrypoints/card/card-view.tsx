@@ -1,7 +1,9 @@
 /**
  * The card's home in the page: a WXT shadow-root UI (Caveat's only node in the page, added the
  * first time a card opens), a React tree inside it, and Floating UI to place the card beside the
- * mention, flipping at the viewport's edges.
+ * mention, flipping at the viewport's edges. It holds the whole knowledge base (built-in and the
+ * reader's own, kept live) and ranks a topic's claims against the text around the mention.
+ * Loaded with the card's code (card.js), never on a page that has nothing to show.
  */
 import {
   autoUpdate,
@@ -17,13 +19,26 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FactCard } from '../../components/FactCard';
+import cardCss from '../../components/fact-card.css?inline';
 import { type Freshness, FreshnessContext } from '../../components/freshness';
+import type { Claim, KnowledgeBase, Topic } from '../../data/schema';
+import { createMentionClaimRanker, type MentionClaimRanker } from '../../lib/mention-claims';
 import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings';
-import type { CardModel, CardView } from '../../page/page-session';
+import { CARD_HOST_NAME, type LoadedCardView } from '../../page/lazy-card-view';
+import type { CardRequest } from '../../page/page-session';
 import { acceptOnlyTrustedInput } from '../../page/trusted-input';
+import { openKnowledgeBase } from '../../platform/knowledge-base';
 
-/** The custom element name of Caveat's shadow host. */
-export const CARD_HOST_NAME = 'caveat-card';
+/** What the card shows for one mention. */
+export interface CardModel {
+  mentionId: number;
+  topic: Pick<Topic, 'id' | 'name' | 'summary'>;
+  claims: readonly Claim[];
+  /** "none": no claim matches the mention's sentence closely; `claims` are the topic's key claims. */
+  fit: 'close' | 'none';
+  why: CardRequest['why'];
+  theme: 'light' | 'dark';
+}
 
 /** Gap between the mention and the card, and the least distance kept from the viewport's edges. */
 const CARD_OFFSET_PX = 6;
@@ -100,7 +115,6 @@ function CardLayer({ card, freshness, onClose, onNotRelevant }: CardLayerProps) 
 
 export interface ShadowCardViewOptions {
   ctx: ContentScriptContext;
-  css: string;
   onClose: () => void;
   onNotRelevant: (topicId: string) => void;
   /** The reader's staleness threshold, read each time a card opens. */
@@ -108,24 +122,53 @@ export interface ShadowCardViewOptions {
 }
 
 /** A CardView that renders into a shadow root created on first use. */
-export class ShadowCardView implements CardView {
+export class ShadowCardView implements LoadedCardView {
   private ui: ShadowRootContentScriptUi<Root> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
   private open: OpenCard | null = null;
   private readonly options: ShadowCardViewOptions;
+  private kb: KnowledgeBase;
+  private ranker: MentionClaimRanker;
+  /** Resolves once the reader's own topics have been read from storage. */
+  private readonly ready: Promise<unknown>;
+  /** Counts `show` and `hide` calls, so that a card asked for before `ready` is not shown after a hide. */
+  private asked = 0;
 
   constructor(options: ShadowCardViewOptions) {
     this.options = options;
+    const knowledgeBase = openKnowledgeBase(options.ctx.signal);
+    this.kb = knowledgeBase.current().kb;
+    this.ranker = createMentionClaimRanker(this.kb);
+    const use = (kb: KnowledgeBase) => {
+      if (kb === this.kb) return;
+      this.kb = kb;
+      this.ranker = createMentionClaimRanker(kb);
+    };
+    this.ready = knowledgeBase.ready.then((state) => use(state.kb));
+    knowledgeBase.subscribe((state) => use(state.kb));
   }
 
-  show(model: CardModel, anchor: () => DOMRect, options: { focus: boolean }): void {
-    this.open = { model, anchor, focus: options.focus };
-    void this.ensureUi().then(() => this.render());
+  show(request: CardRequest, anchor: () => DOMRect, options: { focus: boolean }): void {
+    const asked = ++this.asked;
+    void this.ready.then(() => {
+      if (asked !== this.asked) return;
+      const model = this.modelFor(request);
+      if (!model) return;
+      this.open = { model, anchor, focus: options.focus };
+      void this.ensureUi().then(() => this.render());
+    });
   }
 
   hide(): void {
+    this.asked += 1;
     this.open = null;
     this.render();
+  }
+
+  prepare(topicIds: readonly string[]): void {
+    void this.ready.then(() => {
+      for (const topicId of topicIds) this.ranker.prepare(topicId);
+    });
   }
 
   contains(target: EventTarget): boolean {
@@ -134,6 +177,22 @@ export class ShadowCardView implements CardView {
 
   isOwnElement(element: Element): boolean {
     return element.localName === CARD_HOST_NAME;
+  }
+
+  /** The topic's best claims for the text around the mention; `null` for a topic no longer known. */
+  private modelFor(request: CardRequest): CardModel | null {
+    const topic = this.kb.find((candidate) => candidate.id === request.topic.id);
+    if (!topic) return null;
+    const { text, start, end } = request.context;
+    const ranking = this.ranker.rank(topic.id, text, start, end);
+    return {
+      mentionId: request.mentionId,
+      topic: { id: topic.id, name: topic.name, summary: topic.summary },
+      claims: ranking.claims.map((ranked) => ranked.claim),
+      fit: ranking.fit,
+      why: request.why,
+      theme: request.theme,
+    };
   }
 
   destroy(): void {
@@ -150,7 +209,7 @@ export class ShadowCardView implements CardView {
       // Closed: a page script gets no reference into the card, so it can neither read nor rewrite
       // it, nor press its buttons. Only the content script, which made it, holds `ui.shadow`.
       mode: 'closed',
-      css: this.options.css,
+      css: cardCss,
       onMount: (container, shadow) => {
         acceptOnlyTrustedInput(shadow, this.options.ctx.signal);
         return createRoot(container);

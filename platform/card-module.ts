@@ -1,0 +1,44 @@
+/**
+ * The card's code — React, Floating UI, the claims and the ranker — lives in its own file,
+ * `card.js`, loaded into the content script's own world on first need (a hover, the keyboard
+ * command, or an idle moment after a scan that found mentions). A page with no mention never loads
+ * it (docs/decisions/0016-lean-first-stage.md).
+ *
+ * `card.js` is a web-accessible resource with `use_dynamic_url`: Chromium serves it only at an
+ * address that changes every session, so a page cannot probe for Caveat by fetching it. Once
+ * evaluated, it registers what it exports on the content script's global object, which the page's
+ * scripts cannot see (each extension's content scripts have a world of their own).
+ */
+import { browser } from 'wxt/browser';
+
+/** The path of the card's file in the extension (entrypoints/card/index.ts). */
+export const CARD_MODULE_PATH = '/card.js';
+const REGISTRY_KEY = '__caveatCardModule';
+
+type Registry = Record<typeof REGISTRY_KEY, unknown>;
+
+/** Called by `card.js` when it is evaluated: makes `module` what `loadCardModule` resolves with. */
+export function registerCardModule(module: unknown): void {
+  (globalThis as unknown as Registry)[REGISTRY_KEY] = module;
+}
+
+let loading: Promise<unknown> | null = null;
+
+/**
+ * Loads `card.js` once and resolves with what it registered. A failed load is not remembered, so
+ * the next need tries again.
+ */
+export function loadCardModule<T>(): Promise<T> {
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CARD_MODULE_PATH)).then(
+    () => {
+      const module = (globalThis as unknown as Registry)[REGISTRY_KEY];
+      if (module === undefined) throw new Error(`${CARD_MODULE_PATH} registered nothing`);
+      return module;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading as Promise<T>;
+}
