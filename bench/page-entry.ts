@@ -7,7 +7,7 @@
  * storage or messaging, so the figures are the engine's own.
  */
 import { BUILT_IN_KB } from '../data/kb';
-import { compileMatcher, type Matcher } from '../lib/matcher';
+import { compileMatcherData, type Matcher, matcherFromData } from '../lib/matcher';
 import { createMentionClaimRanker } from '../lib/mention-claims';
 import { createClaimRanker } from '../lib/ranker';
 import { sentenceAround } from '../lib/sentence';
@@ -118,11 +118,17 @@ interface State {
 
 let state: State | null = null;
 
-/** Compiles the matcher once (timed), as the session does when it starts. */
+/**
+ * The matcher's expressions as the build compiles them (scripts/build/built-in-kb.ts writes this into
+ * the content script); a page only creates the regular expressions from it.
+ */
+const MATCHER_DATA = compileMatcherData(BUILT_IN_KB);
+
+/** Creates the matcher once (timed), as the content script does when a page loads. */
 function prepare(): State {
   if (state) return state;
   const started = performance.now();
-  const matcher = compileMatcher(BUILT_IN_KB);
+  const matcher = matcherFromData(MATCHER_DATA);
   const compileMs = performance.now() - started;
   state = {
     matcher,
@@ -143,6 +149,7 @@ function startSession(current: State): PageSession {
     doc: document,
     signal: new AbortController().signal,
     topics: BUILT_IN_KB,
+    matcherFor: () => matcherFromData(MATCHER_DATA),
     topicIds: BUILT_IN_KB.map((topic) => topic.id),
     highlightStyle: 'underline',
     hoverDelayMs: 0,

@@ -671,7 +671,7 @@ async function main(): Promise<void> {
       '1 matcher compile',
       'every page load',
       spread(compile),
-      'compileMatcher(BUILT_IN_KB), before the scan',
+      'matcherFromData(MATCHER_DATA): the expressions compiled at build time, created before the scan',
       '',
       '',
     );

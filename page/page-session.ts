@@ -54,7 +54,7 @@ export interface CardView {
   /** Shows the card beside `anchor()`; with `focus`, moves keyboard focus into it. */
   show(request: CardRequest, anchor: () => DOMRect, options: { focus: boolean }): void;
   hide(): void;
-  /** The page has mentions of these topics: get their cards ready while the page is idle. */
+  /** A card of these topics may be asked for soon (the pointer rests on a mention): get ready. */
   prepare?(topicIds: readonly string[]): void;
   /** Whether an event target (from `composedPath()`) belongs to the card. */
   contains(target: EventTarget): boolean;
@@ -97,9 +97,6 @@ export interface PageSessionOptions {
 function isNextMentionShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyK';
 }
-
-/** How long getting the page's cards ready may wait for an idle moment after the scan. */
-const PREPARE_CARDS_TIMEOUT_MS = 2000;
 
 export class PageSession {
   /** Every mention the scan found. */
@@ -277,7 +274,6 @@ export class PageSession {
       new BlockWalker(body, { skip: (element) => this.options.card.isOwnElement(element) }),
       job,
     );
-    if (job.live) this.prepareCards();
   }
 
   /**
@@ -327,18 +323,6 @@ export class PageSession {
       if (done) return;
       await timers.yieldToPage();
     }
-  }
-
-  /**
-   * Gets the cards of the topics found on the page ready while the page is idle, so the first card
-   * does not pay for loading and indexing on hover. A page with no mention loads nothing.
-   */
-  private prepareCards(): void {
-    const topics = new Set(this.shown.mentions().map((mention) => mention.topicId));
-    if (topics.size === 0 || !this.options.card.prepare) return;
-    this.timers.whenIdle(() => {
-      if (!this.destroyed) this.options.card.prepare?.([...topics]);
-    }, PREPARE_CARDS_TIMEOUT_MS);
   }
 
   private listen(): void {
@@ -438,6 +422,11 @@ export class PageSession {
     this.hover = next;
     this.timers.clearTimeout(this.timer);
     if (next.phase === 'pending') {
+      // The pointer has started to rest on a mention: the card's code and the topic's claims load
+      // during the intent delay, so a page the reader never hovers never loads them.
+      if (previous.phase !== 'pending' || previous.target !== next.target) {
+        this.options.card.prepare?.([next.target.topicId]);
+      }
       const { token } = next;
       this.timer = this.timers.setTimeout(
         () => this.dispatch({ type: 'intent-elapsed', token }),

@@ -112,3 +112,53 @@ export function revealCardButton(root: ShadowRoot | null, name: string): CardCon
   const box = button.getBoundingClientRect();
   return { name, x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Waiting for the card, the same in both browsers (`read` reads the card once, in the page).
+
+type ReadCard = () => Promise<CardState | null>;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Reads the card every 25 ms until `done` holds (returning that state) or the time is up. */
+export async function pollCard(
+  read: ReadCard,
+  done: (state: CardState | null) => boolean,
+  timeout: number,
+): Promise<CardState | null> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const state = await read();
+    if (done(state) || Date.now() > until) return state;
+    await pause(25);
+  }
+}
+
+/** Waits for a card to be open (with `title`, if given) and placed beside its mention, and returns it. */
+export async function waitForCardState(
+  read: ReadCard,
+  title: string | undefined,
+  timeout: number,
+): Promise<CardState> {
+  const wanted = (state: CardState | null): state is CardState =>
+    state !== null && (title === undefined || state.title === title);
+  const card = await pollCard(read, wanted, timeout);
+  if (!wanted(card))
+    throw new Error(`No card${title ? ` titled "${title}"` : ''} opened within ${timeout} ms`);
+  // The card is placed beside its mention a frame or two after it appears: wait until it stays put.
+  let placed = card;
+  for (let tries = 0; tries < 20; tries++) {
+    await pause(30);
+    const again = await read();
+    if (!wanted(again)) return placed;
+    const same = JSON.stringify(again.box) === JSON.stringify(placed.box);
+    placed = again;
+    if (same) break;
+  }
+  return placed;
+}
+
+/** Waits until no card is open. */
+export async function waitForNoCardState(read: ReadCard, timeout: number): Promise<void> {
+  const card = await pollCard(read, (state) => state === null, timeout);
+  if (card) throw new Error(`The card "${card.title}" was still open after ${timeout} ms`);
+}

@@ -5,7 +5,12 @@
  */
 import type { Page } from 'puppeteer-core';
 import { inClosedShadowRoot } from '../../../scripts/lib/firefox';
-import { type CardState, readCardState } from '../../e2e/card-state';
+import {
+  type CardState,
+  readCardState,
+  waitForCardState,
+  waitForNoCardState,
+} from '../../e2e/card-state';
 import { TOPIC_OF_HIGHLIGHT } from '../../e2e/highlight-names';
 
 export type { CardState } from '../../e2e/card-state';
@@ -29,40 +34,14 @@ export class ArticlePage {
     return inClosedShadowRoot(this.page, 'caveat-card', readCardState);
   }
 
-  /** Waits for a card to be open (with `title`, if given) and returns it. */
-  async waitForCard(title?: string, timeout = 5_000): Promise<CardState> {
-    const wanted = (state: CardState | null): state is CardState =>
-      state !== null && (title === undefined || state.title === title);
-    const card = await this.poll(wanted, timeout);
-    if (!wanted(card))
-      throw new Error(`No card${title ? ` titled "${title}"` : ''} opened within ${timeout} ms`);
-    // The card is placed beside its mention a frame or two after it appears: wait until it stays put.
-    let placed = card;
-    for (let tries = 0; tries < 20; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const again = await this.card();
-      if (!wanted(again)) return placed;
-      const same = JSON.stringify(again.box) === JSON.stringify(placed.box);
-      placed = again;
-      if (same) break;
-    }
-    return placed;
+  /** Waits for a card to be open (with `title`, if given) and placed, and returns it. */
+  waitForCard(title?: string, timeout = 5_000): Promise<CardState> {
+    return waitForCardState(() => this.card(), title, timeout);
   }
 
   /** Waits until no card is open. */
-  async waitForNoCard(timeout = 5_000): Promise<void> {
-    const card = await this.poll((state) => state === null, timeout);
-    if (card) throw new Error(`The card "${card.title}" was still open after ${timeout} ms`);
-  }
-
-  /** Reads the card every 50 ms until `done` holds (returning that state) or the time is up. */
-  private async poll(done: (state: CardState | null) => boolean, timeout: number): Promise<CardState | null> {
-    const until = Date.now() + timeout;
-    for (;;) {
-      const state = await this.card();
-      if (done(state) || Date.now() > until) return state;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+  waitForNoCard(timeout = 5_000): Promise<void> {
+    return waitForNoCardState(() => this.card(), timeout);
   }
 
   /** Every highlighted range in `CSS.highlights`, in document order. */

@@ -5,7 +5,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { inClosedShadowRoot } from '../../../scripts/lib/chromium';
-import { type CardState, cardMarkup, readCardState, revealCardButton } from '../card-state';
+import {
+  type CardState,
+  cardMarkup,
+  pollCard,
+  readCardState,
+  revealCardButton,
+  waitForCardState,
+  waitForNoCardState,
+} from '../card-state';
 import { TOPIC_OF_HIGHLIGHT } from '../highlight-names';
 
 export type { CardState } from '../card-state';
@@ -27,30 +35,13 @@ export class ArticlePage {
   }
 
   /** Waits for a card to be open (with `title`, if given) and placed, and returns it. */
-  async waitForCard(title?: string, timeout = 5_000): Promise<CardState> {
-    const wanted = (state: CardState | null): state is CardState =>
-      state !== null && (title === undefined || state.title === title);
-    const card = await this.poll(wanted, timeout);
-    if (!wanted(card)) {
-      throw new Error(`No card${title ? ` titled "${title}"` : ''} opened within ${timeout} ms`);
-    }
-    // The card is placed beside its mention a frame or two after it appears: wait until it stays put.
-    let placed = card;
-    for (let tries = 0; tries < 20; tries++) {
-      await this.page.waitForTimeout(30);
-      const again = await this.card();
-      if (!wanted(again)) return placed;
-      const same = JSON.stringify(again.box) === JSON.stringify(placed.box);
-      placed = again;
-      if (same) break;
-    }
-    return placed;
+  waitForCard(title?: string, timeout = 5_000): Promise<CardState> {
+    return waitForCardState(() => this.card(), title, timeout);
   }
 
   /** Waits until no card is open. */
-  async waitForNoCard(timeout = 5_000): Promise<void> {
-    const card = await this.poll((state) => state === null, timeout);
-    if (card) throw new Error(`The card "${card.title}" was still open after ${timeout} ms`);
+  waitForNoCard(timeout = 5_000): Promise<void> {
+    return waitForNoCardState(() => this.card(), timeout);
   }
 
   /** Clicks a button of the open card with the real pointer, as a reader does. */
@@ -98,16 +89,6 @@ export class ArticlePage {
         .map((violation) => `${violation.id}: ${violation.help}`);
     } finally {
       await copy.close();
-    }
-  }
-
-  /** Reads the card every 25 ms until `done` holds (returning that state) or the time is up. */
-  private async poll(done: (state: CardState | null) => boolean, timeout: number): Promise<CardState | null> {
-    const until = Date.now() + timeout;
-    for (;;) {
-      const state = await this.card();
-      if (done(state) || Date.now() > until) return state;
-      await this.page.waitForTimeout(25);
     }
   }
 
@@ -192,7 +173,11 @@ export class ArticlePage {
     await this.page.mouse.move(x - 40, y - 40);
     const started = Date.now();
     await this.page.mouse.move(x, y, { steps: 4 });
-    await this.poll((state) => state !== null, 5_000);
+    await pollCard(
+      () => this.card(),
+      (state) => state !== null,
+      5_000,
+    );
     const openedAfterMs = Date.now() - started;
     return { card: await this.waitForCard(), openedAfterMs };
   }
