@@ -12,7 +12,7 @@ import { createMentionClaimRanker } from '../lib/mention-claims';
 import { createClaimRanker } from '../lib/ranker';
 import { sentenceAround } from '../lib/sentence';
 import { type BlockRun, blockRuns, locateInRun } from '../page/block-runs';
-import { highlightName, slotOf } from '../page/highlighter';
+import { slotOf } from '../page/highlighter';
 import { type CardView, PageSession } from '../page/page-session';
 import { defaultRangeFactory } from '../page/scanner';
 import { browserTimers } from '../page/timers';
@@ -302,12 +302,15 @@ function breakdown(): Breakdown {
     if (!highlight) {
       highlight = new Highlight();
       highlights.set(topicId, highlight);
-      // The names the extension registers: a colour slot, never the topic's id.
-      CSS.highlights.set(highlightName(slots.get(topicId) ?? 0, 'underline'), highlight);
+      // A name of its own: the session's highlights (caveat-underline-<slot>) stay as they are.
+      CSS.highlights.set(`bench-breakdown-${slots.get(topicId) ?? 0}`, highlight);
     }
     highlight.add(range);
   }
   const highlightMs = performance.now() - started;
+  // Every range of the page, unstyled: gone before anything else is measured on this page.
+  for (const name of [...CSS.highlights.keys()])
+    if (name.startsWith('bench-breakdown-')) CSS.highlights.delete(name);
   return { walkMs, matchMs, visibleMs, rangesMs, highlightMs, runs: runs.length };
 }
 
