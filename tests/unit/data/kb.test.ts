@@ -124,8 +124,8 @@ describe('the built-in knowledge base', () => {
     expect(BUILT_IN_KB.map((topic) => topic.id)).toEqual([...BUILT_IN_TOPIC_IDS]);
   });
 
-  it('has at least 30 claims', () => {
-    expect(claimsById.size).toBeGreaterThanOrEqual(30);
+  it('has at least 50 claims', () => {
+    expect(claimsById.size).toBeGreaterThanOrEqual(50);
   });
 
   for (const seed of SEED_CLAIMS) {
