@@ -53,6 +53,25 @@ describe('the mention store', () => {
     ]);
   });
 
+  it('keeps document order through every change, whatever order blocks were found in', () => {
+    document.body.innerHTML = '<p id="a">x</p><p id="b">y</p><p id="c">z</p>';
+    const [pa, pb, pc] = ['a', 'b', 'c'].map((id) => document.getElementById(id) as HTMLElement);
+    const set = new MentionSet();
+    const inA = mention(pa as Element, 'nvidia');
+    const inB = mention(pb as Element, 'nvidia');
+    const inC = mention(pc as Element, 'nvidia');
+    set.add([inA, inC]);
+    expect(set.mentions()).toEqual([inA, inC]);
+    // A rescan finds the middle block last.
+    set.add([inB]);
+    expect(set.mentions()).toEqual([inA, inB, inC]);
+    // What a caller does to the list it gets leaves the set's order alone.
+    set.mentions().reverse();
+    expect(set.mentions()).toEqual([inA, inB, inC]);
+    set.remove([inA]);
+    expect(set.mentions()).toEqual([inB, inC]);
+  });
+
   it('stops telling a subscriber once it unsubscribes', () => {
     const set = new MentionSet();
     let calls = 0;
