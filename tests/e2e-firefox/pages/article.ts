@@ -5,12 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { inClosedShadowRoot } from '../../../scripts/lib/firefox';
-import {
-  type CardState,
-  readCardState,
-  waitForCardState,
-  waitForNoCardState,
-} from '../../e2e/card-state';
+import { type CardState, readCardState, waitForCardState, waitForNoCardState } from '../../e2e/card-state';
 import { TOPIC_OF_HIGHLIGHT } from '../../e2e/highlight-names';
 
 export type { CardState } from '../../e2e/card-state';
