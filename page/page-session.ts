@@ -119,6 +119,8 @@ export class PageSession {
   private lastPointer = { x: 0, y: 0 };
   private pointerFrame = 0;
   private focusBeforeCard: Element | null = null;
+  /** The page's address when the scan last started over. */
+  private address: string;
 
   constructor(options: PageSessionOptions) {
     this.options = { ...options };
@@ -151,6 +153,7 @@ export class PageSession {
       if (this.hover.phase !== 'idle' && removed.includes(this.hover.target)) this.dismiss();
     });
     this.finder = this.createFinder(options.topicIds);
+    this.address = this.doc.location?.href ?? '';
     this.listen();
   }
 
@@ -165,7 +168,11 @@ export class PageSession {
     this.watcher ??= new MutationWatcher(this.doc.documentElement, {
       skip: (element) => this.options.card.isOwnElement(element),
       whenIdle: (callback, timeoutMs) => this.timers.whenIdle(callback, timeoutMs),
-      onChange: (blocks) => void this.queue.enqueue((job) => this.rescan(blocks, job)),
+      onChange: (blocks) => {
+        // A single-page app that changes route rewrites the page: a new address is a new article.
+        if (this.addressChanged()) void this.restart();
+        else void this.queue.enqueue((job) => this.rescan(blocks, job));
+      },
     });
     return this.queue.enqueue((job) => this.scan(job));
   }
@@ -182,6 +189,7 @@ export class PageSession {
   restart(topicIds: readonly string[] = this.options.topicIds): Promise<void> {
     if (this.destroyed) return Promise.resolve();
     this.queue.restart();
+    this.address = this.doc.location?.href ?? '';
     this.dismiss();
     this.found.clear();
     this.options.topicIds = topicIds;
@@ -256,6 +264,15 @@ export class PageSession {
   }
 
   // -------------------------------------------------------------------------------------------
+
+  /**
+   * Whether the page's address changed since the scan last started over. Read when the page's text
+   * changes, so a route change costs nothing until the new story is written, and a page cannot
+   * restart the scan without changing its address and its text.
+   */
+  private addressChanged(): boolean {
+    return (this.doc.location?.href ?? '') !== this.address;
+  }
 
   private createFinder(topicIds: readonly string[]): MentionFinder {
     const topics = this.options.topics.filter((topic) => topicIds.includes(topic.id));

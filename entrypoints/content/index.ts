@@ -131,14 +131,9 @@ export default defineContentScript({
       onMessage(MESSAGES.nextMention, () => session?.nextMention() ?? false),
     ];
 
-    // Single-page apps: a new route is a new article. The event can be forged by the page, so only a
-    // real change of address starts the scan over.
-    let address = location.href;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (location.href === address) return;
-      address = location.href;
-      void session?.restart();
-    });
+    // Single-page apps: the session starts over when the page's text changes under a new address
+    // (page/page-session.ts). No location watcher runs on every page, and no event a page could
+    // forge restarts it.
     // The session stops itself with ctx.signal; the rest of the wiring stops here.
     ctx.onInvalidated(() => {
       for (const dispose of disposers) dispose();

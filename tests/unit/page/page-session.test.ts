@@ -200,6 +200,43 @@ describe('the page session', () => {
     });
   });
 
+  describe('a single-page app', () => {
+    /** The mention objects of a block: a new scan makes new ones, a rescan of another block does not. */
+    const idsIn = (under: SessionUnderTest, block: string) =>
+      under.session.mentions().filter((mention) => mention.block.id === block);
+
+    it('starts over when the text changes under a new address, and only rescans what changed otherwise', async () => {
+      history.replaceState(null, '', '/story-1');
+      document.body.innerHTML =
+        '<p id="kept">Nvidia rose.</p><div id="story"><p id="old">DeepSeek again.</p></div>';
+      under = startSession();
+      await under.session.start();
+      await under.settle();
+      const kept = idsIn(under, 'kept');
+
+      // The same address: only the changed block is scanned again, the rest keeps its mentions.
+      byId('story').innerHTML = '<p id="new">Export controls tightened.</p>';
+      await under.settle();
+      expect(idsIn(under, 'kept')[0]).toBe(kept[0]);
+      expect(mentionBlocks(under)).toEqual(['kept', 'new']);
+
+      // A route change: the address changes, then the app writes the new story. Everything is found anew.
+      history.pushState(null, '', '/story-2');
+      byId('story').innerHTML = '<p id="next">DeepSeek and Nvidia.</p>';
+      await under.settle();
+      expect(mentionBlocks(under)).toEqual(['kept', 'next', 'next']);
+      expect(idsIn(under, 'kept')).toHaveLength(1);
+      expect(idsIn(under, 'kept')[0]).not.toBe(kept[0]);
+
+      // A new address alone, with no new text, starts nothing.
+      const before = under.session.mentions();
+      history.pushState(null, '', '/story-3');
+      await under.settle();
+      expect(under.session.mentions()).toEqual(before);
+      expect(under.session.mentions()[0]).toBe(before[0]);
+    });
+  });
+
   describe('first mention only', () => {
     it('shows the first mention of each topic, and the next one when the first goes', async () => {
       document.body.innerHTML =
