@@ -153,7 +153,7 @@ export class PageSession {
       if (this.hover.phase !== 'idle' && removed.includes(this.hover.target)) this.dismiss();
     });
     this.finder = this.createFinder(options.topicIds);
-    this.address = this.doc.location?.href ?? '';
+    this.address = this.currentAddress();
     this.listen();
   }
 
@@ -189,7 +189,7 @@ export class PageSession {
   restart(topicIds: readonly string[] = this.options.topicIds): Promise<void> {
     if (this.destroyed) return Promise.resolve();
     this.queue.restart();
-    this.address = this.doc.location?.href ?? '';
+    this.address = this.currentAddress();
     this.dismiss();
     this.found.clear();
     this.options.topicIds = topicIds;
@@ -271,7 +271,11 @@ export class PageSession {
    * restart the scan without changing its address and its text.
    */
   private addressChanged(): boolean {
-    return (this.doc.location?.href ?? '') !== this.address;
+    return this.currentAddress() !== this.address;
+  }
+
+  private currentAddress(): string {
+    return this.doc.location?.href ?? '';
   }
 
   private createFinder(topicIds: readonly string[]): MentionFinder {

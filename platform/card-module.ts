@@ -22,23 +22,14 @@ export function registerCardModule(module: unknown): void {
   (globalThis as unknown as Registry)[REGISTRY_KEY] = module;
 }
 
-let loading: Promise<unknown> | null = null;
-
 /**
- * Loads `card.js` once and resolves with what it registered. A failed load is not remembered, so
- * the next need tries again.
+ * Loads `card.js` and resolves with what it registered. The browser evaluates a module once per
+ * address, so a second call costs no second evaluation; a failed load rejects, and the next call
+ * tries again.
  */
-export function loadCardModule<T>(): Promise<T> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CARD_MODULE_PATH)).then(
-    () => {
-      const module = (globalThis as unknown as Registry)[REGISTRY_KEY];
-      if (module === undefined) throw new Error(`${CARD_MODULE_PATH} registered nothing`);
-      return module;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading as Promise<T>;
+export async function loadCardModule<T>(): Promise<T> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(CARD_MODULE_PATH));
+  const module = (globalThis as unknown as Registry)[REGISTRY_KEY];
+  if (module === undefined) throw new Error(`${CARD_MODULE_PATH} registered nothing`);
+  return module as T;
 }

@@ -8,7 +8,7 @@
 import { MATCHER_DATA, MATCHING_KB } from 'virtual:caveat/matching-kb';
 import { compileMatcher, type Matcher, matcherFromData } from '../lib/matcher.ts';
 import { type MatchingTopic, readMatchingCustomTopics } from '../lib/matching-topic.ts';
-import { customTopicsItem } from './custom-topics-item.ts';
+import { type CustomTopicsSource, followCustomTopics } from './custom-topics-item.ts';
 
 const BUILT_IN_IDS = MATCHING_KB.map((topic) => topic.id);
 
@@ -30,42 +30,9 @@ export function matcherFor(topics: readonly MatchingTopic[]): Matcher {
   return builtIn ? matcherFromData(MATCHER_DATA) : compileMatcher(topics);
 }
 
-export interface MatchingKnowledgeBaseSource {
-  /** Resolves with the topics read from storage. */
-  readonly ready: Promise<MatchingKnowledgeBase>;
-  /** Calls `listener` on every change after the first read; returns the function that stops it. */
-  subscribe(listener: (topics: MatchingKnowledgeBase) => void): () => void;
-}
+export type MatchingKnowledgeBaseSource = CustomTopicsSource<MatchingKnowledgeBase>;
 
 /** Reads the topics once, then follows every change to the custom topics until `signal` aborts. */
 export function openMatchingKnowledgeBase(signal: AbortSignal): MatchingKnowledgeBaseSource {
-  const listeners = new Set<(topics: MatchingKnowledgeBase) => void>();
-  let changed = false;
-  let latest: MatchingKnowledgeBase = MATCHING_KB;
-  const unwatch = customTopicsItem.watch((value) => {
-    if (signal.aborted) return;
-    changed = true;
-    latest = merged(value);
-    for (const listener of [...listeners]) listener(latest);
-  });
-  signal.addEventListener(
-    'abort',
-    () => {
-      unwatch();
-      listeners.clear();
-    },
-    { once: true },
-  );
-  const ready = customTopicsItem.getValue().then((value) => {
-    // A change heard while the first read was under way is newer than what the read returned.
-    if (!changed) latest = merged(value);
-    return latest;
-  });
-  return {
-    ready,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return followCustomTopics(merged, MATCHING_KB, signal);
 }
