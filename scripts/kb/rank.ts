@@ -8,7 +8,7 @@
  */
 import { BUILT_IN_KB } from '../../data/kb';
 import { CLOSE_FIT_SCORE, createClaimRanker } from '../../lib/ranker';
-import { type Command, EXIT_OK, UsageError } from './cli';
+import { type Command, EXIT_OK, readArgs, roundedScore, UsageError } from './cli';
 
 const USAGE = 'usage: kb rank "<sentence>" --topic T [--all]';
 
@@ -19,20 +19,13 @@ interface RankArgs {
 }
 
 export function parseRankArgs(args: readonly string[]): RankArgs {
-  const words: string[] = [];
   let topic: string | undefined;
   let all = false;
-  let optionsEnded = false;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      words.push(arg);
-    } else if (arg === '--') {
-      optionsEnded = true;
-    } else if (arg === '--all') {
+  const words = readArgs(args, (arg, next) => {
+    if (arg === '--all') {
       all = true;
     } else if (arg === '--topic' || arg.startsWith('--topic=')) {
-      const value = arg === '--topic' ? args[++i] : arg.slice('--topic='.length);
+      const value = arg === '--topic' ? next() : arg.slice('--topic='.length);
       if (value === undefined || value === '' || value.startsWith('--'))
         throw new UsageError(`--topic needs a topic id; ${USAGE}`);
       if (topic !== undefined) throw new UsageError(`--topic given twice; ${USAGE}`);
@@ -40,16 +33,11 @@ export function parseRankArgs(args: readonly string[]): RankArgs {
     } else {
       throw new UsageError(`unknown option ${arg}; ${USAGE}`);
     }
-  }
+  });
   const sentence = words.join(' ').trim();
   if (sentence === '') throw new UsageError(`needs a sentence; ${USAGE}`);
   if (topic === undefined) throw new UsageError(`needs --topic; ${USAGE}`);
   return { sentence, topic, all };
-}
-
-/** Scores are rounded so the output is stable and readable; the order is the ranker's own. */
-function rounded(score: number): number {
-  return Math.round(score * 1000) / 1000;
 }
 
 export const rank: Command = async (args, io) => {
@@ -64,7 +52,7 @@ export const rank: Command = async (args, io) => {
   const claims = scored.map(({ claim, score, matched }) => ({
     id: claim.id,
     statement: claim.statement,
-    score: rounded(score),
+    score: roundedScore(score),
     matched,
   }));
   if (all) {

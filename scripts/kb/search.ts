@@ -5,7 +5,7 @@
  */
 import { BUILT_IN_KB } from '../../data/kb';
 import { createKbSearch } from '../../lib/search';
-import { type Command, EXIT_OK, UsageError } from './cli';
+import { type Command, EXIT_OK, readArgs, roundedScore, UsageError } from './cli';
 
 const USAGE = 'usage: kb search "<query>" [--top N]';
 const DEFAULT_TOP = 10;
@@ -24,33 +24,16 @@ function parseTop(value: string | undefined): number {
 }
 
 function parseArgs(args: readonly string[]): SearchArgs {
-  const words: string[] = [];
   let top = DEFAULT_TOP;
-  let optionsEnded = false;
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      words.push(arg);
-    } else if (arg === '--') {
-      optionsEnded = true;
-    } else if (arg === '--top') {
-      i += 1;
-      top = parseTop(args[i]);
-    } else if (arg.startsWith('--top=')) {
-      top = parseTop(arg.slice('--top='.length));
-    } else {
-      throw new UsageError(`unknown option ${arg}; ${USAGE}`);
-    }
-  }
+  const words = readArgs(args, (arg, next) => {
+    if (arg === '--top') top = parseTop(next());
+    else if (arg.startsWith('--top=')) top = parseTop(arg.slice('--top='.length));
+    else throw new UsageError(`unknown option ${arg}; ${USAGE}`);
+  });
   // Unquoted words (`kb search deepseek cost`) are one query, as a search box would take them.
   const query = words.join(' ').trim();
   if (query === '') throw new UsageError(`needs a query; ${USAGE}`);
   return { query, top };
-}
-
-/** Scores are rounded so the output is stable and readable; the order is the search's own. */
-function rounded(score: number): number {
-  return Math.round(score * 1000) / 1000;
 }
 
 export const search: Command = async (args, io) => {
@@ -61,7 +44,7 @@ export const search: Command = async (args, io) => {
       topic: result.topicId,
       claim: result.claimId,
       statement: result.statement,
-      score: rounded(result.score),
+      score: roundedScore(result.score),
     }));
   io.stdout(JSON.stringify({ results }));
   return EXIT_OK;
