@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../lib/settings';
 import { SKIPPED_ELEMENTS } from '../page/block-runs';
+import { cardProbes } from '../scripts/lib/card-probe';
 import { findChromium, launchChromium, waitInClosedShadowRoot } from '../scripts/lib/chromium';
 import { type StaticServer, startStaticServer } from '../scripts/lib/static-server';
 import { buildPageBundle } from './bundle';
@@ -354,9 +355,6 @@ async function waitForHighlights(page: Page, min: number): Promise<void> {
   );
 }
 
-/** Gap between a mention and its card (entrypoints/content/card-view.tsx), plus a margin inside the card. */
-const CARD_PROBE_PX = 6 + 16;
-
 /**
  * Moves the pointer onto the `nth` registered mention and times its card from the moment the intent
  * delay elapses. The content script starts the delay in the animation frame after the pointer moved
@@ -383,10 +381,7 @@ async function hoverOnce(page: Page, nth: number): Promise<HoverTimes | null> {
   }, nth);
   if (!mention) return null;
   const point = { x: mention.left + Math.min(mention.width / 2, 8), y: (mention.top + mention.bottom) / 2 };
-  const probes = [
-    { x: mention.left + 12, y: mention.bottom + CARD_PROBE_PX },
-    { x: mention.left + 12, y: mention.top - CARD_PROBE_PX },
-  ];
+  const probes = cardProbes({ x: mention.left + 12, top: mention.top, bottom: mention.bottom });
   await page.waitForTimeout(delay + 400);
   await page.evaluate(watchNextCard(probes));
   await page.mouse.move(point.x, point.y);

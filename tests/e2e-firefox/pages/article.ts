@@ -4,14 +4,12 @@
  * would see it (`CSS.highlights`, the card's shadow root), with puppeteer-core.
  */
 import type { Page } from 'puppeteer-core';
+import { cardProbes } from '../../../scripts/lib/card-probe';
 import { inClosedShadowRoot } from '../../../scripts/lib/firefox';
 import { type CardState, readCardState, waitForCardState, waitForNoCardState } from '../../e2e/card-state';
 import { TOPIC_OF_HIGHLIGHT } from '../../e2e/highlight-names';
 
 export type { CardState } from '../../e2e/card-state';
-
-/** Gap between a mention and its card (entrypoints/content/card-view.tsx), plus a margin inside the card. */
-const CARD_PROBE_PX = 6 + 16;
 
 export interface HighlightedText {
   topic: string;
@@ -150,11 +148,8 @@ export class ArticlePage {
   /** Where the card of a mention shows: just below it, or just above when the card flips. */
   async besideMention(text: string, nth = 0): Promise<{ x: number; y: number }[]> {
     const { x, y } = await this.pointOf(text, nth);
-    // The card starts at the mention's left edge; `pointOf` gives its centre, a line tall.
-    return [
-      { x, y: y + CARD_PROBE_PX + 8 },
-      { x, y: y - CARD_PROBE_PX - 8 },
-    ];
+    // `pointOf` gives the mention's centre, on a line about 16 px tall.
+    return cardProbes({ x, top: y - 8, bottom: y + 8 });
   }
 
   /**
