@@ -96,8 +96,9 @@ interface TopicIndex {
   /** The key claims in their curated order, then the rest in authored order. */
   keyOrder: readonly Claim[];
   /**
-   * The terms of the topic's name ("nvidia"; "export", "control", "ai", "chip"): every mention of
-   * the topic brings them, so they say nothing about which of its claims the sentence is about.
+   * The terms of the topic's name ("nvidia"; "export", "control", "ai", "chip"), also as other
+   * scripts write it (英伟达): every mention of the topic brings them, so they say nothing about
+   * which of its claims the sentence is about.
    */
   nameTerms: ReadonlySet<string>;
   /**
@@ -123,11 +124,22 @@ function buildTopicIndex(topic: Topic): TopicIndex {
     claims: topic.claims,
     index,
     keyOrder: keyClaimOrder(topic),
-    nameTerms: new Set(termsOf(topic.name)),
+    nameTerms: new Set([topic.name, ...translatedNames(topic)].flatMap((name) => termsOf(name))),
     topicTermFactors: new Map(
       (topic.keywords ?? []).flatMap((keyword) => termsOf(keyword)).map((term) => [term, TOPIC_TERM_FACTOR]),
     ),
   };
+}
+
+/**
+ * The topic's name as other scripts write it (英伟达, 出口管制, 엔비디아): aliases with no Latin letter
+ * or digit. Like the name, they come with every mention in a page in that language. Aliases in
+ * Latin letters stay: some name a subject of the topic's claims ("AI diffusion rule", "H20").
+ */
+function translatedNames(topic: Topic): string[] {
+  return topic.aliases
+    .map((alias) => (typeof alias === 'string' ? alias : alias.text))
+    .filter((text) => !/[\p{Script=Latin}\p{Nd}]/u.test(text));
 }
 
 /**

@@ -119,6 +119,21 @@ describe('createClaimRanker', () => {
     expect(createClaimRanker(named).scoreAll('Acme said so.')).toEqual([]);
   });
 
+  it('leaves out the topic’s name as other scripts write it, but not its aliases in Latin letters', () => {
+    const named = topic(
+      [
+        claim('chinese', { keywords: ['英伟达 市值'] }),
+        claim('rule', { keywords: ['diffusion rule'] }),
+      ],
+      { aliases: ['Acme', '英伟达', 'diffusion rule'] },
+    );
+    const ranker = createClaimRanker(named);
+    expect(ranker.scoreAll('英伟达发布了新产品')).toEqual([]);
+    expect(ids(ranker.scoreAll('英伟达市值'))).toEqual(['chinese']);
+    expect(ranker.scoreAll('英伟达市值')[0]?.matched).not.toContain('英伟');
+    expect(ids(ranker.scoreAll('Acme and the diffusion rule'))).toEqual(['rule']);
+  });
+
   it('falls back to the key claims, in their curated order, when nothing matches closely', () => {
     const ranking = ranker.rankForCard('Acme will hold its annual meeting in June.');
     expect(ranking.fit).toBe('none');
