@@ -121,10 +121,7 @@ describe('createClaimRanker', () => {
 
   it('leaves out the topic’s name as other scripts write it, but not its aliases in Latin letters', () => {
     const named = topic(
-      [
-        claim('chinese', { keywords: ['英伟达 市值'] }),
-        claim('rule', { keywords: ['diffusion rule'] }),
-      ],
+      [claim('chinese', { keywords: ['英伟达 市值'] }), claim('rule', { keywords: ['diffusion rule'] })],
       { aliases: ['Acme', '英伟达', 'diffusion rule'] },
     );
     const ranker = createClaimRanker(named);
