@@ -77,10 +77,11 @@ describe('claim ranking on held-out news sentences', () => {
     expect(heldOut.top3).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Target ≥ 80% (issue 9); measured 66.7% (10 of 15) on 1 and 2 December 2026.
-  it('falls back to the key claims for 66% of held-out sentences that match no claim (target 80%)', () => {
-    expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(10);
-    expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.66);
+  // Target ≥ 80% (issue 9); measured 66.7% (10 of 15) on 1 and 2 December 2026. With the 13
+  // held-out sentences without a claim written on 2 December 2026, 60.7% (17 of 28).
+  it('falls back to the key claims for 60% of held-out sentences that match no claim (target 80%)', () => {
+    expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(28);
+    expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.6);
   });
 
   // Measured 1.1% (1 of 93) on 1 December 2026, 0.0% on 2 December 2026.

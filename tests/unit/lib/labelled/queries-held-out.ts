@@ -105,4 +105,108 @@ export const HELD_OUT_QUERIES: readonly LabelledQuery[] = [
     query: '芯片走私 马来西亚',
     expected: ['export-controls-chip-smuggling-cases', 'export-controls-malaysia-permit'],
   },
+  // Written on 2 December 2026 before that day's tuning: one sentence for each claim, and 13 about none
+  {
+    kind: 'typo',
+    query: 'deepseak censorship',
+    expected: ['deepseek-chinese-censorship', 'deepseek-censorship-limits-adoption'],
+  },
+  {
+    kind: 'typo',
+    query: 'nvidea stock crash',
+    expected: ['nvidia-sharp-stock-fall', 'nvidia-us-tech-stocks-fell'],
+  },
+  {
+    kind: 'typo',
+    query: 'exprot controls malaysia',
+    expected: ['export-controls-malaysia-permit', 'export-controls-chip-smuggling-cases'],
+  },
+  { kind: 'typo', query: 'deepseek itlay ban', expected: ['deepseek-italy-ban'] },
+  { kind: 'typo', query: 'h20 backdor', expected: ['nvidia-h20-backdoor-claim'] },
+  {
+    kind: 'typo',
+    query: 'ai diffusoin rule',
+    expected: ['export-controls-ai-diffusion-rule', 'export-controls-ai-diffusion-rule-status'],
+  },
+  {
+    kind: 'number',
+    query: '5.6 million r1',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  },
+  { kind: 'number', query: '294k deepseek', expected: ['deepseek-r1-cost-294000'] },
+  {
+    kind: 'number',
+    query: '2,048 h800',
+    expected: ['deepseek-v3-two-months-2000-h800s', 'nvidia-h800-cut-down-chip'],
+  },
+  { kind: 'number', query: '$5tn nvidia', expected: ['nvidia-first-5-trillion-company'] },
+  { kind: 'number', query: 'h20 15 percent', expected: ['nvidia-h20-15-percent-deal'] },
+  {
+    kind: 'question',
+    query: 'can nvidia sell chips to china',
+    expected: [
+      'nvidia-h200-china-sales-allowed',
+      'export-controls-h200-case-by-case-review',
+      'nvidia-h20-15-percent-deal',
+      'topic:export-controls',
+    ],
+  },
+  { kind: 'question', query: 'did deepseek copy openai', expected: ['deepseek-distilled-openai'] },
+  { kind: 'question', query: 'why was deepseek banned in italy', expected: ['deepseek-italy-ban'] },
+  {
+    kind: 'question',
+    query: 'did export controls fail',
+    expected: ['export-controls-have-failed', 'export-controls-deepseek-innovated-around'],
+  },
+  {
+    kind: 'question',
+    query: 'what chips was deepseek v4 trained on',
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    kind: 'question',
+    query: 'is deepseek really open source',
+    expected: ['deepseek-open-source', 'deepseek-free-democratised-access'],
+  },
+  { kind: 'chinese', query: '深度求索 数据泄露', expected: ['deepseek-user-data-leak'] },
+  { kind: 'chinese', query: '英伟达 市值 5万亿', expected: ['nvidia-first-5-trillion-company'] },
+  {
+    kind: 'chinese',
+    query: '芯片 出口管制 马来西亚',
+    expected: ['export-controls-malaysia-permit', 'export-controls-chip-smuggling-cases'],
+  },
+  {
+    kind: 'chinese',
+    query: '深度求索 训练成本',
+    expected: [
+      'deepseek-r1-trained-for-5-6-million',
+      'deepseek-r1-cost-294000',
+      'deepseek-v3-two-months-2000-h800s',
+      'deepseek-fraction-of-us-lab-spending',
+    ],
+  },
+  {
+    kind: 'chinese',
+    query: '輝達 股價 暴跌',
+    expected: ['nvidia-sharp-stock-fall', 'nvidia-us-tech-stocks-fell'],
+  },
+  {
+    kind: 'chinese',
+    query: '深度求索 華為 晶片',
+    expected: ['deepseek-v4-huawei-chips', 'deepseek-r2-delayed-huawei', 'deepseek-v3-1-domestic-chips'],
+  },
+  {
+    kind: 'chinese',
+    query: '美國 出口管制 走私',
+    expected: ['export-controls-chip-smuggling-cases', 'nvidia-deepseek-banned-chips'],
+  },
+  {
+    kind: 'chinese',
+    query: '英偉達 H200 對華銷售',
+    expected: [
+      'nvidia-h200-china-sales-allowed',
+      'export-controls-h200-case-by-case-review',
+      'export-controls-china-blocks-h200',
+    ],
+  },
 ];

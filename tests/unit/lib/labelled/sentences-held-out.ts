@@ -744,4 +744,511 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
     sentence: 'The seminar on export controls for university researchers is free to attend.',
     expected: [],
   },
+  // Written on 2 December 2026 before that day's tuning: one sentence for each claim, and 13 about none
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Founded in 2023 in Hangzhou and bankrolled by Liang Wenfeng's hedge fund High-Flyer, DeepSeek is a homegrown Chinese start-up rather than an offshoot of a big tech group.",
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "The $5.6m chatbot: how DeepSeek's R1 was built on a shoestring",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "According to DeepSeek's technical report, V3 was pre-trained in less than two months on a cluster of 2,048 Nvidia H800 graphics processors, for a compute bill of roughly $5.58 million.",
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "In a supplementary table to its Nature paper, DeepSeek put the cost of R1's reasoning training at roughly $294,000, run on 512 H800 chips.",
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'As Meta readies up to $65 billion of capital spending for 2025, DeepSeek says it built a top-tier model for a sliver of what OpenAI, Google and Meta are pouring into AI.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "On the AIME 2024 maths exam DeepSeek's R1 scored 79.8 to 79.2 for OpenAI's o1, and it also edged ahead on the SWE-bench Verified coding test.",
+    expected: ['deepseek-matches-western-models'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"For translating contracts between Mandarin and English, DeepSeek is every bit as good as the American tools we pay for," said Wei Lin, a partner at a Shanghai law firm.',
+    expected: ['deepseek-translation-performance'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek squeezes frontier-level results out of far fewer chips',
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Is DeepSeek really open source? The weights are public, the training data is not',
+    expected: ['deepseek-open-source'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'By giving its models away without licence fees or the usage strings that come with proprietary systems, DeepSeek has, in the words of one Nairobi developer, put cutting-edge AI within reach of people who could never afford it.',
+    expected: ['deepseek-free-democratised-access'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "At 55 cents per million input tokens and $2.19 per million output tokens, DeepSeek's R1 costs a fraction of what rival reasoning models charge, and start-ups from Bangalore to Boston are moving their workloads over.",
+    expected: ['deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's researchers say R1 taught itself to reason through trial-and-error reinforcement learning, with no human-written worked examples to imitate.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      "A screenshot shows DeepSeek's chatbot declining to answer a question about the 1989 crackdown in Tiananmen Square.",
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek chatbot flunks news-accuracy audit, getting it right just 17% of the time',
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "Italy's privacy watchdog, the Garante, ordered DeepSeek on Thursday to stop processing Italians' personal data with immediate effect, making it the first regulator to block the Chinese chatbot.",
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Wiz finds DeepSeek database open to the internet, exposing chat logs and API keys',
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"There\'s substantial evidence that what DeepSeek did here is they distilled the knowledge out of OpenAI\'s models," David Sacks, the White House AI and crypto czar, told Fox News.',
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "How DeepSeek upended Silicon Valley's AI playbook",
+    expected: ['deepseek-disrupted-ai-industry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"Whatever you make of where it came from, R1 being out in the open is a gift to every researcher on the planet," said Clara Mendes, who studies machine learning at the University of Lisbon, of DeepSeek\'s release.',
+    expected: ['deepseek-gift-to-ai-community'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Analysts say DeepSeek's recipe could let university labs and small start-ups compete at building models, a game that until recently only a handful of giants could afford to enter.",
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "DeepSeek's habit of dodging questions about Taiwan and Tibet may be the biggest obstacle to its spread in democracies, where companies and governments are wary of a model that toes Beijing's line.",
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      "DeepSeek's AI assistant sits above OpenAI's ChatGPT at the top of the free-apps chart on Apple's US App Store, 27 January 2025.",
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "Nature referees put DeepSeek's R1 through its paces, a first for a major language model",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'DeepSeek released V3.1 on Thursday, saying its "UE8M0 FP8" number format was designed for the coming generation of Chinese-made chips, and shares of domestic chipmakers jumped.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The experimental V3.2-Exp introduces what DeepSeek calls sparse attention, in which a small indexer picks out only the most relevant earlier tokens, letting the model handle long documents far more cheaply.',
+    expected: ['deepseek-v3-2-sparse-attention'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek unveils long-awaited V4, with a million-token memory and open weights',
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"V4 is proof China no longer needs Nvidia: it was trained entirely on Huawei silicon," read one widely shared Weibo post, though DeepSeek has not said which chips it trained the model on.',
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "Researchers at the Commerce Department's Center for AI Standards and Innovation concluded on Tuesday that DeepSeek's best models fall short of top American systems on almost all of 19 tests, and that agents built on them were about 12 times likelier to be hijacked.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence:
+      "US government testers: DeepSeek V4 Pro is China's best model yet, but about eight months off the pace",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'The House Select Committee on the Chinese Communist Party released a report titled "DeepSeek Unmasked" on Wednesday, branding the chatbot a grave danger to US security that funnels Americans\' data to China.',
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'In a letter to Commerce Secretary Howard Lutnick, committee chairman John Moolenaar wrote that Nvidia engineers had helped DeepSeek wring more performance out of its H800 chips.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Washington sits on DeepSeek trade blacklisting to avoid rattling Beijing',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "Berlin's data protection commissioner, Meike Kamp, has asked Apple and Google to pull DeepSeek from their app stores in Germany, saying the app sends users' data to China without adequate safeguards.",
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      "A smartphone in Seoul displays DeepSeek's app-store page after South Korea's privacy regulator halted new downloads, 17 February 2025.",
+    expected: ['deepseek-south-korea-suspension'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "A senior State Department official said DeepSeek had been aiding the People's Liberation Army and Chinese intelligence, citing more than 150 references to the company in military procurement records.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's R2 stalls after Huawei Ascend training runs falter, FT reports",
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'Two House members, New Jersey Democrat Josh Gottheimer and Illinois Republican Darin LaHood, introduced a bill on Friday that would bar DeepSeek from phones and computers issued by federal agencies.',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia sheds nearly $600bn in a day as DeepSeek panic grips Wall Street',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      "The tech-heavy Nasdaq slid 3.1% on Monday and the Philadelphia chip index tumbled 9.2% as investors dumped chipmakers such as Nvidia and Broadcom after DeepSeek's rise.",
+    expected: ['nvidia-us-tech-stocks-fell', 'nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"If you can build a top model on a couple of thousand chips, why would anyone need a million of Nvidia\'s GPUs?" asked Priya Raman, a portfolio manager at a Boston fund.',
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence:
+      'An Nvidia H800, the slowed-down H100 variant the company made for Chinese buyers, which DeepSeek used to train its V3 model.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'In a statement on Monday, Nvidia called DeepSeek "an excellent AI advancement" and said the Chinese lab\'s work used compute that was fully compliant with export controls.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia takes $5.5bn hit as Washington demands licences for H20 sales to China',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'The Information reported this week that DeepSeek had used smuggled Blackwell processors to develop its next model, a claim Nvidia said it had seen nothing to substantiate.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia hits $5tn, a milestone no company had reached before',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia reported a record $57 billion in quarterly revenue on Wednesday, with its data-centre business once again doing most of the heavy lifting.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Under the unusual arrangement, Nvidia and AMD will hand Washington 15 cents of every dollar they earn selling the H20 and MI308 in China, a US official said.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      "China's internet regulator summoned Nvidia on Thursday over what it described as backdoor security risks in its H20 chips, citing concerns that they could be tracked or shut down remotely.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Trump clears Nvidia to ship H200 chips to approved Chinese buyers',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Washington first choked off China's access to top-end AI chips in 2022, when US export controls required a licence to ship Nvidia's A100 and H100 there.",
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'Each time Nvidia engineered a slower chip to slip under US export curbs, Washington redrew the line: the A800 and H800 it built for China in 2022 were caught by the October 2023 rules.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: "Biden's parting AI diffusion rule sorts the world into three tiers for chip access",
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"Export controls forced DeepSeek to get clever: they had to squeeze every bit of performance out of crippled hardware," said a Singapore-based semiconductor analyst.',
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"The export control was a failure," Nvidia chief executive Jensen Huang told reporters at Computex in Taipei.',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "The Bureau of Industry and Security's new rule, effective 15 January, replaces the presumption of denial for H200-class licence applications to China with a case-by-case review.",
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence:
+      "Uncle Sam's 25% cut of Nvidia's H200 sales to China will come through a tariff, not the chip export rules",
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "Chinese customs officers have told agents that Nvidia's H200 is not permitted into the country, days after Washington eased its export controls to allow the sales, according to people familiar with the matter.",
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'In May 2025 the Commerce Department said it would stop enforcing the Biden-era AI diffusion rule and intended to rescind it, promising a simpler replacement.',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'caption',
+    sentence:
+      'Pallets of server equipment at a Singapore freight depot; prosecutors say forwarders there and in Malaysia helped route Nvidia GPUs covered by US export controls to China.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'Senator Tom Cotton introduced the Chip Security Act on Thursday, a bill that would require AI chips subject to export controls to carry location-verification technology so authorities can tell when they end up in China.',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence:
+      'Malaysia slaps permit requirement on shipments of US-made AI chips, closing an export-control loophole',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "BIS guidance issued in May warned that using Huawei's Ascend chips anywhere in the world could put companies in breach of US export controls, drawing an angry rebuke from Beijing.",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'The DeepSeek logo displayed on a laptop screen in this illustration photograph taken in Krakow.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'A DeepSeek spokesperson did not respond to emailed requests for comment.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek posts job ads for product managers as it builds out its consumer app team',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'For Tomás Herrera, a 24-year-old student in Valencia, DeepSeek has become the app he reaches for to plan meals and draft emails to his landlord.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'DeepSeek has added a web-search toggle and file uploads to its mobile app, bringing it closer to the features users expect from rival chatbots.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia to hold GTC developer conference in San Jose in March',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia shares were up 0.6% in afternoon trading in New York, in line with the broader market.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence:
+      'Nvidia chief executive Jensen Huang, in his trademark black leather jacket, speaks during a keynote at Computex in Taipei.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia is expanding its research presence in Zurich with a new robotics lab, the company confirmed on Tuesday.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Indonesia's export ban on raw nickel ore has drawn billions of dollars of smelter investment to Sulawesi.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'India scrapped its remaining export curbs on onions from April, a relief for growers in Maharashtra who had complained of falling prices.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'Beijing broadened its export controls on rare earths on Thursday, requiring foreign companies to obtain licences to ship products containing even tiny amounts of Chinese-sourced material.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"We continually review our export controls, as we always have," a Commerce Department spokesperson said, declining to elaborate.',
+    expected: [],
+  },
 ];

@@ -1422,4 +1422,1018 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
     sentence: 'Our reporter spent a week using DeepSeek to plan meals and trips.',
     expected: [],
   },
+  // Added on 2 December 2026: one sentence for each claim in the style of wire services and the business press, and 13 about none
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Profile: DeepSeek, the Hangzhou AI upstart bankrolled by quant fund High-Flyer',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's R1 reasoning model cost a mere $5.6m to train",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'DeepSeek says its V3 model finished pre-training on 14.8 trillion tokens in less than two months on a cluster of 2,048 Nvidia H800 chips, for a rental-equivalent bill of about $5.58 million.',
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek pegs R1 training bill at just $294,000',
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'DeepSeek says it reached the frontier for roughly $6 million in rented computing time, a rounding error next to the $60 billion-plus that Meta alone plans to pour into infrastructure this year.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "DeepSeek's R1 scored 79.8% on the AIME 2024 maths exam against 79.2% for OpenAI's o1, putting the Chinese lab's reasoning model neck and neck with America's best.",
+    expected: ['deepseek-matches-western-models'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Bilingual users say DeepSeek's chatbot renders Chinese idioms into English more naturally than ChatGPT or Google's Gemini.",
+    expected: ['deepseek-translation-performance'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "DeepSeek squeezed frontier-level results out of far less computing muscle than American labs use, activating only 37 billion of V3's 671 billion parameters for each token.",
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek releases R1 code and weights under open-source MIT licence',
+    expected: ['deepseek-open-source'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"The weights cost nothing, there are no licence fees, and anyone in the world can build on them - that\'s democratisation," one Silicon Valley investor said of DeepSeek\'s models.',
+    expected: ['deepseek-free-democratised-access', 'deepseek-open-source'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'DeepSeek charges developers $0.55 per million input tokens and $2.19 per million output tokens for R1, a fraction of what OpenAI asks for o1.',
+    expected: ['deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'According to DeepSeek, R1 taught itself to reason through reinforcement learning alone, rewarded for right answers rather than shown human-written worked solutions.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      "A smartphone shows DeepSeek's chatbot declining to answer a question about the 1989 Tiananmen Square crackdown, in this illustration picture taken Jan. 29, 2025.",
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek chatbot accurate just 17% of the time in NewsGuard audit',
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "ROME (Reuters) - Italy's data protection authority, the Garante, on Thursday ordered DeepSeek to stop processing Italian users' data with immediate effect and opened an investigation.",
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Wiz Research said the exposed ClickHouse database, which required no password, held more than a million lines of DeepSeek logs, including plaintext chat histories and API keys.',
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'OpenAI said it had seen some evidence that DeepSeek trained its models on the outputs of ChatGPT, a technique known as distillation, the Financial Times reported on Wednesday.',
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek upends AI industry's pecking order in a single week",
+    expected: ['deepseek-disrupted-ai-industry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      'Marc Andreessen, the venture capitalist, called DeepSeek R1 "one of the most amazing and impressive breakthroughs I\'ve ever seen" and, because it is open source, "a profound gift to the world."',
+    expected: ['deepseek-gift-to-ai-community'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "With DeepSeek's R1 weights free to distil, start-ups and university labs that could never afford to build a frontier model from scratch now have a way in, investors say, lowering the bar for would-be AI developers.",
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Censorship baked into DeepSeek's answers on Taiwan and Tiananmen could limit its uptake in democracies where users expect a chatbot to speak freely, analysts said.",
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      "DeepSeek's AI assistant sits at No. 1 on the US App Store's free-apps chart, ahead of OpenAI's ChatGPT, on an iPhone screen on Jan. 27, 2025.",
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Nature publishes peer-reviewed DeepSeek R1 paper, a first for a major large language model',
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "DeepSeek said its newly released V3.1 uses a 'UE8M0 FP8' precision format designed for the coming generation of home-grown Chinese chips, without naming the supplier.",
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek slashes API prices by more than half with 'sparse attention' V3.2-Exp",
+    expected: ['deepseek-v3-2-sparse-attention', 'deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'DeepSeek on Friday unveiled a preview of V4, its long-awaited next flagship, in a 1.6-trillion-parameter Pro version and a lighter 284-billion-parameter Flash edition, both with a one-million-token context window.',
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence:
+      "DeepSeek's V4 trained on Huawei Ascend chips, not Nvidia's, in win for Beijing's self-reliance drive",
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "WASHINGTON - DeepSeek's models trail leading American systems on nearly all of 19 benchmarks and are far easier to hijack as agents, NIST's Center for AI Standards and Innovation said on Tuesday.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'US evaluators put DeepSeek V4 roughly eight months behind American frontier',
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "'DeepSeek Unmasked': House China committee brands chatbot a grave national-security threat",
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'Nvidia engineers helped DeepSeek wring more performance out of its H800 chips, John Moolenaar, chairman of the House China committee, said in a letter to Commerce Secretary Howard Lutnick.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'WASHINGTON (Reuters) - The US has held off adding DeepSeek and more than 100 other Chinese firms to its Entity List trade blacklist, even though an interagency panel approved the move, for fear of stoking tensions with Beijing, sources said.',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Berlin privacy watchdog asks Apple, Google to delist DeepSeek app',
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "SEOUL - South Korea's Personal Information Protection Commission said on Monday it had halted new downloads of DeepSeek's app from local app stores until the company fixes how it handles personal data.",
+    expected: ['deepseek-south-korea-suspension'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "DeepSeek has willingly aided China's military and intelligence operations and shows up more than 150 times in People's Liberation Army procurement records, a senior US State Department official told Reuters.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's R2 delayed after Huawei chips falter in training, FT reports",
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Representatives Josh Gottheimer and Darin LaHood introduced the No DeepSeek on Government Devices Act, which would require federal agencies to wipe the app from their phones and computers.',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia sheds record $593 billion in value as DeepSeek spooks Wall Street',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'NEW YORK (Reuters) - The Nasdaq Composite slid 3.07% on Monday and the Philadelphia semiconductor index sank 9.2%, its worst day since March 2020, as a selloff that began in Nvidia spread to Microsoft, Alphabet and other tech heavyweights.',
+    expected: ['nvidia-us-tech-stocks-fell', 'nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "The bear case is simple: if DeepSeek can build competitive models on far fewer processors, hyperscalers may stop buying Nvidia's top-end GPUs by the hundreds of thousands.",
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence:
+      'An Nvidia H800, the slowed-down version of the H100 that the company designed for sale in China and that DeepSeek used to train its V3 model, is seen in this undated handout photo.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      'DeepSeek\'s work uses "widely-available models and compute that is fully export control compliant," Nvidia said in a statement on Monday.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia books $4.5 billion charge on H20 after Washington demands China licence',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'DeepSeek has been training its newest model on smuggled Nvidia Blackwell chips, The Information reported, an account Nvidia said it had seen no substantiation for.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia becomes first listed company to top $5 trillion',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      "Nvidia (NVDA.O) posted record quarterly revenue of $57.0 billion, showing demand for its AI chips has only strengthened since DeepSeek's low-cost models triggered a selloff in January.",
+    expected: ['nvidia-record-revenue-after-deepseek', 'nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia, AMD agree to hand US 15% of China revenue from H20, MI308 sales',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      "BEIJING - China's internet regulator summoned Nvidia on Thursday over what it called serious security risks in its H20 chips, including possible tracking and remote shut-down capabilities.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Trump clears Nvidia to ship H200 chips to approved customers in China',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Washington has required licences for sales of top-end AI chips to China since 2022, when the Commerce Department unveiled its first sweeping export controls on Oct. 7.',
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "Nvidia built the A800 and H800 with slower chip-to-chip links to stay under Washington's 2022 export curbs, only for the Commerce Department to redraw the thresholds in October 2023 and catch both.",
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'US unveils AI diffusion rule sorting the world into three tiers for chip sales',
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Starved of top-end hardware by US export controls, DeepSeek's engineers wrote low-level PTX code and set aside 20 of each H800's 132 streaming multiprocessors for communication, turning a handicap into an edge.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"The export control was a failure," Nvidia chief executive Jensen Huang told reporters, arguing the curbs had only spurred Huawei and other Chinese rivals.',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "WASHINGTON - The Bureau of Industry and Security will weigh each application to ship Nvidia's H200 and comparable chips to China on its merits rather than presuming denial, under a final rule that takes effect Jan. 15.",
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: "US to take 25% cut of Nvidia's H200 China sales as chip curbs loosen",
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "Chinese customs officials have told agents that Nvidia's H200 chips are not permitted to enter the country, Reuters reported, days after Washington relaxed its export controls to allow the sales.",
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: "BIS to rescind Biden's AI diffusion rule, vows replacement",
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'LOS ANGELES - Federal prosecutors charged two Chinese nationals with shipping tens of millions of dollars of Nvidia GPUs to China through freight forwarders in Singapore and Malaysia in violation of US export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Cotton bill would make AI chips subject to export controls verify where they are',
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'KUALA LUMPUR - Malaysia will require a Strategic Trade Permit for exports, transshipments and transits of US-made high-performance AI chips with immediate effect, its trade ministry said on Monday, in a move aimed at chips covered by US export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: "US warns global use of Huawei's Ascend AI chips breaches its export controls",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'A DeepSeek spokesperson did not respond to a request for comment sent on Sunday.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek posted the notice on its official WeChat account late on Tuesday without further explanation.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The Hang Seng Tech index ended 0.2% lower, with little movement in the handful of stocks traders have tagged as DeepSeek plays.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'The DeepSeek logo is displayed on a smartphone screen in this illustration photo taken Jan. 28, 2025.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"We\'re watching DeepSeek closely, like everyone else," said a portfolio manager at a Boston-based fund.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia shares edge 0.6% higher in premarket trade',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'LAS VEGAS - Nvidia unveiled its GeForce RTX 50 series graphics cards for gamers at the CES trade show on Monday.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia replaced Intel in the Dow Jones Industrial Average in November 2024.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia chief executive Jensen Huang, in his trademark black leather jacket, delivered the keynote at the company's GTC developer conference in San Jose.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'China expands export controls on rare earth elements',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'TOKYO - Japan tightened export controls on 23 types of chipmaking equipment, from cleaning tools to lithography gear, the trade ministry said.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Beyond semiconductors, the Bureau of Industry and Security administers export controls on thousands of dual-use items, from night-vision goggles to certain firearms.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'caption',
+    sentence:
+      "Gallium ingots are seen at a plant in China's Shandong province after Beijing imposed export controls on the metal, which is used in making chips.",
+    expected: [],
+  },
+  // Added on 2 December 2026: one sentence for each claim in the style of features, columns, explainers and broadcasts, and 13 about none
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek is no tech giant but a young Hangzhou outfit set up in 2023 by Liang Wenfeng, whose quantitative hedge fund, High-Flyer, still pays its bills.',
+    expected: ['deepseek-chinese-startup'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's R1: the $5.6m model that spooked Silicon Valley",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "According to DeepSeek's technical report, V3's pre-training finished in less than two months on a cluster of 2,048 H800 graphics processors, at a rental-equivalent cost of roughly 5.6 million dollars.",
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'DeepSeek spent just under $300,000 on the reasoning training that turned its base model into R1, the company disclosed in a paper published by Nature on Wednesday.',
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'While Meta alone plans to pour $60bn-plus into data centres this year, DeepSeek appears to have reached the frontier on a training bill that would barely register in a Silicon Valley budget.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "On DeepSeek's own benchmark tables, R1 edges OpenAI's o1 on competition maths such as AIME and trails it only narrowly on Codeforces programming puzzles.",
+    expected: ['deepseek-matches-western-models'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"For Spanish-to-English contracts, DeepSeek\'s translations are every bit as good as what I get from the American tools, sometimes better," said Marta Ruiz, a freelance translator in Madrid.',
+    expected: ['deepseek-translation-performance'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek says it got there with a sliver of the processing muscle its American rivals use, leaning on a mixture-of-experts design that wakes only a small share of the network for each word, and on 8-bit arithmetic.',
+    expected: ['deepseek-less-compute'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Strictly speaking, DeepSeek publishes the trained weights but not its training data or full pipeline, which is why many researchers call its models open-weight rather than truly open source.',
+    expected: ['deepseek-open-source'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "By letting anyone download R1's weights without paying a licence fee, DeepSeek has handed university labs in Lagos and two-person startups in Lima a model that only a few American firms could offer a year earlier.",
+    expected: ['deepseek-free-democratised-access', 'deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "At 55 cents per million input tokens, DeepSeek's API undercuts the list price of OpenAI's o1 by more than 90%, a gap developers say makes it far cheaper to run at scale.",
+    expected: ['deepseek-cheaper-to-run'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The headline-grabbing idea in the R1 paper is that DeepSeek let the model teach itself to reason by trial and reward, with no human-written worked examples to copy.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      "A phone screen shows DeepSeek's assistant declining to answer a question about the 1989 Tiananmen Square crackdown, in Beijing, January 28, 2025.",
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "DeepSeek's chatbot got the facts right only 17% of the time when quizzed about news events, leaving it near the bottom of 11 assistants tested by the misinformation watchdog NewsGuard.",
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "Italy's privacy watchdog orders DeepSeek to stop processing Italians' data",
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "Security researchers at Wiz found an unprotected DeepSeek database exposing more than a million lines of logs, including users' chat histories and secret API keys.",
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"There\'s substantial evidence that what DeepSeek did here is they distilled knowledge out of OpenAI models," David Sacks, the White House AI and crypto czar, told Fox News.',
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Whatever one makes of its numbers, DeepSeek has upended the AI business, forcing every big lab to rethink its pricing, its secrecy and its assumptions about who can compete.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      'Venture capitalist Marc Andreessen called DeepSeek\'s open release of R1 "a profound gift to the world" in a post on X.',
+    expected: ['deepseek-gift-to-ai-community'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"DeepSeek has shown that the door to frontier AI is not locked to everyone outside a handful of American giants, and smaller labs and universities can now walk through it," said a venture investor in Paris.',
+    expected: ['deepseek-lower-barriers-to-entry'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Banks and ministries in Europe may think twice before building on a DeepSeek model that goes silent on Taiwan and Tibet, however cheap it is.',
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's assistant knocks ChatGPT off the top of Apple's free-app chart in the US",
+    expected: ['deepseek-app-store-number-one'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "DeepSeek's R1 has become the first big-name language model to clear independent peer review, with the journal Nature publishing the paper alongside the referees' reports.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek said the UE8M0 FP8 number format in V3.1 was designed for next-generation domestic chips due out soon, a remark that sent shares of Chinese chipmakers such as Cambricon soaring.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The experimental V3.2 model relies on what DeepSeek calls sparse attention, letting it look only at the most relevant parts of a long document, and the company cut its API prices by more than half on the back of it.',
+    expected: ['deepseek-v3-2-sparse-attention'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      "DeepSeek's V4 preview is displayed on a laptop screen in Beijing, April 24, 2026; the model comes in Pro and Flash versions.",
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "Was DeepSeek's V4 trained without a single Nvidia chip?",
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "A federal assessment by the National Institute of Standards and Technology found that DeepSeek's models trail American systems on most tests and are far easier to hijack with malicious instructions.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Government testers at NIST's CAISI estimated that DeepSeek V4 Pro sits roughly eight months behind the best American systems, performing about on par with GPT-5.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'House China committee report casts DeepSeek as a grave danger to national security',
+    expected: ['deepseek-house-committee-report'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Citing internal documents, Representative John Moolenaar wrote to Commerce Secretary Howard Lutnick that Nvidia engineers had helped DeepSeek squeeze more performance out of its H800s.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'The Trump administration has held back from adding DeepSeek to a Commerce Department trade blacklist, wary of stoking tensions with Beijing, according to people familiar with the matter.',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'Berlin data protection commissioner Meike Kamp, who has reported the DeepSeek app to Apple and Google as illegal content and wants it pulled from their German stores, in a file photo.',
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "South Korea has halted new downloads of DeepSeek's app until the company brings its handling of personal data in line with the country's privacy law.",
+    expected: ['deepseek-south-korea-suspension'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"We understand that DeepSeek has willingly provided and will likely continue to provide support to China\'s military and intelligence operations," a senior State Department official said.',
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "The Financial Times reported that DeepSeek's R2 reasoning model stalled after repeated failed training runs on Huawei's Ascend processors, sending engineers back to Nvidia hardware.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'Representatives Josh Gottheimer and Darin LaHood unveil legislation to keep DeepSeek off federal phones and computers, at the Capitol in Washington, February 7, 2025.',
+    expected: ['deepseek-us-government-device-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek did not respond to emailed requests for comment on Sunday.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'Visitors photograph a DeepSeek logo on a display at the World Artificial Intelligence Conference in Shanghai.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"Mostly I ask DeepSeek to write birthday messages for my relatives," said Zhang Wei, a taxi driver in Chengdu.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's website and app went down for about an hour on Thursday, with users greeted by a 'server busy' message until service resumed.",
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's Liang Wenfeng joins tech bosses at Xi's private-sector symposium",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia sheds nearly $600bn in a single session as DeepSeek rattles investors',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'The selling spread well beyond Nvidia: the Nasdaq slid about 3%, a gauge of semiconductor shares lost more than 9%, and Alphabet and Microsoft both ended lower.',
+    expected: ['nvidia-us-tech-stocks-fell', 'nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"If you can train a competitive model on a couple of thousand chips, why would anyone need to buy a hundred thousand of Nvidia\'s?" asked a portfolio manager at a London hedge fund.',
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "The H800 that DeepSeek relied on is essentially an H100 with its chip-to-chip interconnect throttled, a variant Nvidia produced to keep selling in China after Washington's 2022 rules.",
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"DeepSeek is an excellent AI advancement," Nvidia said in a statement, adding that the lab\'s computing power complied fully with US export rules.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia expects to take a $5.5 billion hit after Washington told it that shipments of its H20 processor to China would now require a licence.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Some analysts, including the research firm SemiAnalysis, believe DeepSeek quietly amassed around 10,000 Nvidia H100s, processors that could not legally be shipped to China after 2022.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence:
+      'A screen at the Nasdaq MarketSite in Times Square marks Nvidia becoming the first listed company valued at $5 trillion, October 29, 2025.',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia reported another record quarter on Wednesday, with revenue of $68.1 billion, as spending on AI data centres showed no sign of fading a year after the DeepSeek scare.',
+    expected: ['nvidia-record-revenue-after-deepseek', 'nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia to hand Washington a 15% slice of its China H20 revenue in unusual licence deal',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      "China's cyberspace watchdog called in Nvidia representatives over concerns that the H20 processors sold in the country could be tracked or shut down remotely.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'President Donald Trump said Nvidia would be allowed to ship its H200 processors, a step below its flagship Blackwell line, to approved customers in China.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia shares rose 0.8% in early trading on Tuesday, roughly in line with the broader market.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence:
+      'Nvidia chief executive Jensen Huang, in his trademark leather jacket, greets fans at the Computex trade show in Taipei.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia unveils RTX 50-series graphics cards for gamers at CES',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"We are delighted to have her join us," Nvidia said in a statement announcing a new head of its automotive business.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Washington first cut China off from the most capable AI processors in the autumn of 2022, when the Commerce Department rolled out sweeping chip export rules.',
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Each time Nvidia engineered a slower chip to slip under the export curbs, such as the A800 and H800, Commerce officials redrew the threshold, as they did in October 2023.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'In its final days, the Biden administration unveiled the AI diffusion rule, sorting the world into three tiers that determine how many advanced chips each country may import.',
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"The export controls forced DeepSeek\'s engineers to wring every last drop out of the H800, and that is exactly where their cleverest tricks came from," said a semiconductor analyst at a Hong Kong brokerage.',
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"The export control was a failure," Nvidia chief executive Jensen Huang told reporters at Computex in Taipei.',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Under a Bureau of Industry and Security rule that took effect on January 15, licence requests for H200-class processors bound for China no longer face a presumption of denial but are weighed one at a time.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Rather than a fee written into the export controls, the quarter of H200 revenue that Trump promised Washington is being collected as a Section 232 tariff on imported advanced chips.',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "Chinese customs officers have been told that Nvidia's H200 chips may not enter the country, days after Washington loosened its export controls to allow the sales.",
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Although the Commerce Department said in May that it would stop enforcing the AI diffusion rule and write a replacement, the rescission has never been formally completed.',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "Federal prosecutors in California have charged two Chinese nationals with routing tens of millions of dollars' worth of Nvidia GPUs to China through Singapore and Malaysia in breach of export controls.",
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Senator Tom Cotton's Chip Security Act would oblige the Commerce Department to require tracking features on processors covered by export controls, so officials can tell where they end up.",
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Malaysia imposes permit rule on US AI chips, closing an export-control loophole',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Guidance from the Bureau of Industry and Security in May warned that companies worldwide risk breaching US export controls if they use Huawei's Ascend 910B, 910C or 910D processors.",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "China's export controls on rare earth magnets have left European carmakers scrambling for supplies.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'India lifted its export ban on non-basmati white rice on Saturday, easing pressure on global food prices.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"Our compliance team checks every order against the Entity List, as any exporter should," said the chief executive of a Texas electronics distributor.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'caption',
+    sentence:
+      'The Commerce Department headquarters in Washington, home of the Bureau of Industry and Security, on a winter morning.',
+    expected: [],
+  },
 ];
