@@ -7,11 +7,12 @@
  * explanation, with number and date terms ("$589 billion", "17%", "2,048", "October 2023"),
  * keyword phrases and synonyms (lib/synonyms.ts) as extra cues, and Fuse.js only for words with a
  * typo; then a second stage adds to BM25's leading claims how much of each one's own statement the
- * sentence meets (STATEMENT_COVERAGE_WEIGHT). When BM25's best claim scores below CLOSE_FIT_SCORE
- * (twice that when only its explanation or caveats match), no claim matches the sentence closely:
- * the card says so and shows the topic's key claims (`keyClaims`, a curated order) instead of
- * presenting an unrelated claim as the
- * most relevant. See docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
+ * sentence meets (STATEMENT_COVERAGE_WEIGHT). When the evidence for BM25's best claim (its score
+ * plus FIT_COVERAGE_WEIGHT times the share of its statement the sentence meets) is below
+ * CLOSE_FIT_SCORE (twice that when only its explanation or caveats match), no claim matches the
+ * sentence closely: the card says so and shows the topic's key claims (`keyClaims`, a curated
+ * order) instead of presenting an unrelated claim as the most relevant. See
+ * docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
  */
 import type { Claim, Topic } from '../data/schema';
 import { synonymExpansions } from './synonyms';
@@ -44,6 +45,11 @@ export interface ClaimRanking {
   /** `close`: the first claim matches the sentence; `none`: no claim does, `claims` are the key claims. */
   fit: ClaimFit;
   claims: RankedClaim[];
+  /**
+   * What the sentence says about BM25's best claim, as compared with CLOSE_FIT_SCORE (see
+   * `fitEvidence`); 0 when no claim shares a term with it.
+   */
+  evidence?: number;
 }
 
 export interface ClaimRanker {
@@ -69,11 +75,15 @@ export const RANKER_FIELDS: readonly FieldSpec[] = Object.freeze([
 ]);
 
 /**
- * The best claim must score at least this for the card to present it as the claim the sentence is
- * about. About one distinctive keyword of the topic, found in the sentence; less is a word the
- * sentence shares with the claims by chance.
+ * How much the sentence must say about the best claim for the card to present it as the claim the
+ * sentence is about: BM25's score for it plus FIT_COVERAGE_WEIGHT times the share of its own
+ * statement the sentence meets (0..1, idf-weighted). About one distinctive keyword and a word of the
+ * statement; a keyword alone needs to be rarer, or joined by others. Less is a name or a word the
+ * sentence shares with the claims by chance ("the Bureau of Industry and Security", "shares rose").
  */
-export const CLOSE_FIT_SCORE = 1.2;
+export const CLOSE_FIT_SCORE = 2.5;
+/** What meeting a claim's whole statement adds to the evidence that the sentence is about it. */
+export const FIT_COVERAGE_WEIGHT = 4;
 
 /**
  * Page text has few typos; a long unknown word may still be one ("restrictons"), but it is off by a
@@ -181,6 +191,7 @@ interface Scored {
   ranked: RankedClaim[];
   /** Whether BM25's best claim fits the sentence closely (before the second stage). */
   close: boolean;
+  evidence: number;
 }
 
 function scored(topicIndex: TopicIndex, sentence: string, limit?: number): Scored {
@@ -196,7 +207,9 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number): Score
   const best = raw[0];
   // Keywords are field 0 and the statement field 1 (RANKER_FIELDS).
   const ownWords = ((best?.fields ?? 0) & 0b11) !== 0;
-  const close = (best?.score ?? 0) >= CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR);
+  // Decided before the second stage: its bonus reorders claims, it never makes a fallback a match.
+  const evidence = (best?.score ?? 0) + FIT_COVERAGE_WEIGHT * (best?.coverage ?? 0);
+  const close = evidence >= CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR);
   // The second stage: BM25's leading claims, reordered with their statement coverage.
   const ordered: ScoredDocument[] = raw;
   if (STATEMENT_COVERAGE_WEIGHT > 0 && raw.length > 1) {
@@ -212,7 +225,7 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number): Score
     const claim = topicIndex.claims[doc];
     return claim ? [{ claim, score, matched, fields }] : [];
   });
-  return { ranked, close };
+  return { ranked, close, evidence };
 }
 
 /**
@@ -233,11 +246,12 @@ export function createClaimRanker(topic: Topic): ClaimRanker {
     rankForCard(sentence, top = 3) {
       const limit = Math.max(0, Math.floor(top));
       const topicIndex = topicIndexOf(topic);
-      const { ranked, close } = scored(topicIndex, sentence, limit);
+      const { ranked, close, evidence } = scored(topicIndex, sentence, limit);
       if (!close) {
         return {
           fit: 'none',
           claims: topicIndex.keyOrder.slice(0, limit).map((claim) => ({ claim, score: 0, matched: [] })),
+          evidence,
         };
       }
       const claims = ranked.slice(0, limit);
@@ -247,7 +261,7 @@ export function createClaimRanker(topic: Topic): ClaimRanker {
         if (claims.length >= limit) break;
         if (!used.has(claim)) claims.push({ claim, score: 0, matched: [] });
       }
-      return { fit: 'close', claims };
+      return { fit: 'close', claims, evidence };
     },
   };
 }

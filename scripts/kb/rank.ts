@@ -1,10 +1,11 @@
 /**
  * `kb rank "<sentence>" --topic T [--all]`: how the card ranks a topic's claims for one sentence,
  * so a maintainer can see why a card leads as it does. Prints one JSON object:
- * `{"topic","fit","threshold","claims":[{"id","statement","score","matched"}]}` with every claim
- * of the topic that shares a term with the sentence, best first (and with `--all`, the others
- * after them with score 0). `fit` is what the card does: "close", or "none" when the best score is
- * under the threshold and the card shows the topic's key claims instead.
+ * `{"topic","fit","evidence","threshold","claims":[{"id","statement","score","matched"}]}` with
+ * every claim of the topic that shares a term with the sentence, best first (and with `--all`, the
+ * others after them with score 0). `fit` is what the card does: "close", or "none" when the
+ * evidence for the best claim is under the threshold and the card shows the topic's key claims
+ * instead.
  */
 import { BUILT_IN_KB } from '../../data/kb';
 import { CLOSE_FIT_SCORE, createClaimRanker } from '../../lib/ranker';
@@ -48,7 +49,7 @@ export const rank: Command = async (args, io) => {
   }
   const ranker = createClaimRanker(topic);
   const scored = ranker.scoreAll(sentence);
-  const { fit } = ranker.rankForCard(sentence);
+  const { fit, evidence = 0 } = ranker.rankForCard(sentence);
   const claims = scored.map(({ claim, score, matched }) => ({
     id: claim.id,
     statement: claim.statement,
@@ -62,6 +63,14 @@ export const rank: Command = async (args, io) => {
         claims.push({ id: claim.id, statement: claim.statement, score: 0, matched: [] });
     }
   }
-  io.stdout(JSON.stringify({ topic: topic.id, fit, threshold: CLOSE_FIT_SCORE, claims }));
+  io.stdout(
+    JSON.stringify({
+      topic: topic.id,
+      fit,
+      evidence: roundedScore(evidence),
+      threshold: CLOSE_FIT_SCORE,
+      claims,
+    }),
+  );
   return EXIT_OK;
 };

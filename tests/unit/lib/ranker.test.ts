@@ -4,6 +4,7 @@ import {
   CLOSE_FIT_SCORE,
   createClaimRanker,
   EXPLANATION_ONLY_FACTOR,
+  FIT_COVERAGE_WEIGHT,
   keyClaimOrder,
   STATEMENT_COVERAGE_WEIGHT,
   TOPIC_TERM_FACTOR,
@@ -213,19 +214,38 @@ describe('createClaimRanker', () => {
     const explained = topic([
       claim('explained', {
         keywords: ['zebra'],
-        explanation: 'Panels and lectures were held across the region.',
+        statement: 'Zebras crossed the savannah.',
+        explanation: 'Panels, lectures and workshops were held across the region by volunteers.',
       }),
       claim('other', { keywords: ['lion'] }),
       claim('third', { keywords: ['tiger'] }),
     ]);
     const explainedRanker = createClaimRanker(explained);
-    const sentence = 'Acme held lectures and panels.';
+    const sentence = 'Acme held lectures, workshops and panels across the region.';
     const [only] = explainedRanker.scoreAll(sentence);
     expect(only?.fields).toBe(0b1000);
     expect(only?.score ?? 0).toBeGreaterThanOrEqual(CLOSE_FIT_SCORE);
     expect(only?.score ?? 0).toBeLessThan(CLOSE_FIT_SCORE * EXPLANATION_ONLY_FACTOR);
     expect(explainedRanker.rankForCard(sentence).fit).toBe('none');
     expect(explainedRanker.rankForCard('Acme and the zebra.').fit).toBe('close');
+  });
+
+  it('calls a claim close on a keyword the sentence shares only with the claim’s own statement', () => {
+    const lab = topic([
+      claim('lab', { keywords: ['Zurich'], statement: 'Acme opened a laboratory.' }),
+      claim('other', { keywords: ['lion'] }),
+      claim('third', { keywords: ['tiger'] }),
+      claim('fourth', { keywords: ['heron'] }),
+    ]);
+    const labRanker = createClaimRanker(lab);
+    // The name alone: a distinctive keyword, but nothing the claim says.
+    const [named] = labRanker.scoreAll('Acme staff visited Zurich.');
+    expect(named?.claim.id).toBe('lab');
+    expect(named?.score ?? 0).toBeGreaterThan(1);
+    expect(labRanker.rankForCard('Acme staff visited Zurich.').fit).toBe('none');
+    // The name and what the claim says of it: the statement's share adds FIT_COVERAGE_WEIGHT times it.
+    expect(labRanker.rankForCard('Acme opened a laboratory in Zurich.').fit).toBe('close');
+    expect(FIT_COVERAGE_WEIGHT).toBeGreaterThan(0);
   });
 
   it('leads with the sibling whose own statement the sentence restates', () => {

@@ -64,27 +64,30 @@ describe('claim ranking on held-out news sentences', () => {
     [describeRanking('tuning sentences', tuning), describeRanking('held-out sentences', heldOut)].join('\n'),
   );
 
-  // The targets are top-1 ≥ 0.9 and top-3 ≥ 0.98 (issue 9). Measured on 1 December 2026 the held-out
-  // set gave 0.849 and 0.957 (93 sentences), and 0.839 top-1 (78 of 93), 0.946 top-3 (88 of 93) after the same day's source audit
-  // rewrote some explanations. On 2 December 2026 (synonyms, typo guard, topic-keyword weight,
-  // more stop words) top-1 0.849 (79 of 93), top-3 0.946 (88 of 93); the same day, with Chinese
-  // keywords for more claims and no pairs across Chinese word boundaries, top-1 0.860 (80 of 93),
-  // top-3 0.946; with the statement-coverage second stage, top-1 0.871 (81 of 93), top-3 0.957
-  // (89 of 93). The floors below hold what is reached, so a regression fails, and say how far the
-  // target is. Raising them needs better ranking, never tuning on these sentences.
-  it('leads with an acceptable claim for 87% of held-out sentences (target 90%) and has one in the top 3 for 95% (target 98%)', () => {
-    expect(heldOut.top1).toBeGreaterThanOrEqual(0.87);
-    expect(heldOut.top3).toBeGreaterThanOrEqual(0.95);
+  // The targets (issue 9): top-1 ≥ 0.9 and top-3 ≥ 0.98 for the ranking; the fallback for ≥ 80% of
+  // the sentences without a claim and ≤ 5% of those with one. The ranking is measured on its own
+  // order and the fit on its own (labelled/evaluate.ts); what the card shows, a fallback counted as
+  // a miss, is printed beside them.
+  // History, held-out: on 1 December 2026, 93 sentences, top-1 0.849, top-3 0.957 with every
+  // fallback counted as a miss; on 2 December 2026, after synonyms, the typo guard, Chinese keywords
+  // and the statement-coverage second stage, 0.871 and 0.957, and the fallback on 66.7% (10 of 15).
+  // With the 75 held-out sentences written on 2 December 2026 (155 with a claim, 28 without) and
+  // the evidence rule for the fit (BM25 plus the statement's share): top-1 0.910 (141 of 155),
+  // top-3 0.974 (151 of 155), as the card shows them 0.884 and 0.948; the fallback on 82.1% (23 of
+  // 28) and on 3.2% (5 of 155). The floors hold what is reached, so a regression fails; raising them
+  // needs better ranking, never tuning on these sentences.
+  it('ranks an acceptable claim first for 90% of held-out sentences and in the top 3 for 97% (target 98%)', () => {
+    expect(heldOut.withClaim).toBeGreaterThanOrEqual(155);
+    expect(heldOut.top1).toBeGreaterThanOrEqual(0.9);
+    expect(heldOut.top3).toBeGreaterThanOrEqual(0.97);
+    expect(heldOut.cardTop1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // Target ≥ 80% (issue 9); measured 66.7% (10 of 15) on 1 and 2 December 2026. With the 13
-  // held-out sentences without a claim written on 2 December 2026, 60.7% (17 of 28).
-  it('falls back to the key claims for 60% of held-out sentences that match no claim (target 80%)', () => {
+  it('falls back to the key claims for 80% of held-out sentences that match no claim', () => {
     expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(28);
-    expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.6);
+    expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.8);
   });
 
-  // Measured 1.1% (1 of 93) on 1 December 2026, 0.0% on 2 December 2026.
   it('falls back for at most 5% of held-out sentences that do match a claim', () => {
     expect(heldOut.fallbackOnMatching).toBeLessThanOrEqual(0.05);
   });
@@ -100,7 +103,8 @@ describe('search on held-out queries', () => {
 
   // Target ≥ 0.95 (issue 9); measured 0.900 (45 of 50) on 1 December 2026, and 0.980 (49 of 50) on
   // 2 December 2026 after synonyms, question forms, a topic first for its whole name, Taiwanese
-  // words folded to the mainland's and Chinese keywords for more claims.
+  // words folded to the mainland's and Chinese keywords for more claims; with the 25 held-out
+  // queries written that day, 0.987 (74 of 75).
   it('has an acceptable result in the top 3 for 97% of held-out queries (target 95%)', () => {
     expect(heldOut.top3).toBeGreaterThanOrEqual(0.97);
   });
@@ -111,13 +115,14 @@ describe('search on held-out queries', () => {
       HELD_OUT_QUERIES.filter(({ kind }) => kind === 'chinese'),
     );
     expect(chinese.count).toBeGreaterThanOrEqual(10);
-    // Measured 0.8125 (13 of 16) on 1 December 2026, 0.9375 (15 of 16) on 2 December 2026.
-    expect(chinese.top3).toBeGreaterThanOrEqual(0.93);
+    // Measured 0.8125 (13 of 16) on 1 December 2026, 0.9375 (15 of 16) on 2 December 2026, and
+    // 0.958 (23 of 24) with that day's new held-out queries.
+    expect(chinese.top3).toBeGreaterThanOrEqual(0.95);
     const traditional = HELD_OUT_QUERIES.filter(({ query }) => toSimplified(query) !== query);
     expect(traditional.length).toBeGreaterThanOrEqual(5);
     // Measured 4 of 6 on 1 December 2026 (misses: 英偉達 H20, 韓國 暫停 下載, in Simplified too);
-    // 5 of 6 on 2 December 2026.
-    expect(measureSearch(search, traditional).top3).toBeGreaterThanOrEqual(0.83);
+    // 5 of 6 on 2 December 2026; 9 of 10 with that day's new held-out queries.
+    expect(measureSearch(search, traditional).top3).toBeGreaterThanOrEqual(0.9);
     for (const { query } of traditional) {
       expect(search.search(query, 3), query).toEqual(search.search(toSimplified(query), 3));
     }
