@@ -1251,4 +1251,257 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
       '"We continually review our export controls, as we always have," a Commerce Department spokesperson said, declining to elaborate.',
     expected: [],
   },
+  // Written on 2 December 2026 before the tuning on sentences without a claim: 24 about none of a topic's claims, 13 about one
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek did not respond to emailed questions sent to its Hangzhou headquarters on Friday.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'Visitors photograph a screen showing the DeepSeek logo at the World Artificial Intelligence Conference in Shanghai, July 26, 2025.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'Chinese carmaker BYD said on Monday it would build DeepSeek into its driver-assistance and in-car voice systems, joining Geely and Great Wall Motor in a rush to put the chatbot on dashboards.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "Hangzhou touts DeepSeek, Unitree and Game Science among its 'six little dragons' of tech",
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The afternoon panel, moderated by a Tsinghua University professor, featured speakers from Moonshot AI, Zhipu and DeepSeek.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"Honestly, I mostly ask DeepSeek for recipes and help with my son\'s maths homework," said Li Na, a 41-year-old accountant in Chengdu.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek posted openings for research interns in Beijing this week, asking for candidates with strong records in programming contests.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Kingsoft Cloud shares rose 4% in Hong Kong after the company said business customers could now rent servers preloaded with DeepSeek models.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia will hold its annual GTC developer conference in San Jose in March, where chief executive Jensen Huang is expected to deliver the keynote.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence:
+      "Nvidia founder Jensen Huang signs a fan's shirt at a night market in Taipei during the Computex trade show.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia picks Beitou-Shilin site for new Taiwan headquarters',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia shares edged up 0.4% in early trading on Wednesday, roughly in line with the broader Nasdaq.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia unveiled its GeForce RTX 50-series graphics cards for gamers at the CES electronics show in Las Vegas on Monday night.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence: '"We don\'t comment on unannounced products," an Nvidia spokesperson said in an email.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's Hopper architecture takes its name from Grace Hopper, the US Navy rear admiral and computing pioneer.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia replaced Intel in the Dow Jones Industrial Average in November 2024, a symbolic changing of the guard in the chip industry.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "China's commerce ministry said it would impose export controls on gallium and germanium, two metals used in making semiconductors, from August 1.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'India lifts export ban on non-basmati white rice as stocks swell',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Beijing announced export restrictions on seven rare earths, including dysprosium and terbium, in April in retaliation for US tariffs.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'caption',
+    sentence:
+      "A worker inspects drones at a factory in Shenzhen; China's export controls on some drone parts took effect on September 1, 2024.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Bureau of Industry and Security also licenses exports of many firearms and ammunition, a job it took over from the State Department in 2020.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Researchers planning to take laptops and lab equipment abroad should check whether export controls apply, the university's compliance office said in a notice to staff.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "After Russia's full-scale invasion of Ukraine, the European Union imposed export bans on goods ranging from luxury cars to machine tools.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Commerce Department added drone maker DJI to the Entity List in December 2020, citing its role in high-tech surveillance in Xinjiang.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Berlin privacy watchdog asks Apple and Google to pull DeepSeek from German app stores',
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Wiz researchers said they had stumbled on an unprotected DeepSeek database holding more than a million lines of logs, among them users' chat histories and secret keys.",
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "DeepSeek's reasoning model has become the first big large language model to clear independent peer review, with its paper and the referees' reports appearing in Nature on Wednesday.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"Ask DeepSeek about Tiananmen Square or Taiwan and it will politely change the subject," said one researcher who tested the chatbot.',
+    expected: ['deepseek-chinese-censorship'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      "A laptop shows the Hugging Face page for DeepSeek's V4 preview, published on April 24, 2026, in Pro and Flash versions.",
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia sheds nearly $600bn in market value as DeepSeek rattles investors',
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's chief security officer wrote that its chips carry no kill switches or hidden back doors, days after Beijing's internet regulator summoned the company over the H20.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia took a $4.5 billion hit on unsold H20 inventory after Washington began requiring a licence to ship the chip to Chinese customers.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"DeepSeek is an excellent AI advancement," an Nvidia spokesperson said, adding that the computing power the lab used was fully within US export rules.',
+    expected: ['nvidia-export-compliant-statement'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence:
+      'Malaysia tightens export controls, requiring permits for US-made AI chips passing through the country',
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Senator Tom Cotton's Chip Security Act would make chipmakers build location tracking into processors covered by export controls, though the bill has yet to pass either chamber.",
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "DeepSeek's rapid rise is proof that Washington's chip export rules have not worked, critics in Beijing and Silicon Valley argue.",
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Chinese customs agents were told this week that Nvidia's H200 chips may not enter the country, days after Washington loosened its export curbs on them.",
+    expected: ['export-controls-china-blocks-h200'],
+  },
 ];
