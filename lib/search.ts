@@ -172,7 +172,8 @@ export function createKbSearch(kb: KnowledgeBase, prebuilt?: SearchIndexJson): K
         );
   const index = loadTermIndex(json);
   // A query that is a topic's name or one of its aliases, whole ("出口管制", "entity list"), asks for
-  // the topic: its document comes first however many claims also use the words.
+  // the topic: its document comes first however many claims also use the words. A question about
+  // the topic ("where is DeepSeek based": question words are stop words) asks for its answer.
   const topicByName = new Map<string, number>();
   docs.forEach((item, doc) => {
     if (item.claimId !== null) return;
@@ -187,9 +188,10 @@ export function createKbSearch(kb: KnowledgeBase, prebuilt?: SearchIndexJson): K
       const limit = Math.max(0, Math.floor(top));
       const terms = termsOf(query).slice(0, MAX_QUERY_TERMS);
       if (limit === 0 || terms.length === 0) return [];
-      const expansions = [...intentExpansions(query), ...synonymExpansions(terms)];
+      const intents = intentExpansions(query);
+      const expansions = [...intents, ...synonymExpansions(terms)];
       const scored = index.score(terms, { ...SEARCH_TYPOS, expansions });
-      const named = topicByName.get(terms.join(' '));
+      const named = intents.length === 0 ? topicByName.get(terms.join(' ')) : undefined;
       if (named !== undefined) {
         const at = scored.findIndex(({ doc }) => doc === named);
         const [hit] = at >= 0 ? scored.splice(at, 1) : [];

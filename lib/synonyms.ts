@@ -58,6 +58,8 @@ const GROUPS: readonly string[] = [
   'personal data | personal information => privacy',
   'leak | breach | unsecured | unprotected',
   'censor | censorship | filter | suppress',
+  // "Declined to comment" is how every story says a company said nothing: it stays out.
+  'decline to answer | decline to discuss | dodge | deflect => refuse',
   'evaluation | assessment | test | tester',
   'smuggle | smuggling | contraband | illicit | divert | diversion | trafficking',
   'evade | circumvent | skirt | sidestep | bypass | workaround',

@@ -54,7 +54,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   include includes included reach reached reaches update updated updates plan plans planned
   official officials country countries position let lets major call called calls early earlier
   little change changed changes report claim claims claimed expect expects expected want wants
-  wanted find finds found show shows showed shown give gives gave try tried tries`.split(/\s+/),
+  wanted find finds found show shows showed shown give gives gave try tried tries
+  based roughly approximately`.split(/\s+/),
 );
 
 /** Chinese function words and question particles, after folding to Simplified. */
@@ -138,6 +139,23 @@ const LONG_STEM_SUFFIXES: Readonly<Record<string, number>> = { ly: 5 };
 const NOT_PLURAL = /(?:ss|us|is|ous)$/u;
 
 /**
+ * Words whose suffix, stripped, would make them another word: "billions" is not a "bill" of
+ * Congress, "million" not a "mill", and "trading" and "traders" are the markets' words, not
+ * "trade" between countries.
+ */
+const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
+  ['million', 'million'],
+  ['millions', 'million'],
+  ['billion', 'billion'],
+  ['billions', 'billion'],
+  ['trillion', 'trillion'],
+  ['trillions', 'trillion'],
+  ['trading', 'trading'],
+  ['trader', 'trader'],
+  ['traders', 'trader'],
+]);
+
+/**
  * The stem of one lower-cased word. Consistent, not linguistic: index and query go through the same
  * function, so all that matters is that a word's inflections share a stem and unrelated words
  * rarely do. Words with digits (model and chip names) lose only a plural "s" ("h800s" → "h800").
@@ -145,6 +163,8 @@ const NOT_PLURAL = /(?:ss|us|is|ous)$/u;
 export function stemWord(word: string): string {
   if (/\d/u.test(word)) return word.replace(/(?<=\d)s$/u, '');
   if (word.length <= MIN_STEM) return word;
+  const fixed = FIXED_STEMS.get(word);
+  if (fixed !== undefined) return fixed;
   let w = word;
   if (!SPELLING_EXCEPTIONS.has(w)) {
     for (const [pattern, replacement] of SPELLING) {

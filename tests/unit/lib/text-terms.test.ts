@@ -95,6 +95,16 @@ describe('stemWord', () => {
     expect(stemWord('italy')).not.toBe(stemWord('ital'));
     expect(stemWord('comply')).toBe('compli');
   });
+
+  it('keeps words apart that a stripped suffix would make another word', () => {
+    expect(stemWord('billions')).not.toBe(stemWord('bill'));
+    expect(stemWord('billions')).toBe(stemWord('billion'));
+    expect(stemWord('million')).not.toBe(stemWord('mill'));
+    expect(stemWord('trillions')).toBe(stemWord('trillion'));
+    expect(stemWord('trading')).not.toBe(stemWord('trade'));
+    expect(stemWord('traders')).toBe(stemWord('trader'));
+    expect(stemWord('trades')).toBe(stemWord('trade'));
+  });
 });
 
 describe('toSimplified', () => {
