@@ -91,6 +91,12 @@ export const TopicSchema = z.strictObject({
    * common terms in Chinese (英伟达 市值, 深度求索).
    */
   keywords: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
+  /**
+   * Words that say a sentence is about the topic's subject, for a topic whose names are also used
+   * for other things ("export controls" on rare earths or drones; these are chips, AI, GPUs…).
+   * A sentence that has none of them needs twice the evidence for the card to call a claim close.
+   */
+  subjectTerms: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
 });
 
 export type Verdict = z.infer<typeof VerdictSchema>;

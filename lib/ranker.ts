@@ -9,10 +9,10 @@
  * typo; then a second stage adds to BM25's leading claims how much of each one's own statement the
  * sentence meets (STATEMENT_COVERAGE_WEIGHT). When the evidence for BM25's best claim (its score
  * plus FIT_COVERAGE_WEIGHT times the share of its statement the sentence meets) is below
- * CLOSE_FIT_SCORE (twice that when only its explanation or caveats match), no claim matches the
- * sentence closely: the card says so and shows the topic's key claims (`keyClaims`, a curated
- * order) instead of presenting an unrelated claim as the most relevant. See
- * docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
+ * CLOSE_FIT_SCORE (twice that when only its explanation or caveats match, and twice again when the
+ * sentence has none of the topic's `subjectTerms`), no claim matches the sentence closely: the card
+ * says so and shows the topic's key claims (`keyClaims`, a curated order) instead of presenting an
+ * unrelated claim as the most relevant. See docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
  */
 import type { Claim, Topic } from '../data/schema';
 import { synonymExpansions } from './synonyms';
@@ -116,6 +116,8 @@ interface TopicIndex {
    * a sentence about it often has them whichever claim it is about; they count TOPIC_TERM_FACTOR.
    */
   topicTermFactors: ReadonlyMap<string, number>;
+  /** The terms of the topic's `subjectTerms`; null when it has none (every sentence is on subject). */
+  subjectTerms: ReadonlySet<string> | null;
 }
 
 /** What a term of the topic's own keywords counts, as a share of a claim's word. */
@@ -128,6 +130,13 @@ export const TOPIC_TERM_FACTOR = 0.5;
  */
 export const EXPLANATION_ONLY_FACTOR = 2;
 
+/**
+ * A sentence with none of the topic's `subjectTerms` ("Beijing put export controls on gallium") is
+ * a close fit only at this many times CLOSE_FIT_SCORE: its mention names the topic, but what it
+ * talks about is something else.
+ */
+export const OFF_SUBJECT_FACTOR = 2;
+
 function buildTopicIndex(topic: Topic): TopicIndex {
   const index = loadTermIndex(buildTermIndex(RANKER_FIELDS, topic.claims.map(claimDocument)));
   return {
@@ -138,6 +147,10 @@ function buildTopicIndex(topic: Topic): TopicIndex {
     topicTermFactors: new Map(
       (topic.keywords ?? []).flatMap((keyword) => termsOf(keyword)).map((term) => [term, TOPIC_TERM_FACTOR]),
     ),
+    subjectTerms:
+      topic.subjectTerms && topic.subjectTerms.length > 0
+        ? new Set(topic.subjectTerms.flatMap((term) => termsOf(term)))
+        : null,
   };
 }
 
@@ -195,7 +208,10 @@ interface Scored {
 }
 
 function scored(topicIndex: TopicIndex, sentence: string, limit?: number): Scored {
-  const terms = termsOf(sentence).filter((term) => !topicIndex.nameTerms.has(term));
+  const sentenceTerms = termsOf(sentence);
+  const { subjectTerms } = topicIndex;
+  const onSubject = subjectTerms === null || sentenceTerms.some((term) => subjectTerms.has(term));
+  const terms = sentenceTerms.filter((term) => !topicIndex.nameTerms.has(term));
   const expansions = synonymExpansions(terms).filter(({ term }) => !topicIndex.nameTerms.has(term));
   const raw = topicIndex.index.score(terms, {
     ...RANKER_TYPOS,
@@ -209,7 +225,9 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number): Score
   const ownWords = ((best?.fields ?? 0) & 0b11) !== 0;
   // Decided before the second stage: its bonus reorders claims, it never makes a fallback a match.
   const evidence = (best?.score ?? 0) + FIT_COVERAGE_WEIGHT * (best?.coverage ?? 0);
-  const close = evidence >= CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR);
+  const close =
+    evidence >=
+    CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR) * (onSubject ? 1 : OFF_SUBJECT_FACTOR);
   // The second stage: BM25's leading claims, reordered with their statement coverage.
   const ordered: ScoredDocument[] = raw;
   if (STATEMENT_COVERAGE_WEIGHT > 0 && raw.length > 1) {

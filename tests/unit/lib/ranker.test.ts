@@ -6,6 +6,7 @@ import {
   EXPLANATION_ONLY_FACTOR,
   FIT_COVERAGE_WEIGHT,
   keyClaimOrder,
+  OFF_SUBJECT_FACTOR,
   STATEMENT_COVERAGE_WEIGHT,
   TOPIC_TERM_FACTOR,
 } from '../../../lib/ranker';
@@ -246,6 +247,32 @@ describe('createClaimRanker', () => {
     // The name and what the claim says of it: the statement's share adds FIT_COVERAGE_WEIGHT times it.
     expect(labRanker.rankForCard('Acme opened a laboratory in Zurich.').fit).toBe('close');
     expect(FIT_COVERAGE_WEIGHT).toBeGreaterThan(0);
+  });
+
+  it('needs more evidence for a close fit when the sentence has none of the topic’s subject terms', () => {
+    const controls = topic(
+      [
+        claim('licence', {
+          statement: 'Exporters now need a licence to ship accelerators to Malaysia.',
+          keywords: ['licence', 'Malaysia'],
+        }),
+        claim('other', { keywords: ['lion'] }),
+        claim('third', { keywords: ['tiger'] }),
+      ],
+      { subjectTerms: ['accelerator', 'chips', 'AI'] },
+    );
+    const offSubject = 'Acme says gallium goes to Malaysia.';
+    const onSubject = 'Acme says AI chips go to Malaysia.';
+    const controlsRanker = createClaimRanker(controls);
+    expect(controlsRanker.rankForCard(onSubject).fit).toBe('close');
+    const off = controlsRanker.rankForCard(offSubject);
+    expect(off.fit).toBe('none');
+    // The same evidence would be close on subject: only the missing subject words make it fall back.
+    expect(off.evidence ?? 0).toBeGreaterThanOrEqual(CLOSE_FIT_SCORE);
+    expect(off.evidence ?? 0).toBeLessThan(CLOSE_FIT_SCORE * OFF_SUBJECT_FACTOR);
+    // A topic without subject terms treats every sentence as on subject.
+    const { subjectTerms: _, ...withoutSubject } = controls;
+    expect(createClaimRanker(withoutSubject).rankForCard(offSubject).fit).toBe('close');
   });
 
   it('leads with the sibling whose own statement the sentence restates', () => {

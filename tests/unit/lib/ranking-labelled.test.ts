@@ -71,22 +71,23 @@ describe('claim ranking on held-out news sentences', () => {
   // History, held-out: on 1 December 2026, 93 sentences, top-1 0.849, top-3 0.957 with every
   // fallback counted as a miss; on 2 December 2026, after synonyms, the typo guard, Chinese keywords
   // and the statement-coverage second stage, 0.871 and 0.957, and the fallback on 66.7% (10 of 15).
-  // With the 75 held-out sentences written on 2 December 2026 (155 with a claim, 28 without) and
-  // the evidence rule for the fit (BM25 plus the statement's share): top-1 0.910 (141 of 155),
-  // top-3 0.974 (151 of 155), as the card shows them 0.884 and 0.948; the fallback on 82.1% (23 of
-  // 28) and on 3.2% (5 of 155). The floors hold what is reached, so a regression fails; raising them
-  // needs better ranking, never tuning on these sentences.
-  it('ranks an acceptable claim first for 90% of held-out sentences and in the top 3 for 97% (target 98%)', () => {
-    expect(heldOut.withClaim).toBeGreaterThanOrEqual(155);
-    expect(heldOut.top1).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.top3).toBeGreaterThanOrEqual(0.97);
-    expect(heldOut.cardTop1).toBeGreaterThanOrEqual(0.88);
+  // The same day 112 held-out sentences were added, written before the day's tuning (168 with a
+  // claim, 52 without). With the evidence rule for the fit (BM25 plus the statement's share), stems
+  // that keep billions and trading apart, more keywords and the topic's subject terms: top-1 0.935
+  // (157 of 168), top-3 0.988 (166 of 168), as the card shows them 0.917 and 0.970; the fallback on
+  // 88.5% (46 of 52) and on 1.8% (3 of 168). The floors hold what is reached, so a regression
+  // fails; raising them needs better ranking, never tuning on these sentences.
+  it('ranks an acceptable claim first for 93% of held-out sentences and in the top 3 for 98%', () => {
+    expect(heldOut.withClaim).toBeGreaterThanOrEqual(168);
+    expect(heldOut.top1).toBeGreaterThanOrEqual(0.93);
+    expect(heldOut.top3).toBeGreaterThanOrEqual(0.98);
+    expect(heldOut.cardTop1).toBeGreaterThanOrEqual(0.91);
+    expect(heldOut.cardTop3).toBeGreaterThanOrEqual(0.96);
   });
 
-  // Measured 78.8% (41 of 52) with the 37 held-out sentences written later on 2 December 2026.
-  it('falls back to the key claims for 78% of held-out sentences that match no claim (target 80%)', () => {
+  it('falls back to the key claims for 85% of held-out sentences that match no claim (target 80%)', () => {
     expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(52);
-    expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.78);
+    expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.85);
   });
 
   it('falls back for at most 5% of held-out sentences that do match a claim', () => {

@@ -2436,4 +2436,517 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
       'The Commerce Department headquarters in Washington, home of the Bureau of Industry and Security, on a winter morning.',
     expected: [],
   },
+  // Added on 2 December 2026: 56 sentences about none of a topic's claims that share words with them, and 18 that imply a claim without its usual words
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek advertises for interns in Hangzhou, promising mentoring from its core research team',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek\'s chat service was unavailable for about two hours on Tuesday morning, with users greeted by a "server busy" message, before access was restored.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek said it would temporarily limit new registrations to mainland Chinese phone numbers, citing large-scale malicious attacks on its services.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'Visitors take photographs outside the office building in Hangzhou where DeepSeek rents several floors, February 5.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Liang Wenfeng, DeepSeek's founder, was seated among the entrepreneurs when Xi Jinping met private-sector business leaders in Beijing on Monday.",
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'BYD and Geely are among a growing line of Chinese carmakers saying they will plug DeepSeek into the voice assistants of their new models.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Tencent said WeChat users can now pick DeepSeek as one of the engines behind the app's AI search box, a feature it is rolling out in stages.",
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'Trademark squatters rush to register "DeepSeek" knock-off names with China\'s patent office',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"We watch what DeepSeek does closely, just as we watch everyone else," a spokeswoman for the Paris start-up said, declining to elaborate.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Luo Fuli, a researcher who worked on DeepSeek's language models, has joined Xiaomi to lead the smartphone maker's work on large models.",
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'A DeepSeek logo is displayed on a smartphone resting on a laptop keyboard in this illustration picture taken January 28.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Security researchers warned of look-alike websites impersonating deepseek.com that trick visitors into downloading password-stealing malware.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'Hangzhou\'s "six little dragons" — DeepSeek, the robot maker Unitree and the studio behind Black Myth: Wukong among them — were feted at a city government gathering on Monday.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "In one of his rare interviews, DeepSeek's founder talked mostly about why he prefers to hire young graduates over veterans of big tech firms.",
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Alibaba's Qwen team, one of DeepSeek's closest domestic rivals, released a new family of models on Tuesday aimed at coding assistants.",
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek sent no speakers to the World Artificial Intelligence Conference in Shanghai, though its name came up on almost every panel.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'DeepSeek did not respond to a request for comment sent to its press address on Wednesday.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Fudan University has added an elective this term on building applications with DeepSeek and other large language models, and it filled within hours.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'A basket of so-called DeepSeek concept stocks slipped 2% in Shenzhen on Wednesday as investors locked in gains from the holiday rally.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'Villagers in Mililing, near Zhanjiang in Guangdong province, hang a red banner welcoming DeepSeek founder Liang Wenfeng home for the Lunar New Year.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia shares rose 1.2% in early trading on Thursday, roughly in line with the broader Nasdaq.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia will report its fiscal second-quarter results on August 27, after the market closes.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia unveils GeForce RTX 50 series graphics cards for gamers at CES in Las Vegas',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence:
+      'Nvidia chief executive Jensen Huang, in his trademark black leather jacket, holds up a server board during his keynote at the Computex trade show in Taipei.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia replaced Intel in the Dow Jones Industrial Average, a change S&P Dow Jones Indices said would give the index better exposure to the semiconductor industry.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia has picked the Beitou-Shilin science park in northern Taipei for its new Taiwan headquarters, a building Huang has nicknamed "Constellation".',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's 10-for-1 stock split took effect after the close on Friday, and the shares began trading on a split-adjusted basis on Monday.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia will invest $5 billion in Intel and the two former rivals will jointly develop chips for data centres and personal computers, the companies said on Thursday.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Toyota said it would build its next generation of driver-assistance systems on Nvidia's Drive computers and software.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia is hiring a senior thermal engineer at its Santa Clara campus; the listing asks for a decade of experience with liquid-cooled systems.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "The US Supreme Court dismissed Nvidia's appeal, letting a shareholder lawsuit over how it disclosed sales to cryptocurrency miners go ahead.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "China's market regulator said it had opened an investigation into whether Nvidia broke anti-monopoly law in connection with its purchase of Mellanox.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Subscribers to Nvidia's GeForce Now cloud-gaming service reported login failures for several hours on Saturday evening.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"We are very excited about the opportunities ahead and look forward to sharing more soon," an Nvidia spokesperson said.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia has completed its acquisition of Run:ai, an Israeli start-up whose software schedules workloads across clusters of GPUs.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Systems built on Blackwell Ultra will be available from server makers in the second half of the year, Nvidia said at its GTC conference in San Jose.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"I wish upon you ample doses of pain and suffering," Nvidia\'s Jensen Huang told a room of Stanford students, explaining that resilience matters more than intelligence.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia's annual shareholder meeting, held online, lasted barely twenty minutes and all of the board's nominees were re-elected.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      'China has put seven rare-earth elements, including samarium and gadolinium, under export controls, requiring licences for every overseas shipment.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'India lifts export ban on non-basmati white rice as stockpiles swell',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Beijing said some drone engines, lasers and anti-drone systems will be subject to export controls from September 1.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Gallium prices in Rotterdam nearly doubled in the weeks after Beijing's export restrictions on the metal took effect.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'In the 1990s, US export controls treated strong encryption as a munition, which is why Netscape shipped a weaker version of its browser overseas.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Seagate agreed to pay a $300 million penalty to the Bureau of Industry and Security over hard drives it shipped to Huawei.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The law firm has hired a former Bureau of Industry and Security official to co-lead its trade and sanctions practice in Washington.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Wanted: export controls compliance analyst to classify products under the EAR and screen customers against restricted-party lists; hybrid, based in Austin.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "More than a thousand compliance officers are expected in Washington next month for the Bureau of Industry and Security's annual update conference, organisers said.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "Washington added dozens of companies in Turkey and the United Arab Emirates to the Entity List for supplying aircraft parts to Russia's military.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"We comply with all applicable export controls in every country where we operate," a spokesman for the Dutch freight company said.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Ukraine has asked its allies to tighten export controls on machine tools, which it says still reach Russian arms factories through intermediaries.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The European Union has added certain quantum computers and cryogenic equipment to its dual-use export control list.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "The Bureau of Industry and Security's online licensing portal was down for most of Monday, delaying applications from exporters of all kinds.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Bureau of Industry and Security said on Friday that it had fined a Florida company for shipping rifle scopes to Latin America without the required licences.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Cadence Design Systems pleaded guilty to selling chip-design software to a Chinese military university in breach of export controls and agreed to pay more than $140 million.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'caption',
+    sentence:
+      "Containers stacked at the port of Qingdao, where customs officers have stepped up inspections under China's new export controls on critical minerals.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Indian drugmakers welcomed the government's decision to lift export restrictions on paracetamol and its ingredients.",
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "Italians looking for DeepSeek on their phones on Thursday came up empty after Rome's privacy watchdog, the Garante, told the company to stop handling their personal data with immediate effect.",
+    expected: ['deepseek-italy-ban'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Fewer than one in five of DeepSeek's answers to news prompts held up, auditors at NewsGuard found, leaving it near the bottom of the 11 chatbots they tested.",
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Anyone who stumbled on the server could have read DeepSeek users' conversations in plain text, Wiz researchers said, until the company locked it down within an hour of their warning.",
+    expected: ['deepseek-user-data-leak'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"Nobody showed it how to think — it worked that out from trial, error and a reward signal," the professor said of DeepSeek\'s R1.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence:
+      "DeepSeek's R1 becomes the first blockbuster AI model to run the gauntlet of outside referees, as Nature publishes it with the reviewers' reports",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Berlin's data-protection commissioner, Meike Kamp, has flagged DeepSeek to Apple and Google as unlawful content and wants the two stores to take it down.",
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      "A phone screen shows DeepSeek's announcement of its fourth-generation model, previewed on April 24 in Pro and Flash versions with open weights.",
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Agents built on DeepSeek were twelve times as easy to hijack as American ones, according to the head-to-head tests run by NIST's Center for AI Standards and Innovation.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'OpenAI suspects DeepSeek of learning from ChatGPT\'s answers rather than building everything itself, telling the Financial Times it had seen "some evidence".',
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Meta alone plans to pour up to $65bn into infrastructure this year, more than ten thousand times what DeepSeek says the last training run of its flagship cost.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's name turns up more than 150 times in procurement records of the People's Liberation Army and its affiliates, a senior State Department official said.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence:
+      "Nearly $600bn of Nvidia's value vanishes in a single session, the biggest one-day wipeout Wall Street has seen",
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia will book $4.5 billion against H20 inventory it can no longer ship to Chinese buyers without a licence from Washington.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "China's internet regulator summoned Nvidia representatives to explain whether the H20 sold in the country could be tracked or switched off from afar.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'No listed company had ever been worth five thousand billion dollars until Nvidia crossed that line on Wednesday.',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"If you can get the same intelligence out of a tenth of the hardware, why would anyone keep buying GPUs by the hundred thousand?" a portfolio manager asked, summing up the bear case on Nvidia.',
+    expected: ['nvidia-lower-chip-demand'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'In an unusual bargain, Nvidia will hand Washington fifteen cents of every dollar it earns selling H20s in China, according to a US official.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Shipping American AI processors out of or through Malaysia now takes a Strategic Trade Permit, Kuala Lumpur's trade ministry said, tightening its export controls with immediate effect.",
+    expected: ['export-controls-malaysia-permit'],
+  },
 ];
