@@ -10,9 +10,17 @@ import { sentenceAround } from './sentence';
 /** How many claims a card shows, best first. */
 export const CLAIMS_PER_MENTION = 3;
 
+/**
+ * How much of the block on either side of a mention is its paragraph, for the topic's subject
+ * terms: a block of a badly built page may be the whole article.
+ */
+const CONTEXT_CHARACTERS = 1000;
+
 export interface MentionClaimRanker {
   /**
-   * The topic's claims for the sentence around `blockText[start, end)`, best first, with the fit;
+   * The topic's claims for the sentence around `blockText[start, end)`, best first, with the fit
+   * (the block around the mention, up to CONTEXT_CHARACTERS either side, is where the topic's
+   * subject terms are looked for);
    * `{ fit: 'none', claims: [] }` for a topic the knowledge base does not have.
    */
   rank(topicId: string, blockText: string, start: number, end: number, top?: number): ClaimRanking;
@@ -36,7 +44,11 @@ export function createMentionClaimRanker(kb: KnowledgeBase): MentionClaimRanker 
   return {
     rank(topicId, blockText, start, end, top = CLAIMS_PER_MENTION) {
       return (
-        rankerFor(topicId)?.rankForCard(sentenceAround(blockText, start, end).text, top) ?? {
+        rankerFor(topicId)?.rankForCard(
+          sentenceAround(blockText, start, end).text,
+          top,
+          blockText.slice(Math.max(0, start - CONTEXT_CHARACTERS), end + CONTEXT_CHARACTERS),
+        ) ?? {
           fit: 'none',
           claims: [],
         }

@@ -55,8 +55,12 @@ export interface ClaimRanking {
 export interface ClaimRanker {
   /** The card's claims for `sentence` (`rankForCard(sentence, top).claims`). */
   rank(sentence: string, top?: number): RankedClaim[];
-  /** What the card shows for `sentence`: at most `top` claims, and whether they fit it. */
-  rankForCard(sentence: string, top?: number): ClaimRanking;
+  /**
+   * What the card shows for `sentence`: at most `top` claims, and whether they fit it. `context`
+   * is the text around the sentence (its paragraph), where the topic's `subjectTerms` are looked
+   * for; the sentence alone when not given.
+   */
+  rankForCard(sentence: string, top?: number, context?: string): ClaimRanking;
   /** Every claim that shares a term with `sentence`, best first, with scores and matched terms. */
   scoreAll(sentence: string): RankedClaim[];
   /** Builds the topic's index now rather than on first use (e.g. while the page is idle). */
@@ -131,9 +135,10 @@ export const TOPIC_TERM_FACTOR = 0.5;
 export const EXPLANATION_ONLY_FACTOR = 2;
 
 /**
- * A sentence with none of the topic's `subjectTerms` ("Beijing put export controls on gallium") is
- * a close fit only at this many times CLOSE_FIT_SCORE: its mention names the topic, but what it
- * talks about is something else.
+ * A sentence with none of the topic's `subjectTerms`, in a paragraph with none either ("Beijing put
+ * export controls on gallium"), is a close fit only at this many times CLOSE_FIT_SCORE: its mention
+ * names the topic, but what it talks about is something else. The paragraph counts because a
+ * sentence may speak of the controls in general ("export curbs are leaky") after one about chips.
  */
 export const OFF_SUBJECT_FACTOR = 2;
 
@@ -207,10 +212,13 @@ interface Scored {
   evidence: number;
 }
 
-function scored(topicIndex: TopicIndex, sentence: string, limit?: number): Scored {
+function scored(topicIndex: TopicIndex, sentence: string, limit?: number, context?: string): Scored {
   const sentenceTerms = termsOf(sentence);
   const { subjectTerms } = topicIndex;
-  const onSubject = subjectTerms === null || sentenceTerms.some((term) => subjectTerms.has(term));
+  const onSubject =
+    subjectTerms === null ||
+    sentenceTerms.some((term) => subjectTerms.has(term)) ||
+    (context !== undefined && termsOf(context).some((term) => subjectTerms.has(term)));
   const terms = sentenceTerms.filter((term) => !topicIndex.nameTerms.has(term));
   const expansions = synonymExpansions(terms).filter(({ term }) => !topicIndex.nameTerms.has(term));
   const raw = topicIndex.index.score(terms, {
@@ -261,10 +269,10 @@ export function createClaimRanker(topic: Topic): ClaimRanker {
     scoreAll(sentence) {
       return scored(topicIndexOf(topic), sentence).ranked;
     },
-    rankForCard(sentence, top = 3) {
+    rankForCard(sentence, top = 3, context) {
       const limit = Math.max(0, Math.floor(top));
       const topicIndex = topicIndexOf(topic);
-      const { ranked, close, evidence } = scored(topicIndex, sentence, limit);
+      const { ranked, close, evidence } = scored(topicIndex, sentence, limit, context);
       if (!close) {
         return {
           fit: 'none',
