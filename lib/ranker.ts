@@ -46,8 +46,8 @@ export interface ClaimRanking {
   fit: ClaimFit;
   claims: RankedClaim[];
   /**
-   * What the sentence says about BM25's best claim, as compared with CLOSE_FIT_SCORE (see
-   * `fitEvidence`); 0 when no claim shares a term with it.
+   * What the sentence says about BM25's best claim, as compared with CLOSE_FIT_SCORE: its score
+   * plus FIT_COVERAGE_WEIGHT times the share of its statement met; 0 when no claim shares a term.
    */
   evidence?: number;
 }

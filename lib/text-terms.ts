@@ -222,6 +222,14 @@ const MONTH = Object.keys(MONTHS)
   .join('|');
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
+  // Chinese counts in ten thousands: 600万 is 6 million, 5890亿 is 589 billion, 4万亿 4 trillion.
+  千: 1e3,
+  万: 1e4,
+  十万: 1e5,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+  万亿: 1e12,
   thousand: 1e3,
   k: 1e3,
   million: 1e6,
@@ -235,6 +243,12 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   t: 1e12,
 };
 
+/** Chinese units written right after the digits ("600万美元"), longest first. */
+const CJK_UNIT = '万亿|十万|百万|千万|亿|万|千';
+/** A letter that is not CJK: a number may run into Chinese ("600美元") but not into Latin ("5nm"). */
+const NOT_CJK_LETTER =
+  '(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])\\p{L}';
+
 /**
  * One pass over folded text. The alternatives, in order: a month with a year or a day ("october
  * 2023", "jan. 27", "27 january"); a number with its unit or percent sign; a Latin or other
@@ -245,12 +259,13 @@ const PIECE = new RegExp(
     `(?<monthYear>\\b(?<m1>${MONTH})\\.? (?:(?<d1>\\d{1,2}),? )?(?<y1>(?:19|20)\\d\\d)\\b)`,
     `(?<monthDay>\\b(?<m2>${MONTH})\\.? (?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b)`,
     `(?<dayMonth>\\b(?<d3>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m3>${MONTH})\\b(?:,? (?<y3>(?:19|20)\\d\\d)\\b)?)`,
-    `(?<number>[$€£¥]?(?<digits>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:(?<percent> ?%| per ?cent\\b| pct\\b)|(?<unit> ?(?:thousand|million|billion|trillion)\\b|(?:k|mn?|bn?|tn?)\\b))?(?![\\p{L}\\p{N}]))`,
+    `(?<number>[$€£¥]?(?<digits>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:(?<percent> ?%| per ?cent\\b| pct\\b)|(?<unit> ?(?:thousand|million|billion|trillion)\\b|(?:k|mn?|bn?|tn?)\\b|${CJK_UNIT}))?(?!\\p{N}|${NOT_CJK_LETTER}))`,
     `(?<word>[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*)`,
   ].join('|'),
   'gu',
 );
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_BEFORE_DIGIT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=\d)/gu;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
 
 let wordSegmenter: Intl.Segmenter | undefined;
@@ -316,7 +331,11 @@ function cjkTerms(run: string, out: string[]): void {
  */
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  for (const match of foldForTerms(text).matchAll(PIECE)) {
+  const folded = foldForTerms(text);
+  // Chinese writes numbers inside a run of characters ("不到600万美元"): a space before the digits
+  // lets the number, and its unit, be read as a value.
+  const spaced = NON_ASCII.test(folded) ? folded.replace(CJK_BEFORE_DIGIT, '$1 ') : folded;
+  for (const match of spaced.matchAll(PIECE)) {
     const g = match.groups ?? {};
     if (g.monthYear !== undefined) {
       const month = MONTHS[g.m1 ?? ''] ?? '00';

@@ -28,6 +28,17 @@ describe('termsOf', () => {
     expect(termsOf('$5.5 billion')).not.toEqual(termsOf('$5.6 billion'));
   });
 
+  it('writes an amount in Chinese units as the same value, inside a run of characters too', () => {
+    expect(termsOf('600万美元')).toContain('#6000000');
+    expect(termsOf('不到600万美元')).toContain('#6000000');
+    expect(termsOf('市值突破4万亿美元')).toContain(termsOf('$4 trillion')[0]);
+    expect(termsOf('5890億美元')).toContain(termsOf('$589bn')[0]);
+    expect(termsOf('29.4万美元')).toContain(termsOf('$294,000')[0]);
+    expect(termsOf('5.6百万美元')).toContain(termsOf('$5.6 million')[0]);
+    // A number glued to Latin letters is still a word ("5nm"), as before.
+    expect(termsOf('5nm chips')).toContain('5nm');
+  });
+
   it('writes percentages as % terms: 17%, 17 per cent and 17 percent', () => {
     for (const text of ['17%', '17 per cent', '17 percent', '17 pct'])
       expect(termsOf(text), text).toEqual(['%17']);
