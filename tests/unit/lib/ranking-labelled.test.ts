@@ -106,7 +106,7 @@ describe('search on held-out queries', () => {
   // Target ≥ 0.95 (issue 9); measured 0.900 (45 of 50) on 1 December 2026, and 0.980 (49 of 50) on
   // 2 December 2026 after synonyms, question forms, a topic first for its whole name, Taiwanese
   // words folded to the mainland's and Chinese keywords for more claims; with the 25 held-out
-  // queries written that day, 0.987 (74 of 75).
+  // queries written that day, less two that repeated older ones, 0.986 (72 of 73).
   it('has an acceptable result in the top 3 for 97% of held-out queries (target 95%)', () => {
     expect(heldOut.top3).toBeGreaterThanOrEqual(0.97);
   });
@@ -118,7 +118,7 @@ describe('search on held-out queries', () => {
     );
     expect(chinese.count).toBeGreaterThanOrEqual(10);
     // Measured 0.8125 (13 of 16) on 1 December 2026, 0.9375 (15 of 16) on 2 December 2026, and
-    // 0.958 (23 of 24) with that day's new held-out queries.
+    // 0.955 (21 of 22) with that day's new held-out queries.
     expect(chinese.top3).toBeGreaterThanOrEqual(0.95);
     const traditional = HELD_OUT_QUERIES.filter(({ query }) => toSimplified(query) !== query);
     expect(traditional.length).toBeGreaterThanOrEqual(5);

@@ -181,9 +181,7 @@ export const TUNING_QUERIES: readonly LabelledQuery[] = [
   },
   { kind: 'number', query: '$5 trillion', expected: ['nvidia-first-5-trillion-company'] },
   { kind: 'number', query: '$4.5 billion', expected: ['nvidia-h20-curbs-cost-billions'] },
-  { kind: 'question', query: 'where is deepseek based', expected: ['deepseek-chinese-startup'] },
   { kind: 'question', query: 'who owns deepseek', expected: ['deepseek-chinese-startup'] },
-  { kind: 'question', query: 'who founded deepseek', expected: ['deepseek-chinese-startup'] },
   {
     kind: 'question',
     query: 'how much did it cost to train deepseek',
@@ -196,15 +194,6 @@ export const TUNING_QUERIES: readonly LabelledQuery[] = [
   { kind: 'question', query: 'is deepseek open source', expected: ['deepseek-open-source'] },
   {
     kind: 'question',
-    query: 'can nvidia sell h200 to china',
-    expected: [
-      'nvidia-h200-china-sales-allowed',
-      'export-controls-h200-case-by-case-review',
-      'export-controls-25-percent-cut',
-    ],
-  },
-  {
-    kind: 'question',
     query: 'is deepseek safe to use',
     expected: [
       'deepseek-caisi-evaluation',
@@ -214,15 +203,6 @@ export const TUNING_QUERIES: readonly LabelledQuery[] = [
     ],
   },
   { kind: 'question', query: 'does deepseek censor answers', expected: ['deepseek-chinese-censorship'] },
-  {
-    kind: 'question',
-    query: 'what chips did deepseek use',
-    expected: [
-      'nvidia-h800-cut-down-chip',
-      'deepseek-v3-two-months-2000-h800s',
-      'nvidia-deepseek-banned-chips',
-    ],
-  },
   { kind: 'question', query: 'when was deepseek v4 released', expected: ['deepseek-v4-release'] },
   { kind: 'chinese', query: '深度求索 创始人', expected: ['deepseek-chinese-startup'] },
   {
@@ -235,17 +215,14 @@ export const TUNING_QUERIES: readonly LabelledQuery[] = [
     ],
   },
   { kind: 'chinese', query: '英伟达 股价 暴跌', expected: ['nvidia-sharp-stock-fall'] },
-  { kind: 'chinese', query: '輝達 股價', expected: ['nvidia-sharp-stock-fall'] },
   {
     kind: 'chinese',
     query: '晶片 出口管制',
     expected: ['topic:export-controls', 'export-controls-since-2022'],
   },
-  { kind: 'chinese', query: 'DeepSeek 開源', expected: ['deepseek-open-source'] },
   { kind: 'chinese', query: '美国政府 禁用 DeepSeek', expected: ['deepseek-us-government-device-ban'] },
   { kind: 'chinese', query: '韩国 DeepSeek 下载', expected: ['deepseek-south-korea-suspension'] },
   // Added on 2 December 2026: one sentence for each claim in the style of wire services and the business press, and 13 about none
-  { kind: 'typo', query: 'deepseek itlay ban', expected: ['deepseek-italy-ban'] },
   { kind: 'typo', query: 'nvidea h20 charge', expected: ['nvidia-h20-curbs-cost-billions'] },
   {
     kind: 'typo',
@@ -259,11 +236,6 @@ export const TUNING_QUERIES: readonly LabelledQuery[] = [
   },
   { kind: 'typo', query: 'chip smugling singapore', expected: ['export-controls-chip-smuggling-cases'] },
   { kind: 'number', query: '589bn nvidia', expected: ['nvidia-sharp-stock-fall'] },
-  {
-    kind: 'number',
-    query: '2,048 h800',
-    expected: ['deepseek-v3-two-months-2000-h800s', 'nvidia-h800-cut-down-chip'],
-  },
   { kind: 'number', query: '294k r1', expected: ['deepseek-r1-cost-294000'] },
   { kind: 'number', query: 'newsguard 83%', expected: ['deepseek-newsguard-83-percent'] },
   { kind: 'number', query: '5 trillion nvidia', expected: ['nvidia-first-5-trillion-company'] },
@@ -272,42 +244,10 @@ export const TUNING_QUERIES: readonly LabelledQuery[] = [
     query: 'why did nvidia stock drop',
     expected: ['nvidia-sharp-stock-fall', 'nvidia-lower-chip-demand', 'nvidia-us-tech-stocks-fell'],
   },
-  { kind: 'question', query: 'did deepseek copy openai', expected: ['deepseek-distilled-openai'] },
-  {
-    kind: 'question',
-    query: 'is deepseek really open source',
-    expected: ['deepseek-open-source', 'deepseek-free-democratised-access'],
-  },
-  {
-    kind: 'question',
-    query: 'can nvidia sell h200 to china',
-    expected: [
-      'nvidia-h200-china-sales-allowed',
-      'export-controls-h200-case-by-case-review',
-      'export-controls-china-blocks-h200',
-    ],
-  },
-  { kind: 'question', query: 'did export controls fail', expected: ['export-controls-have-failed'] },
   {
     kind: 'question',
     query: 'is deepseek banned in korea',
     expected: ['deepseek-south-korea-suspension', 'deepseek-italy-ban'],
-  },
-  {
-    kind: 'chinese',
-    query: '深度求索 审查',
-    expected: ['deepseek-chinese-censorship', 'deepseek-censorship-limits-adoption'],
-  },
-  { kind: 'chinese', query: '英伟达 市值 5万亿', expected: ['nvidia-first-5-trillion-company'] },
-  {
-    kind: 'chinese',
-    query: '深度求索 训练成本',
-    expected: [
-      'deepseek-r1-cost-294000',
-      'deepseek-r1-trained-for-5-6-million',
-      'deepseek-v3-two-months-2000-h800s',
-      'deepseek-fraction-of-us-lab-spending',
-    ],
   },
   { kind: 'chinese', query: '輝達 H20 後門', expected: ['nvidia-h20-backdoor-claim'] },
   {
@@ -322,59 +262,12 @@ export const TUNING_QUERIES: readonly LabelledQuery[] = [
     expected: ['export-controls-chip-smuggling-cases', 'export-controls-malaysia-permit'],
   },
   { kind: 'words', query: 'deepseek nature peer review', expected: ['deepseek-r1-peer-reviewed-nature'] },
-  { kind: 'words', query: 'chip security act', expected: ['export-controls-location-verification-bill'] },
   // Added on 2 December 2026: one sentence for each claim in the style of features, columns, explainers and broadcasts, and 13 about none
   { kind: 'typo', query: 'deepseak italy ban', expected: ['deepseek-italy-ban'] },
   { kind: 'typo', query: 'nvidai h20 charge', expected: ['nvidia-h20-curbs-cost-billions'] },
-  {
-    kind: 'typo',
-    query: 'deepseek sensorship',
-    expected: ['deepseek-chinese-censorship', 'deepseek-censorship-limits-adoption'],
-  },
-  {
-    kind: 'typo',
-    query: 'ai difusion rule',
-    expected: ['export-controls-ai-diffusion-rule', 'export-controls-ai-diffusion-rule-status'],
-  },
   { kind: 'typo', query: 'deepseek databse leak', expected: ['deepseek-user-data-leak'] },
-  { kind: 'number', query: '589bn nvidia', expected: ['nvidia-sharp-stock-fall'] },
-  {
-    kind: 'number',
-    query: '2,048 h800',
-    expected: ['deepseek-v3-two-months-2000-h800s', 'nvidia-h800-cut-down-chip'],
-  },
   { kind: 'number', query: '$294k deepseek', expected: ['deepseek-r1-cost-294000'] },
   { kind: 'number', query: '15% h20', expected: ['nvidia-h20-15-percent-deal'] },
-  {
-    kind: 'question',
-    query: 'is deepseek safe to use',
-    expected: [
-      'deepseek-user-data-leak',
-      'deepseek-caisi-evaluation',
-      'deepseek-italy-ban',
-      'deepseek-south-korea-suspension',
-      'deepseek-germany-app-removal',
-      'deepseek-us-government-device-ban',
-      'deepseek-house-committee-report',
-      'deepseek-chinese-censorship',
-      'topic:deepseek',
-    ],
-  },
-  {
-    kind: 'question',
-    query: 'why did nvidia stock drop',
-    expected: ['nvidia-sharp-stock-fall', 'nvidia-lower-chip-demand', 'nvidia-us-tech-stocks-fell'],
-  },
-  { kind: 'question', query: 'did deepseek copy openai', expected: ['deepseek-distilled-openai'] },
-  {
-    kind: 'question',
-    query: 'can nvidia sell h200 to china',
-    expected: [
-      'nvidia-h200-china-sales-allowed',
-      'export-controls-h200-case-by-case-review',
-      'export-controls-china-blocks-h200',
-    ],
-  },
   {
     kind: 'question',
     query: 'how much did deepseek cost to train',
@@ -385,43 +278,16 @@ export const TUNING_QUERIES: readonly LabelledQuery[] = [
       'deepseek-fraction-of-us-lab-spending',
     ],
   },
-  {
-    kind: 'question',
-    query: 'is deepseek open source',
-    expected: ['deepseek-open-source', 'deepseek-free-democratised-access'],
-  },
-  {
-    kind: 'question',
-    query: 'did export controls fail',
-    expected: ['export-controls-have-failed', 'export-controls-deepseek-innovated-around'],
-  },
-  {
-    kind: 'chinese',
-    query: '深度求索 审查',
-    expected: ['deepseek-chinese-censorship', 'deepseek-censorship-limits-adoption'],
-  },
-  { kind: 'chinese', query: '英伟达 市值 5万亿', expected: ['nvidia-first-5-trillion-company'] },
   { kind: 'chinese', query: '华为 昇腾 出口管制', expected: ['export-controls-huawei-ascend-anywhere'] },
   {
     kind: 'chinese',
     query: '晶片 走私 出口管制',
     expected: ['export-controls-chip-smuggling-cases', 'nvidia-deepseek-banned-chips'],
   },
-  { kind: 'chinese', query: '輝達 H20 後門', expected: ['nvidia-h20-backdoor-claim'] },
-  {
-    kind: 'chinese',
-    query: '深度求索 訓練成本',
-    expected: [
-      'deepseek-r1-trained-for-5-6-million',
-      'deepseek-v3-two-months-2000-h800s',
-      'deepseek-r1-cost-294000',
-    ],
-  },
   {
     kind: 'chinese',
     query: '英偉達 股價 暴跌',
     expected: ['nvidia-sharp-stock-fall', 'nvidia-us-tech-stocks-fell'],
   },
-  { kind: 'words', query: 'deepseek nature peer review', expected: ['deepseek-r1-peer-reviewed-nature'] },
   { kind: 'words', query: 'malaysia chip permit', expected: ['export-controls-malaysia-permit'] },
 ];

@@ -2348,13 +2348,6 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
   },
   {
     topic: 'export-controls',
-    kind: 'quote',
-    sentence:
-      '"The export control was a failure," Nvidia chief executive Jensen Huang told reporters at Computex in Taipei.',
-    expected: ['export-controls-have-failed'],
-  },
-  {
-    topic: 'export-controls',
     kind: 'body',
     sentence:
       'Under a Bureau of Industry and Security rule that took effect on January 15, licence requests for H200-class processors bound for China no longer face a presumption of denial but are weighed one at a time.',
