@@ -9,7 +9,13 @@ import { BUILT_IN_KB } from '../../../data/kb';
 import { toSimplified } from '../../../lib/han-script';
 import { compileMatcher } from '../../../lib/matcher';
 import { buildSearchIndex, createKbSearch } from '../../../lib/search';
-import { describeRanking, describeSearch, measureRanking, measureSearch } from './labelled/evaluate';
+import {
+  describeRanking,
+  describeSearch,
+  measureRanking,
+  measureSearch,
+  withoutNearCopies,
+} from './labelled/evaluate';
 import { HELD_OUT_QUERIES } from './labelled/queries-held-out';
 import { TUNING_QUERIES } from './labelled/queries-tuning';
 import { HELD_OUT_SENTENCES } from './labelled/sentences-held-out';
@@ -92,6 +98,24 @@ describe('claim ranking on held-out news sentences', () => {
 
   it('falls back for at most 5% of held-out sentences that do match a claim', () => {
     expect(heldOut.fallbackOnMatching).toBeLessThanOrEqual(0.05);
+  });
+
+  // Writers of the two parts quoted the same people and reported the same events in near the same
+  // words. On the held-out sentences that share at most 40% of their words with every tuning
+  // sentence (168 of 220 on 2 December 2026: 127 with a claim, 41 without) the targets hold as
+  // well: top-1 0.913, top-3 0.984, fallback on 90.2% and 1.6%.
+  it('meets the targets on the held-out sentences that no tuning sentence comes close to', () => {
+    const independent = withoutNearCopies(HELD_OUT_SENTENCES, TUNING_SENTENCES, 0.4);
+    const figures = measureRanking(BUILT_IN_KB, independent);
+    console.log(
+      describeRanking('held-out sentences without a near copy in the tuning part', figures).split('\n')[0],
+    );
+    expect(figures.withClaim).toBeGreaterThanOrEqual(120);
+    expect(figures.withoutClaim).toBeGreaterThanOrEqual(40);
+    expect(figures.top1).toBeGreaterThanOrEqual(0.9);
+    expect(figures.top3).toBeGreaterThanOrEqual(0.98);
+    expect(figures.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.8);
+    expect(figures.fallbackOnMatching).toBeLessThanOrEqual(0.05);
   });
 });
 

@@ -110,6 +110,33 @@ export function measureRanking(kb: KnowledgeBase, set: readonly LabelledSentence
   };
 }
 
+/** A sentence's words, lower-cased (CJK characters one by one), for comparing sentences. */
+function wordsOf(sentence: string): Set<string> {
+  return new Set(sentence.toLowerCase().match(/[a-z0-9$%.,]+|\p{Script=Han}/gu) ?? []);
+}
+
+/**
+ * The sentences of `set` that share at most `share` of their words (Jaccard) with every sentence of
+ * `others`. Writers who never saw each other's sentences still quote the same officials and report
+ * the same events in near the same words; this keeps the held-out sentences that no tuning sentence
+ * comes close to.
+ */
+export function withoutNearCopies(
+  set: readonly LabelledSentence[],
+  others: readonly LabelledSentence[],
+  share: number,
+): LabelledSentence[] {
+  const otherWords = others.map(({ sentence }) => wordsOf(sentence));
+  return set.filter(({ sentence }) => {
+    const words = wordsOf(sentence);
+    return otherWords.every((other) => {
+      let common = 0;
+      for (const word of words) if (other.has(word)) common += 1;
+      return common / (words.size + other.size - common) <= share;
+    });
+  });
+}
+
 export interface SearchFigures {
   count: number;
   top3: number;
