@@ -77,14 +77,16 @@ describe('claim ranking on held-out news sentences', () => {
   // History, held-out: on 1 December 2026, 93 sentences, top-1 0.849, top-3 0.957 with every
   // fallback counted as a miss; on 2 December 2026, after synonyms, the typo guard, Chinese keywords
   // and the statement-coverage second stage, 0.871 and 0.957, and the fallback on 66.7% (10 of 15).
-  // The same day 112 held-out sentences were added, written before the day's tuning (168 with a
-  // claim, 52 without). With the evidence rule for the fit (BM25 plus the statement's share), stems
-  // that keep billions and trading apart, more keywords and the topic's subject terms: top-1 0.935
-  // (157 of 168), top-3 0.988 (166 of 168), as the card shows them 0.917 and 0.970; the fallback on
-  // 88.5% (46 of 52) and on 1.8% (3 of 168). The floors hold what is reached, so a regression
-  // fails; raising them needs better ranking, never tuning on these sentences.
+  // The same day 112 held-out sentences were added, written before the day's tuning, and 60 more
+  // after it, measured once before they were added (40 with a claim: all 40 first; 20 without: the
+  // fallback for 18). With the evidence rule for the fit (BM25 plus the statement's share), stems
+  // that keep billions and trading apart, more keywords, Chinese amounts and the topic's subject
+  // terms, on all 280 (208 with a claim, 72 without): top-1 0.947 (197 of 208), top-3 0.990 (206),
+  // as the card shows them 0.933 and 0.976; the fallback on 88.9% (64 of 72) and on 1.4% (3 of 208).
+  // The floors hold what is reached, so a regression fails; raising them needs better ranking,
+  // never tuning on these sentences.
   it('ranks an acceptable claim first for 93% of held-out sentences and in the top 3 for 98%', () => {
-    expect(heldOut.withClaim).toBeGreaterThanOrEqual(168);
+    expect(heldOut.withClaim).toBeGreaterThanOrEqual(208);
     expect(heldOut.top1).toBeGreaterThanOrEqual(0.93);
     expect(heldOut.top3).toBeGreaterThanOrEqual(0.98);
     expect(heldOut.cardTop1).toBeGreaterThanOrEqual(0.91);
@@ -92,7 +94,7 @@ describe('claim ranking on held-out news sentences', () => {
   });
 
   it('falls back to the key claims for 85% of held-out sentences that match no claim (target 80%)', () => {
-    expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(52);
+    expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(72);
     expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -102,16 +104,16 @@ describe('claim ranking on held-out news sentences', () => {
 
   // Writers of the two parts quoted the same people and reported the same events in near the same
   // words. On the held-out sentences that share at most 40% of their words with every tuning
-  // sentence (168 of 220 on 2 December 2026: 127 with a claim, 41 without) the targets hold as
-  // well: top-1 0.913, top-3 0.984, fallback on 90.2% and 1.6%.
+  // sentence (211 of 280 on 2 December 2026: 154 with a claim, 57 without) the targets hold as
+  // well: top-1 0.929, top-3 0.987, fallback on 89.5% and 1.3%.
   it('meets the targets on the held-out sentences that no tuning sentence comes close to', () => {
     const independent = withoutNearCopies(HELD_OUT_SENTENCES, TUNING_SENTENCES, 0.4);
     const figures = measureRanking(BUILT_IN_KB, independent);
     console.log(
       describeRanking('held-out sentences without a near copy in the tuning part', figures).split('\n')[0],
     );
-    expect(figures.withClaim).toBeGreaterThanOrEqual(120);
-    expect(figures.withoutClaim).toBeGreaterThanOrEqual(40);
+    expect(figures.withClaim).toBeGreaterThanOrEqual(150);
+    expect(figures.withoutClaim).toBeGreaterThanOrEqual(55);
     expect(figures.top1).toBeGreaterThanOrEqual(0.9);
     expect(figures.top3).toBeGreaterThanOrEqual(0.98);
     expect(figures.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.8);
@@ -130,7 +132,8 @@ describe('search on held-out queries', () => {
   // Target ≥ 0.95 (issue 9); measured 0.900 (45 of 50) on 1 December 2026, and 0.980 (49 of 50) on
   // 2 December 2026 after synonyms, question forms, a topic first for its whole name, Taiwanese
   // words folded to the mainland's and Chinese keywords for more claims; with the 25 held-out
-  // queries written that day, less two that repeated older ones, 0.986 (72 of 73).
+  // queries written that day and the 30 after its tuning, less those that repeated older ones,
+  // 0.979 (95 of 97).
   it('has an acceptable result in the top 3 for 97% of held-out queries (target 95%)', () => {
     expect(heldOut.top3).toBeGreaterThanOrEqual(0.97);
   });
@@ -142,12 +145,12 @@ describe('search on held-out queries', () => {
     );
     expect(chinese.count).toBeGreaterThanOrEqual(10);
     // Measured 0.8125 (13 of 16) on 1 December 2026, 0.9375 (15 of 16) on 2 December 2026, and
-    // 0.955 (21 of 22) with that day's new held-out queries.
+    // 0.966 (28 of 29) with that day's new held-out queries.
     expect(chinese.top3).toBeGreaterThanOrEqual(0.95);
     const traditional = HELD_OUT_QUERIES.filter(({ query }) => toSimplified(query) !== query);
     expect(traditional.length).toBeGreaterThanOrEqual(5);
     // Measured 4 of 6 on 1 December 2026 (misses: 英偉達 H20, 韓國 暫停 下載, in Simplified too);
-    // 5 of 6 on 2 December 2026; 9 of 10 with that day's new held-out queries.
+    // 5 of 6 on 2 December 2026; 13 of 14 with that day's new held-out queries.
     expect(measureSearch(search, traditional).top3).toBeGreaterThanOrEqual(0.9);
     for (const { query } of traditional) {
       expect(search.search(query, 3), query).toEqual(search.search(toSimplified(query), 3));

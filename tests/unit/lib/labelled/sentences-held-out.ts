@@ -1504,4 +1504,413 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
       "Chinese customs agents were told this week that Nvidia's H200 chips may not enter the country, days after Washington loosened its export curbs on them.",
     expected: ['export-controls-china-blocks-h200'],
   },
+  // Written on 2 December 2026 after the day's tuning and measured once before being added: 40 sentences about a claim, 20 about none
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: "DeepSeek's $294,000 price tag for R1 leaves out the base model it was built on",
+    expected: ['deepseek-r1-cost-294000'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      "DeepSeek's R1 has become the first major large language model to go through independent peer review, with Nature publishing the paper alongside the reviewers' reports and the company's replies.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek said the experimental V3.2-Exp picks out only the most relevant earlier tokens for each new one, which allowed it to cut API prices by more than half.',
+    expected: ['deepseek-v3-2-sparse-attention'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek unveils V4 preview with one-million-token context window and open weights',
+    expected: ['deepseek-v4-release'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Reuters reported that V4 had been adapted to run on Huawei's most advanced Ascend processors, but it remained unclear which hardware DeepSeek used to train it.",
+    expected: ['deepseek-v4-huawei-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "NIST's Center for AI Standards and Innovation estimated on Friday that DeepSeek V4 Pro trails the leading American systems by roughly eight months, performing about as well as GPT-5.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "Agents built on DeepSeek's models were on average 12 times likelier to be hijacked by malicious instructions than those built on US models, the government evaluators found.",
+    expected: ['deepseek-caisi-evaluation'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'Berlin data-protection commissioner Meike Kamp, who reported the DeepSeek app to Apple and Google as illegal content under the EU Digital Services Act.',
+    expected: ['deepseek-germany-app-removal'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'In a memo to the House China committee, OpenAI said accounts linked to DeepSeek employees had disguised their origin through third-party routers to pull answers out of American models.',
+    expected: ['deepseek-distilled-openai'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    sentence:
+      'An interagency panel has signed off on blacklisting DeepSeek and more than 100 other Chinese companies, but the administration is sitting on the listings for fear of angering Beijing, Reuters reported.',
+    expected: ['deepseek-entity-list-hold'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's R2 was held up by persistent technical problems when engineers tried to train it on Huawei's Ascend chips, the Financial Times reported, citing people familiar with the matter.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "The State Department official said DeepSeek is named more than 150 times in procurement records of the People's Liberation Army and affiliated bodies.",
+    expected: ['deepseek-military-links'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "DeepSeek's chatbot gave accurate answers only 17% of the time in NewsGuard's audit, tying for 10th place out of 11.",
+    expected: ['deepseek-newsguard-83-percent'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"People keep saying it taught itself to reason, but that was R1-Zero — the model DeepSeek actually shipped was fine-tuned on thousands of curated examples first," said a machine-learning researcher at a university in Seoul.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "When it released V3.1 in August, DeepSeek said the model's UE8M0 FP8 number format was tailored for next-generation domestic chips due out soon, without naming a supplier.",
+    expected: ['deepseek-v3-1-domestic-chips'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      "The much-quoted $5.6 million price of DeepSeek's R1 actually comes from the V3 technical report and covers only that earlier model's final training run.",
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      "A year ago this week, Nvidia shed roughly $593 billion in market value in a single session after a little-known Chinese lab's chatbot topped Apple's download charts.",
+    expected: ['nvidia-sharp-stock-fall'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Investors who dumped Nvidia on fears that leaner models would need fewer top-end processors have since watched its data-centre sales keep climbing.',
+    expected: ['nvidia-lower-chip-demand', 'nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: 'Nvidia crosses $5tn, three months after breaking the $4tn barrier',
+    expected: ['nvidia-first-5-trillion-company'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    sentence:
+      'Nvidia reported revenue of $57.0 billion for the quarter to October, yet another record, as demand for its Blackwell systems showed no sign of cooling.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Nvidia booked a $4.5 billion charge for H20 inventory it could no longer sell after Washington imposed a licence requirement on shipments to China.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'Under the arrangement, Nvidia and AMD would hand Washington 15 cents of every dollar they earn selling H20 and MI308 chips in China, a US official said.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    sentence: "Beijing summons Nvidia over alleged 'backdoor' risks in H20 chips",
+    expected: ['nvidia-h20-backdoor-claim'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'President Trump said on Monday that Nvidia could ship its H200 processors to approved customers in China.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"While such smuggling seems farfetched, we pursue any tip we receive," Nvidia said in response to a report that DeepSeek had trained on Blackwell chips.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      'An Nvidia spokesperson told Reuters its review indicated that DeepSeek had used lawfully acquired H800s rather than H100s.',
+    expected: ['nvidia-export-compliant-statement', 'nvidia-deepseek-banned-chips'],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence:
+      'An Nvidia H800 accelerator, the China-market version of the H100 with slower chip-to-chip links, of the kind DeepSeek used to train V3.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Washington first told Nvidia in August 2022 that its A100 and H100 needed a licence for sale to China, the opening move in export controls that the Commerce Department broadened that October.',
+    expected: ['export-controls-since-2022'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Each time Nvidia designed a chip to sit just under the thresholds, officials redrew them, as the October 2023 chip export rules did when they swept in the A800 and H800.',
+    expected: ['export-controls-china-only-chips'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The AI diffusion rule sorted countries into three tiers, leaving close allies largely unrestricted, capping most others and effectively shutting out China.',
+    expected: ['export-controls-ai-diffusion-rule'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    sentence:
+      "The Government Accountability Office has found that the Commerce Department's decision to stop enforcing the AI diffusion rule was itself a rule that should have been sent to Congress.",
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Squeezed by export controls, DeepSeek's engineers set aside just 20 of each H800's 132 streaming multiprocessors for communication and hand-tuned low-level PTX code.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '"The export control was a failure," Nvidia chief executive Jensen Huang told reporters in Taipei, arguing that it had given Huawei the energy and government support to speed up.',
+    expected: ['export-controls-have-failed'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Under the Bureau of Industry and Security rule that took effect on 15 January, applications to ship H200-class chips to China will be weighed one by one rather than presumed denied.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The quarter share the White House promised appears nowhere in the chip export rules; it is being collected instead through a Section 232 tariff on imports of the processors.',
+    expected: ['export-controls-25-percent-cut'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Days after Washington eased its export curbs, Chinese customs agents were told the H200 was not permitted to enter the country, Reuters reported.',
+    expected: ['export-controls-china-blocks-h200'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Prosecutors in Texas said the Houston-based network exported or tried to export at least $160 million of H100 and H200 processors in breach of US export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Senator Tom Cotton's Chip Security Act, which would require location verification on chips subject to export controls, is still only a bill.",
+    expected: ['export-controls-location-verification-bill'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Malaysia's trade ministry said exports, transshipments and transits of high-performance US AI chips would need a Strategic Trade Permit with immediate effect, amid US pressure over export controls.",
+    expected: ['export-controls-malaysia-permit'],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence:
+      "Commerce walks back warning that using Huawei's Ascend chips anywhere breaks US export controls",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'DeepSeek posted several internship openings for its Beijing office on a Chinese recruitment site this week.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    sentence:
+      '"I mostly use DeepSeek to help my daughter with her maths homework," said Zhang Wei, a taxi driver in Shenzhen.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    sentence:
+      'Visitors walk past a DeepSeek banner at the World Artificial Intelligence Conference in Shanghai.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'Carmakers including BYD and Geely have said they are building DeepSeek into their in-car voice assistants.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    sentence: 'DeepSeek website briefly down as users report login errors',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence: 'A DeepSeek spokesperson did not respond to a request for comment on Monday.',
+    expected: [],
+  },
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    sentence:
+      'The panel on Thursday will feature speakers from DeepSeek, Alibaba and Moonshot AI discussing coding assistants.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia shares rose 1.2% in early trading on Tuesday, in line with the broader market.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'Nvidia will hold its annual GTC developer conference in San Jose in March.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    sentence: "Jensen Huang, Nvidia's chief executive, signs a fan's jacket at Computex in Taipei.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'The game runs smoothly at 1080p on a laptop with an Nvidia RTX 4060 graphics card.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence:
+      "Nvidia said it would put £2bn into Britain's AI start-up ecosystem as part of a broader push into Europe.",
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    sentence:
+      '"We are excited to keep working with our partners across the region," an Nvidia spokesperson said.',
+    expected: [],
+  },
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    sentence: 'The new weather-forecasting supercomputer is built from thousands of Nvidia GB200 systems.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Beijing's new export controls on rare earths cover seven elements, including samarium and gadolinium.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "India's export restrictions on rice were eased last year, taking pressure off global grain markets.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "Indonesia's export ban on nickel ore has drawn a wave of Chinese investment in local smelters.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Germany tightens export restrictions on arms that could be used in Gaza',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Export curbs on Chinese graphite have pushed battery makers to look for suppliers in Mozambique and Madagascar.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'The Bureau of Industry and Security also oversees licences for firearms exports, which it tightened in 2024.',
+    expected: [],
+  },
 ];
