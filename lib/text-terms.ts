@@ -26,7 +26,12 @@ export function foldForTerms(text: string): string {
   // ASCII is stable under normalisation except for white space, which only needs collapsing; most
   // claim text is ASCII, and skipping the offset map makes indexing several times faster.
   if (!NON_ASCII.test(text)) return text.replace(WHITE_SPACE_RUN, ' ').toLowerCase();
-  return toMainlandWords(toSimplified(normalizeForMatch(text).text.toLowerCase()));
+  // Chinese writes numbers inside a run of characters ("不到600万美元"): a space before the digits
+  // lets the number, and its unit, be read as a value.
+  return toMainlandWords(toSimplified(normalizeForMatch(text).text.toLowerCase())).replace(
+    CJK_BEFORE_DIGIT,
+    '$1 ',
+  );
 }
 
 /**
@@ -243,11 +248,12 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   t: 1e12,
 };
 
+/** The scripts written without spaces between words, as the inside of a character class. */
+const CJK_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 /** Chinese units written right after the digits ("600万美元"), longest first. */
 const CJK_UNIT = '万亿|十万|百万|千万|亿|万|千';
 /** A letter that is not CJK: a number may run into Chinese ("600美元") but not into Latin ("5nm"). */
-const NOT_CJK_LETTER =
-  '(?![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])\\p{L}';
+const NOT_CJK_LETTER = `(?![${CJK_SCRIPTS}])\\p{L}`;
 
 /**
  * One pass over folded text. The alternatives, in order: a month with a year or a day ("october
@@ -264,9 +270,11 @@ const PIECE = new RegExp(
   ].join('|'),
   'gu',
 );
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CJK_BEFORE_DIGIT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=\d)/gu;
-const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+const CJK = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
+const CJK_BEFORE_DIGIT = new RegExp(`([${CJK_SCRIPTS}])(?=\\d)`, 'gu');
+const CJK_RUN = new RegExp(`^[${CJK_SCRIPTS}]+$`, 'u');
+/** A run of CJK characters or a run of others: a word split where its script changes. */
+const SCRIPT_RUN = new RegExp(`[${CJK_SCRIPTS}]+|[^${CJK_SCRIPTS}]+`, 'gu');
 
 let wordSegmenter: Intl.Segmenter | undefined;
 function segmentCjk(run: string): string[] {
@@ -331,11 +339,7 @@ function cjkTerms(run: string, out: string[]): void {
  */
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  const folded = foldForTerms(text);
-  // Chinese writes numbers inside a run of characters ("不到600万美元"): a space before the digits
-  // lets the number, and its unit, be read as a value.
-  const spaced = NON_ASCII.test(folded) ? folded.replace(CJK_BEFORE_DIGIT, '$1 ') : folded;
-  for (const match of spaced.matchAll(PIECE)) {
+  for (const match of foldForTerms(text).matchAll(PIECE)) {
     const g = match.groups ?? {};
     if (g.monthYear !== undefined) {
       const month = MONTHS[g.m1 ?? ''] ?? '00';
@@ -360,9 +364,7 @@ export function termsOf(text: string): string[] {
       if (CJK.test(word)) {
         // A run may hold Latin letters next to CJK ("意大利禁止deepseek" is two pieces already,
         // but "r1模型" is one word to the pattern): split at script changes.
-        for (const piece of word.match(
-          /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu,
-        ) ?? []) {
+        for (const piece of word.match(SCRIPT_RUN) ?? []) {
           if (CJK_RUN.test(piece)) cjkTerms(piece, out);
           else wordTerms(piece, out);
         }
