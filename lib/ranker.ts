@@ -15,6 +15,7 @@
  * unrelated claim as the most relevant. See docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
  */
 import type { Claim, Topic } from '../data/schema';
+import { aliasText } from './aliases';
 import { synonymExpansions } from './synonyms';
 import {
   buildTermIndex,
@@ -165,9 +166,7 @@ function buildTopicIndex(topic: Topic): TopicIndex {
  * Latin letters stay: some name a subject of the topic's claims ("AI diffusion rule", "H20").
  */
 function translatedNames(topic: Topic): string[] {
-  return topic.aliases
-    .map((alias) => (typeof alias === 'string' ? alias : alias.text))
-    .filter((text) => !/[\p{Script=Latin}\p{Nd}]/u.test(text));
+  return topic.aliases.map(aliasText).filter((text) => !/[\p{Script=Latin}\p{Nd}]/u.test(text));
 }
 
 /**

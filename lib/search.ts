@@ -6,7 +6,8 @@
  * Traditional characters, or have typos (Fuse.js over the index's vocabulary). The index is plain
  * JSON: the extension builds it at build time and loads it at run time. Pure.
  */
-import type { Alias, KnowledgeBase } from '../data/schema';
+import type { KnowledgeBase } from '../data/schema';
+import { aliasText } from './aliases';
 import { synonymExpansions } from './synonyms';
 import {
   buildTermIndex,
@@ -99,10 +100,6 @@ interface SearchDocument {
   claimId: string | null;
   display: string;
   fields: string[][];
-}
-
-function aliasText(alias: Alias): string {
-  return typeof alias === 'string' ? alias : alias.text;
 }
 
 function documentsOf(kb: KnowledgeBase): SearchDocument[] {
