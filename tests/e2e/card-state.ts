@@ -162,3 +162,22 @@ export async function waitForNoCardState(read: ReadCard, timeout: number): Promi
   const card = await pollCard(read, (state) => state === null, timeout);
   if (card) throw new Error(`The card "${card.title}" was still open after ${timeout} ms`);
 }
+
+/**
+ * What the article pages of both browsers share: waiting for the card to open or close. Each reads
+ * the card over its own protocol (`card`).
+ */
+export abstract class CardReader {
+  /** The open card, or `null`. */
+  abstract card(): Promise<CardState | null>;
+
+  /** Waits for a card to be open (with `title`, if given) and placed, and returns it. */
+  waitForCard(title?: string, timeout = 5_000): Promise<CardState> {
+    return waitForCardState(() => this.card(), title, timeout);
+  }
+
+  /** Waits until no card is open. */
+  waitForNoCard(timeout = 5_000): Promise<void> {
+    return waitForNoCardState(() => this.card(), timeout);
+  }
+}

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { cardProbes } from '../../../scripts/lib/card-probe';
 import { inClosedShadowRoot } from '../../../scripts/lib/firefox';
-import { type CardState, readCardState, waitForCardState, waitForNoCardState } from '../../e2e/card-state';
+import { CardReader, type CardState, readCardState } from '../../e2e/card-state';
 import { TOPIC_OF_HIGHLIGHT } from '../../e2e/highlight-names';
 
 export type { CardState } from '../../e2e/card-state';
@@ -16,8 +16,10 @@ export interface HighlightedText {
   text: string;
 }
 
-export class ArticlePage {
-  constructor(readonly page: Page) {}
+export class ArticlePage extends CardReader {
+  constructor(readonly page: Page) {
+    super();
+  }
 
   /**
    * The open card, or `null`. Caveat's shadow root is closed; it is read over WebDriver BiDi
@@ -25,16 +27,6 @@ export class ArticlePage {
    */
   card(): Promise<CardState | null> {
     return inClosedShadowRoot(this.page, 'caveat-card', readCardState);
-  }
-
-  /** Waits for a card to be open (with `title`, if given) and placed, and returns it. */
-  waitForCard(title?: string, timeout = 5_000): Promise<CardState> {
-    return waitForCardState(() => this.card(), title, timeout);
-  }
-
-  /** Waits until no card is open. */
-  waitForNoCard(timeout = 5_000): Promise<void> {
-    return waitForNoCardState(() => this.card(), timeout);
   }
 
   /** Every highlighted range in `CSS.highlights`, in document order. */

@@ -6,13 +6,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { inClosedShadowRoot } from '../../../scripts/lib/chromium';
 import {
+  CardReader,
   type CardState,
   cardMarkup,
   pollCard,
   readCardState,
   revealCardButton,
-  waitForCardState,
-  waitForNoCardState,
 } from '../card-state';
 import { TOPIC_OF_HIGHLIGHT } from '../highlight-names';
 
@@ -23,8 +22,10 @@ export interface HighlightedText {
   text: string;
 }
 
-export class ArticlePage {
-  constructor(readonly page: Page) {}
+export class ArticlePage extends CardReader {
+  constructor(readonly page: Page) {
+    super();
+  }
 
   /**
    * The open card, or `null`. Caveat's shadow root is closed, so no locator reaches into it: it is
@@ -32,16 +33,6 @@ export class ArticlePage {
    */
   card(): Promise<CardState | null> {
     return inClosedShadowRoot(this.page, 'caveat-card', readCardState);
-  }
-
-  /** Waits for a card to be open (with `title`, if given) and placed, and returns it. */
-  waitForCard(title?: string, timeout = 5_000): Promise<CardState> {
-    return waitForCardState(() => this.card(), title, timeout);
-  }
-
-  /** Waits until no card is open. */
-  waitForNoCard(timeout = 5_000): Promise<void> {
-    return waitForNoCardState(() => this.card(), timeout);
   }
 
   /** Clicks a button of the open card with the real pointer, as a reader does. */
