@@ -33,3 +33,34 @@ export interface LabelledQuery {
    */
   expected: readonly string[];
 }
+
+/**
+ * How a sentence stands to the claim it is about, for the sentence-level verdict marks.
+ * - `repeats`: states the claim, in its own voice or in a quotation it does not challenge; a reader
+ *   of this sentence alone comes away believing the claim. The only relation a mark may show.
+ * - `reports`: attributes the claim to someone ("X says…", "according to…") without endorsing,
+ *   questioning or correcting it. A mark here is not counted wrong, nor is its absence.
+ * - `corrects`: questions, doubts, negates, qualifies or corrects the claim ("the $5.6 million
+ *   covered only the final run"). A mark here is wrong.
+ * - `discusses`: about the claim's subject (reactions, what follows from it) without stating or
+ *   disputing it, or asks about it. A mark here is wrong.
+ * - `mentions`: names the topic and makes none of its claims (`expected` is empty). A mark is wrong.
+ */
+export type ClaimRelation = 'repeats' | 'reports' | 'corrects' | 'discusses' | 'mentions';
+
+/** What way of writing a sentence imitates, beyond its place on the page. */
+export type SentenceStyle =
+  | 'paraphrase'
+  | 'reported'
+  | 'question'
+  | 'negation'
+  | 'correction'
+  | 'headline'
+  | 'chinese'
+  | 'plain';
+
+/** A labelled sentence that also says how it stands to its first expected claim. */
+export interface RelatedSentence extends LabelledSentence {
+  style: SentenceStyle;
+  relation: ClaimRelation;
+}
