@@ -47,6 +47,13 @@ export const ClaimSchema = z.strictObject({
     .max(4, 'has more than four caveats'),
   sources: z.array(SourceSchema).min(1, 'needs at least one source'),
   keywords: z.array(z.string().trim().min(1, 'must not be empty')).default([]),
+  /**
+   * Ways the news states this claim in other words than its statement ("DeepSeek built a rival to
+   * ChatGPT for a fraction of the price"), in any language: the ranker reads them as the claim's
+   * own words, so a sentence that says the claim without its keywords still finds it, and they help
+   * tell a sentence that repeats the claim from one that only names its subject.
+   */
+  paraphrases: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
   reviewed: IsoDateSchema,
 });
 
