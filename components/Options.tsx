@@ -401,6 +401,24 @@ function AppearanceSection({ settings, onUpdate }: SectionProps) {
       </div>
       <div className="caveat-check">
         <input
+          id={`${firstOnlyId}-marks`}
+          type="checkbox"
+          checked={settings.verdictMarks}
+          aria-describedby={`${firstOnlyId}-marks-help`}
+          onChange={(event) => {
+            const verdictMarks = event.target.checked;
+            onUpdate({ type: 'appearance', patch: { verdictMarks } });
+          }}
+        />
+        <div>
+          <label htmlFor={`${firstOnlyId}-marks`}>{OPTIONS_TEXTS.verdictMarks}</label>
+          <p id={`${firstOnlyId}-marks-help`} className="caveat-muted caveat-check__summary">
+            {OPTIONS_TEXTS.verdictMarksHelp}
+          </p>
+        </div>
+      </div>
+      <div className="caveat-check">
+        <input
           id={`${firstOnlyId}-news`}
           type="checkbox"
           checked={settings.newsOnly}

@@ -116,6 +116,9 @@ export const OPTIONS_TEXTS = {
   hoverDelayLabel: 'Hover delay before a card opens',
   hoverDelayValue: (ms: number) => `${ms} ms`,
   firstMentionOnly: 'Highlight only the first mention of each topic on a page',
+  verdictMarks: 'Mark a sentence that repeats a rated claim with its verdict',
+  verdictMarksHelp:
+    'The mention’s underline takes the verdict’s style, and its card opens with the claim the sentence repeats.',
   newsOnly: 'Only on news articles',
   newsOnlyHelp:
     'Caveat runs only on pages that say they are an article (schema.org NewsArticle or Article data, og:type “article”, or an <article> element).',
@@ -193,6 +196,7 @@ export const LIBRARY_TEXTS = {
     firstMentionOnly: 'First mention only',
     staleAfterMonths: 'Review age before a note (months)',
     newsOnly: 'Only on news articles',
+    verdictMarks: 'Verdict marks',
     customTopics: 'Custom topics',
   } as Readonly<Record<string, string>>,
 } as const;

@@ -3,9 +3,16 @@
  * sits in, and whether any fits it closely (otherwise the topic's key claims). Shared by the page
  * (the card) and the `kb scan` command, so both rank alike.
  */
-import type { KnowledgeBase } from '../data/schema';
+import type { Claim, KnowledgeBase } from '../data/schema';
 import { type ClaimRanker, type ClaimRanking, createClaimRanker } from './ranker';
+import { repeatedClaim } from './repeats';
 import { sentenceAround } from './sentence';
+
+/** The card's claims for one mention, and the claim its sentence itself repeats, if any. */
+export interface MentionRanking extends ClaimRanking {
+  /** The rated claim the sentence states (lib/repeats.ts); it is then `claims[0]`. */
+  repeats: Claim | null;
+}
 
 /** How many claims a card shows, best first. */
 export const CLAIMS_PER_MENTION = 3;
@@ -21,9 +28,9 @@ export interface MentionClaimRanker {
    * The topic's claims for the sentence around `blockText[start, end)`, best first, with the fit
    * (the block around the mention, up to CONTEXT_CHARACTERS either side, is where the topic's
    * subject terms are looked for);
-   * `{ fit: 'none', claims: [] }` for a topic the knowledge base does not have.
+   * `{ fit: 'none', claims: [], repeats: null }` for a topic the knowledge base does not have.
    */
-  rank(topicId: string, blockText: string, start: number, end: number, top?: number): ClaimRanking;
+  rank(topicId: string, blockText: string, start: number, end: number, top?: number): MentionRanking;
   /** Builds a topic's index ahead of its first use (e.g. while the page is idle). */
   prepare(topicId: string): void;
 }
@@ -43,16 +50,15 @@ export function createMentionClaimRanker(kb: KnowledgeBase): MentionClaimRanker 
   };
   return {
     rank(topicId, blockText, start, end, top = CLAIMS_PER_MENTION) {
-      return (
-        rankerFor(topicId)?.rankForCard(
-          sentenceAround(blockText, start, end).text,
-          top,
-          blockText.slice(Math.max(0, start - CONTEXT_CHARACTERS), end + CONTEXT_CHARACTERS),
-        ) ?? {
-          fit: 'none',
-          claims: [],
-        }
+      const ranker = rankerFor(topicId);
+      if (!ranker) return { fit: 'none', claims: [], repeats: null };
+      const sentence = sentenceAround(blockText, start, end).text;
+      const ranking = ranker.rankForCard(
+        sentence,
+        top,
+        blockText.slice(Math.max(0, start - CONTEXT_CHARACTERS), end + CONTEXT_CHARACTERS),
       );
+      return { ...ranking, repeats: repeatedClaim(ranking, sentence)?.claim ?? null };
     },
     prepare(topicId) {
       rankerFor(topicId)?.prepare();

@@ -21,6 +21,7 @@ import {
   buildTermIndex,
   type FieldSpec,
   loadTermIndex,
+  type QueryExpansion,
   type ScoredDocument,
   type TermIndex,
 } from './term-index';
@@ -37,6 +38,12 @@ export interface RankedClaim {
   matched: readonly string[];
   /** Which of RANKER_FIELDS had a matched term (bit f for field f); 0 for a filler. */
   fields?: number;
+  /**
+   * How closely the sentence restates this claim: the largest share (0..1, idf-weighted) of one of
+   * its own wordings — its statement or one of its paraphrases — that the sentence meets. Set for
+   * the claims the second stage reorders.
+   */
+  restatement?: number;
 }
 
 /** How closely the card's claims answer the sentence. */
@@ -69,6 +76,12 @@ export interface ClaimRanker {
 }
 
 /**
+ * How much a word of a claim's paraphrases counts: they are the claim said in other words, as the
+ * news says it, so a little less than its statement (many of them, each a whole sentence).
+ */
+export const PARAPHRASE_WEIGHT = 1.2;
+
+/**
  * Fields and weights. Keywords say what a claim is about; its statement is the claim itself; its
  * caveats and explanation mention many things, some belonging to neighbouring claims.
  */
@@ -77,6 +90,7 @@ export const RANKER_FIELDS: readonly FieldSpec[] = Object.freeze([
   { name: 'statement', weight: 2, b: 0.5 },
   { name: 'caveats', weight: 0.5, b: 0.75 },
   { name: 'explanation', weight: 0.6, b: 0.75 },
+  { name: 'paraphrases', weight: PARAPHRASE_WEIGHT, b: 0.3 },
 ]);
 
 /**
@@ -102,8 +116,11 @@ const RANKER_TYPOS = Object.freeze({
 });
 
 function claimDocument(claim: Claim): string[][] {
-  return [claim.keywords, [claim.statement], claim.caveats, [claim.explanation]];
+  return [claim.keywords, [claim.statement], claim.caveats, [claim.explanation], claim.paraphrases ?? []];
 }
+
+/** RANKER_FIELDS' fields that are a claim's own words: keywords, statement, paraphrases. */
+const OWN_WORDS_FIELDS = 0b10011;
 
 interface TopicIndex {
   claims: readonly Claim[];
@@ -123,6 +140,11 @@ interface TopicIndex {
   topicTermFactors: ReadonlyMap<string, number>;
   /** The terms of the topic's `subjectTerms`; null when it has none (every sentence is on subject). */
   subjectTerms: ReadonlySet<string> | null;
+  /**
+   * Per claim, its own wordings — the statement, then each paraphrase — as their distinct terms
+   * (the topic's name left out), for how closely a sentence restates it.
+   */
+  wordings: readonly (readonly (readonly string[])[])[];
 }
 
 /** What a term of the topic's own keywords counts, as a share of a claim's word. */
@@ -145,11 +167,16 @@ export const OFF_SUBJECT_FACTOR = 2;
 
 function buildTopicIndex(topic: Topic): TopicIndex {
   const index = loadTermIndex(buildTermIndex(RANKER_FIELDS, topic.claims.map(claimDocument)));
+  const nameTerms = new Set([topic.name, ...translatedNames(topic)].flatMap((name) => termsOf(name)));
+  const wordingTerms = (text: string) => [...new Set(termsOf(text))].filter((term) => !nameTerms.has(term));
   return {
+    wordings: topic.claims.map((claim) =>
+      [claim.statement, ...(claim.paraphrases ?? [])].map(wordingTerms).filter((terms) => terms.length > 0),
+    ),
     claims: topic.claims,
     index,
     keyOrder: keyClaimOrder(topic),
-    nameTerms: new Set([topic.name, ...translatedNames(topic)].flatMap((name) => termsOf(name))),
+    nameTerms,
     topicTermFactors: new Map(
       (topic.keywords ?? []).flatMap((keyword) => termsOf(keyword)).map((term) => [term, TOPIC_TERM_FACTOR]),
     ),
@@ -228,29 +255,62 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
     limit: limit === undefined ? undefined : Math.max(limit, RERANKED),
   });
   const best = raw[0];
-  // Keywords are field 0 and the statement field 1 (RANKER_FIELDS).
-  const ownWords = ((best?.fields ?? 0) & 0b11) !== 0;
+  const ownWords = ((best?.fields ?? 0) & OWN_WORDS_FIELDS) !== 0;
   // Decided before the second stage: its bonus reorders claims, it never makes a fallback a match.
   const evidence = (best?.score ?? 0) + FIT_COVERAGE_WEIGHT * (best?.coverage ?? 0);
   const close =
     evidence >=
     CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR) * (onSubject ? 1 : OFF_SUBJECT_FACTOR);
-  // The second stage: BM25's leading claims, reordered with their statement coverage.
-  const ordered: ScoredDocument[] = raw;
-  if (STATEMENT_COVERAGE_WEIGHT > 0 && raw.length > 1) {
-    const head = raw
-      .slice(0, RERANKED)
-      .map((result) => ({ ...result, score: result.score + STATEMENT_COVERAGE_WEIGHT * result.coverage }));
-    head.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    head.forEach((result, i) => {
-      ordered[i] = result;
-    });
-  }
-  const ranked = ordered.slice(0, limit).flatMap(({ doc, score, matched, fields }) => {
+  // The second stage: BM25's leading claims, reordered with how closely the sentence restates each
+  // (the larger of its statement's coverage and that of its closest wording).
+  const met = metTerms(terms, expansions);
+  const restatementOf = (doc: number, statementCoverage: number) =>
+    Math.max(statementCoverage, restatement(topicIndex, doc, met));
+  const ordered: (ScoredDocument & { restatement?: number })[] = raw;
+  const head = raw.slice(0, RERANKED).map((result) => {
+    const restated = restatementOf(result.doc, result.coverage);
+    return { ...result, restatement: restated, score: result.score + STATEMENT_COVERAGE_WEIGHT * restated };
+  });
+  head.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  head.forEach((result, i) => {
+    ordered[i] = result;
+  });
+  const ranked = ordered.slice(0, limit).flatMap(({ doc, score, matched, fields, restatement }) => {
     const claim = topicIndex.claims[doc];
-    return claim ? [{ claim, score, matched, fields }] : [];
+    return claim
+      ? [{ claim, score, matched, fields, ...(restatement === undefined ? {} : { restatement }) }]
+      : [];
   });
   return { ranked, close, evidence };
+}
+
+/** The sentence's terms, each with what it counts (1, or a synonym's factor). */
+function metTerms(terms: readonly string[], expansions: readonly QueryExpansion[]): Map<string, number> {
+  const met = new Map<string, number>();
+  for (const term of terms) met.set(term, 1);
+  for (const { term, factor } of expansions) if (!met.has(term)) met.set(term, factor);
+  return met;
+}
+
+/**
+ * How closely a sentence restates claim `doc`: the largest idf-weighted share of one of its
+ * paraphrases' terms that the sentence meets (its statement's share comes from the index).
+ */
+function restatement(topicIndex: TopicIndex, doc: number, met: ReadonlyMap<string, number>): number {
+  const { index } = topicIndex;
+  let best = 0;
+  const wordings = topicIndex.wordings[doc] ?? [];
+  for (let w = 1; w < wordings.length; w += 1) {
+    let total = 0;
+    let found = 0;
+    for (const term of wordings[w] as readonly string[]) {
+      const weight = index.weightOf(term) * (topicIndex.topicTermFactors.get(term) ?? 1);
+      total += weight;
+      found += weight * (met.get(term) ?? 0);
+    }
+    if (total > 0 && found / total > best) best = found / total;
+  }
+  return best;
 }
 
 /**

@@ -57,6 +57,11 @@ export interface Settings {
   staleAfterMonths: number;
   /** Run only on pages that declare an article (see page/news-article.ts). */
   newsOnly: boolean;
+  /**
+   * Mark a mention whose sentence itself repeats a rated claim with that claim's verdict, and say
+   * so on its card (lib/repeats.ts).
+   */
+  verdictMarks: boolean;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -81,6 +86,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze({
   staleAfterMonths: DEFAULT_STALE_AFTER_MONTHS,
   // Off by default: most readers want context wherever a name comes up, not only in articles.
   newsOnly: false,
+  verdictMarks: true,
 });
 
 /** What `migrateSettings` tells the user when it had to discard something. */
@@ -289,6 +295,7 @@ export function migrateSettings(raw: unknown): MigratedSettings {
       DEFAULT_SETTINGS.staleAfterMonths,
     ),
     newsOnly: field('newsOnly', isBoolean, DEFAULT_SETTINGS.newsOnly),
+    verdictMarks: field('verdictMarks', isBoolean, DEFAULT_SETTINGS.verdictMarks),
   };
   // A newer version may store a field in a shape this one cannot read; that is not damage.
   if (newer) return { settings, notice: SETTINGS_NOTICES.newerVersion, readOnly: true };
@@ -396,7 +403,7 @@ export function withStaleAfterMonths(settings: Settings, months: number): Settin
 
 /** The appearance fields that are plain values, set as they are. */
 export type AppearancePatch = Partial<
-  Pick<Settings, 'theme' | 'highlightStyle' | 'firstMentionOnly' | 'newsOnly'>
+  Pick<Settings, 'theme' | 'highlightStyle' | 'firstMentionOnly' | 'newsOnly' | 'verdictMarks'>
 >;
 
 /** Sets theme, highlight style or first-mention-only. */
@@ -460,6 +467,7 @@ function buildChangeSchema(): z.ZodType<SettingsChange> {
           highlightStyle: z.enum(HIGHLIGHT_STYLES),
           firstMentionOnly: z.boolean(),
           newsOnly: z.boolean(),
+          verdictMarks: z.boolean(),
         })
         .partial()
         .strict(),

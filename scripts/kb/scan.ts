@@ -20,11 +20,13 @@ interface ScanMention {
   /** "close": the first claim matches the mention's sentence; "none": `claims` are the key claims. */
   fit: 'close' | 'none';
   claims: { id: string; statement: string; verdict: string }[];
+  /** The rated claim the mention's sentence itself repeats (lib/repeats.ts); absent when none. */
+  repeats?: string;
 }
 
 function toOutput(found: readonly ScannedMention[], rank: MentionClaimRanker): ScanMention[] {
   return found.map((mention) => {
-    const { fit, claims } = rank.rank(
+    const { fit, claims, repeats } = rank.rank(
       mention.topicId,
       mention.blockText,
       mention.blockStart,
@@ -41,6 +43,7 @@ function toOutput(found: readonly ScannedMention[], rank: MentionClaimRanker): S
         statement: claim.statement,
         verdict: claim.verdict,
       })),
+      ...(repeats ? { repeats: repeats.id } : {}),
     };
   });
 }

@@ -55,6 +55,7 @@ describe('DEFAULT_SETTINGS', () => {
       firstMentionOnly: false,
       staleAfterMonths: 6,
       newsOnly: false,
+      verdictMarks: true,
     });
   });
 });
@@ -83,6 +84,7 @@ describe('migrateSettings', () => {
       theme: 'dark',
       highlightStyle: 'background',
       hoverDelayMs: 600,
+      verdictMarks: false,
       firstMentionOnly: true,
       staleAfterMonths: 12,
       newsOnly: true,

@@ -9,7 +9,7 @@ import { createMentionClaimRanker } from '../../../../lib/mention-claims';
 import { createClaimRanker } from '../../../../lib/ranker';
 import type { KbSearch } from '../../../../lib/search';
 import { sentenceAround } from '../../../../lib/sentence';
-import type { LabelledQuery, LabelledSentence } from './types';
+import type { LabelledQuery, LabelledSentence, RelatedSentence } from './types';
 
 export interface RankingFigures {
   /** Sentences that have a matching claim. */
@@ -169,4 +169,83 @@ export function describeSearch(name: string, figures: SearchFigures): string {
     `${name}: top-3 ${figures.top3.toFixed(3)} on ${figures.count} queries`,
     ...figures.misses.map((miss) => `  ${miss}`),
   ].join('\n');
+}
+
+export interface MarkFigures {
+  /** Sentences that repeat a claim (relation `repeats`). */
+  repeating: number;
+  /** Marks shown on them for an acceptable claim. */
+  correct: number;
+  /** Marks shown where the sentence repeats no claim, or for a claim it is not about. */
+  wrong: number;
+  /** Marks on reported speech of an acceptable claim: neither right nor wrong (labelled/types.ts). */
+  onReported: number;
+  /** correct / (correct + wrong); 1 when nothing is marked. */
+  precision: number;
+  /** correct / repeating. */
+  recall: number;
+  misses: string[];
+}
+
+/**
+ * Sentence-level verdict marks on a labelled set, set in the same paragraph as `measureRanking`: a
+ * mark is the claim `kb scan` reports as `repeats` for the sentence's mention.
+ */
+export function measureMarks(kb: KnowledgeBase, set: readonly RelatedSentence[]): MarkFigures {
+  const matcher = compileMatcher(kb);
+  const ranker = createMentionClaimRanker(kb);
+  let repeating = 0;
+  let correct = 0;
+  let wrong = 0;
+  let onReported = 0;
+  const misses: string[] = [];
+  for (const labelled of set) {
+    if (labelled.relation === 'repeats') repeating += 1;
+    const paragraph = `${BEFORE} ${labelled.sentence} ${AFTER}`;
+    const mention = matcher.findMentions(paragraph).find((found) => found.topicId === labelled.topic);
+    const marked = mention
+      ? ranker.rank(labelled.topic, paragraph, mention.start, mention.end, 3).repeats
+      : null;
+    const acceptable = marked !== null && labelled.expected.includes(marked.id);
+    if (marked === null) {
+      if (labelled.relation === 'repeats')
+        misses.push(`not marked, repeats ${labelled.expected[0]}: ${labelled.sentence}`);
+    } else if (acceptable && labelled.relation === 'repeats') correct += 1;
+    else if (acceptable && labelled.relation === 'reports') onReported += 1;
+    else {
+      wrong += 1;
+      misses.push(
+        `WRONG mark ${marked.id} on a sentence that ${labelled.relation} ${labelled.expected[0] ?? 'nothing'}: ${labelled.sentence}`,
+      );
+    }
+  }
+  return {
+    repeating,
+    correct,
+    wrong,
+    onReported,
+    precision: correct + wrong === 0 ? 1 : correct / (correct + wrong),
+    recall: repeating === 0 ? 1 : correct / repeating,
+    misses,
+  };
+}
+
+export function describeMarks(name: string, figures: MarkFigures): string {
+  return [
+    `${name}: marks precision ${figures.precision.toFixed(3)} (${figures.correct} right, ${figures.wrong} wrong), recall ${figures.recall.toFixed(3)} of ${figures.repeating} sentences that repeat a claim; ${figures.onReported} on reported speech`,
+    ...figures.misses.map((miss) => `  ${miss}`),
+  ].join('\n');
+}
+
+/** The idf-free share of a sentence's words that also occur in its first expected claim's statement. */
+export function sharedWithClaim(kb: KnowledgeBase, labelled: LabelledSentence): number {
+  const claim = kb
+    .flatMap((topic) => topic.claims)
+    .find((candidate) => candidate.id === labelled.expected[0]);
+  if (!claim) return 0;
+  const words = wordsOf(labelled.sentence);
+  const claimWords = wordsOf([claim.statement, ...claim.keywords].join(' '));
+  let common = 0;
+  for (const word of words) if (claimWords.has(word)) common += 1;
+  return words.size === 0 ? 0 : common / words.size;
 }

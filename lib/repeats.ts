@@ -1,0 +1,104 @@
+/**
+ * Whether the sentence around a mention itself repeats a claim the knowledge base rates: states
+ * it, rather than only naming its subject, asking about it, or questioning or correcting it. The
+ * page marks such a mention with the claim's verdict, and the card says "This sentence repeats a
+ * claim rated …". Pure: plain data, no DOM and no `browser`.
+ *
+ * A wrong mark tells a reader that a true sentence is false, so the rule is strict, and precision
+ * comes before recall (docs/decisions/0017-sentence-verdict-marks.md):
+ * - the card's ranking fits the sentence closely and leads with the claim;
+ * - the sentence restates one of the claim's own wordings (its statement or a paraphrase): it meets
+ *   at least MARK_RESTATEMENT of it, weighted by how rare each word is;
+ * - the lead is clear: the next claim's score is at most MARK_LEAD_SHARE of the lead's;
+ * - the sentence does not distance itself from what it says (`distancesItself`): no question, no
+ *   negation, no doubt, correction, denial or hedge — unless the claim's own wordings use the same
+ *   word ("could lower the barriers", "might limit adoption").
+ */
+import type { Claim } from '../data/schema';
+import type { ClaimRanking, RankedClaim } from './ranker';
+import { foldForTerms } from './text-terms';
+
+/** The share of one of a claim's wordings a sentence must meet to repeat the claim. */
+export const MARK_RESTATEMENT = 0.5;
+/** The second claim may score at most this share of the lead's: a close second means doubt. */
+export const MARK_LEAD_SHARE = 0.8;
+
+/**
+ * Words that show a sentence questions, denies, doubts, hedges or corrects what it reports (English,
+ * German), as whole words of the folded text. "Says" and "according to" are not here: reported
+ * speech that does not challenge a claim still repeats it.
+ */
+const DISTANCING_WORDS = new RegExp(
+  `\\b(?:${[
+    // negation
+    "not|no|never|nor|neither|none|nothing|nobody|cannot|can't|won't|isn't|aren't|wasn't|weren't",
+    "doesn't|don't|didn't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|without|lack|lacks|lacked",
+    // doubt, dispute, denial
+    'doubt|doubts|doubted|doubtful|dubious|question|questions|questioned|questioning|questionable',
+    'dispute|disputes|disputed|disputing|deny|denies|denied|denying|denial|reject|rejects|rejected',
+    'skeptic|skeptics|skeptical|sceptic|sceptics|sceptical|scepticism|skepticism|challenge|challenged|challenges',
+    'refute|refuted|refutes|rebut|rebutted|debunk|debunked|debunks|contest|contested|contests|unfounded',
+    // correction, qualification
+    'myth|myths|false|falsely|wrong|wrongly|mistaken|misleading|misleadingly|inaccurate|incorrect|untrue',
+    'overstate|overstates|overstated|overstating|exaggerate|exaggerates|exaggerated|exaggerating|exaggeration',
+    'overblown|overhyped|hype|misread|misreads|misunderstood|misconception|contrary|actually|fact-check',
+    'only|merely|just a|excludes|exclude|excluded|excluding|exclusive of|omits|omitted|ignores|ignored|ignoring',
+    'leaves out|left out|leave out|overlooks|overlooked|understates|understated|however|but|yet|although|though',
+    'rather than|instead|far from|less than it|more than the|caveat|caveats|fine print|asterisk',
+    // hedge, attribution at a distance, hypothesis
+    'alleged|allegedly|allegation|allegations|supposed|supposedly|purported|purportedly|so-called',
+    'claimed|claiming|rumour|rumours|rumor|rumors|rumoured|rumored|speculation|speculative|unproven',
+    'unverified|unconfirmed|uncorroborated|unclear|uncertain|evidence|if|whether|unless|may|might|could',
+    'would|perhaps|possibly|maybe|seems|appears|reportedly|insists|insisted|maintains|maintained',
+    // German
+    'nicht|kein|keine|keinen|keiner|nie|niemals|angeblich|bestreitet|bestritten|zweifel|zweifelt|aber|jedoch|nur|falsch',
+  ].join('|')})\\b`,
+  'u',
+);
+
+/**
+ * The same for Chinese, Japanese and Korean, which do not separate words: negation, doubt, denial,
+ * "only", hedges and question particles, as they are written inside a run of characters.
+ */
+const DISTANCING_CJK =
+  /不|没|未|非|否认|否定|质疑|怀疑|疑问|争议|误导|夸大|谣言|据称|声称|所谓|是否|吗|真的|仅|只|但|然而|却|ない|なかった|ません|疑問|疑い|否定|だけ|しかし|か。|않|아니|없|의문|의혹|부인|뿐|하지만/u;
+
+/** A question: it ends with a question mark (Latin or full-width). */
+const QUESTION = /[?？]\s*["'”’»)\]]*\s*$/u;
+
+/**
+ * Whether `sentence` keeps a distance from what it says about `claim`: it asks, negates, doubts,
+ * hedges or corrects. A word the claim's own statement or paraphrases use does not count: the
+ * claim "could lower the barriers to entry" is repeated by a sentence that says it could.
+ */
+export function distancesItself(sentence: string, claim: Pick<Claim, 'statement' | 'paraphrases'>): boolean {
+  const text = foldForTerms(sentence);
+  if (QUESTION.test(text) || text.includes('?')) return true;
+  const own = foldForTerms([claim.statement, ...(claim.paraphrases ?? [])].join(' \n '));
+  const words = new RegExp(DISTANCING_WORDS.source, 'gu');
+  for (const match of text.matchAll(words)) {
+    if (!new RegExp(`\\b${escapeRegExp(match[0])}\\b`, 'u').test(own)) return true;
+  }
+  const cjk = new RegExp(DISTANCING_CJK.source, 'gu');
+  for (const match of text.matchAll(cjk)) {
+    if (!own.includes(match[0])) return true;
+  }
+  return false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * The claim `sentence` repeats, given the card's ranking of its topic's claims for it; `null` when
+ * it repeats none (the usual case: most sentences name a subject, or discuss a claim).
+ */
+export function repeatedClaim(ranking: ClaimRanking, sentence: string): RankedClaim | null {
+  if (ranking.fit !== 'close') return null;
+  const [lead, next] = ranking.claims;
+  if (!lead || (lead.restatement ?? 0) < MARK_RESTATEMENT) return null;
+  if (next && next.score > MARK_LEAD_SHARE * lead.score) return null;
+  if (distancesItself(sentence, lead.claim)) return null;
+  return lead;
+}
