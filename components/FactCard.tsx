@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Claim } from '../data/schema.ts';
 import { ClaimList } from './ClaimView.tsx';
-import { CARD_TEXTS } from './texts.ts';
+import { CARD_TEXTS, VERDICT_LABELS } from './texts.ts';
 
 /** The card shows this many claims at most; the rest are a search away in the popup. */
 export const CARD_MAX_CLAIMS = 3;
@@ -30,6 +30,11 @@ export interface FactCardProps {
    */
   fit?: 'close' | 'none';
   why?: MatchReason;
+  /**
+   * The id of the claim the sentence around the mention itself repeats (lib/repeats.ts): the card
+   * leads with it and says so above it. Only with a close fit.
+   */
+  repeats?: string | null;
   /** Shows the "Not relevant here" button. */
   onNotRelevant?: () => void;
   /** Shows the close button. */
@@ -51,6 +56,7 @@ export function FactCard({
   claims,
   fit = 'close',
   why,
+  repeats = null,
   onNotRelevant,
   onClose,
   dialog = false,
@@ -60,7 +66,9 @@ export function FactCard({
   const generatedId = useId();
   const headingId = titleId ?? `caveat-card-title-${generatedId}`;
   const notRelevantHintId = `${headingId}-not-relevant`;
-  const shown = claims.slice(0, CARD_MAX_CLAIMS);
+  const repeated = fit === 'close' ? claims.find((claim) => claim.id === repeats) : undefined;
+  const ordered = repeated ? [repeated, ...claims.filter((claim) => claim !== repeated)] : claims;
+  const shown = ordered.slice(0, CARD_MAX_CLAIMS);
   const hidden = claims.length - shown.length;
   return (
     <section
@@ -94,8 +102,15 @@ export function FactCard({
           <ClaimList key={`${topic.id}/key`} claims={shown} initiallyExpandedId={null} />
         </>
       ) : shown.length > 0 ? (
-        // Keyed by topic: a card reused for another topic starts again with its first claim open.
-        <ClaimList key={topic.id} claims={shown} />
+        <>
+          {repeated && (
+            <p className={`caveat-card__repeats caveat-card__repeats--${repeated.verdict}`} role="note">
+              {CARD_TEXTS.sentenceRepeats(VERDICT_LABELS[repeated.verdict])}
+            </p>
+          )}
+          {/* Keyed by topic: a card reused for another topic starts again with its first claim open. */}
+          <ClaimList key={topic.id} claims={shown} />
+        </>
       ) : (
         <p className="caveat-muted">{CARD_TEXTS.noClaims}</p>
       )}

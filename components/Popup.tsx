@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Claim, KnowledgeBase, Topic } from '../data/schema.ts';
+import type { RepeatedClaim } from '../lib/repeats.ts';
 import type { SearchResult } from '../lib/search.ts';
 import {
   isSiteActive,
@@ -249,6 +250,8 @@ function PageSection({ kb, page, settings, readOnly, onUpdateSettings, onRevealM
         <SiteState
           host={page.mentions.host}
           topics={page.mentions.topics}
+          repeated={page.mentions.repeated ?? []}
+          kb={kb}
           settings={settings}
           readOnly={readOnly}
           topicName={topicName}
@@ -263,6 +266,9 @@ function PageSection({ kb, page, settings, readOnly, onUpdateSettings, onRevealM
 interface SiteStateProps {
   host: string;
   topics: readonly { topicId: string; name: string; count: number; samples: readonly string[] }[];
+  /** The rated claims the page's sentences repeat. */
+  repeated: readonly RepeatedClaim[];
+  kb: KnowledgeBase;
   settings: Settings;
   readOnly: boolean;
   topicName: (topicId: string) => string;
@@ -273,6 +279,8 @@ interface SiteStateProps {
 function SiteState({
   host,
   topics,
+  repeated,
+  kb,
   settings,
   readOnly,
   topicName,
@@ -309,6 +317,7 @@ function SiteState({
           ))}
         </ul>
       )}
+      {active && <RepeatedClaims repeated={repeated} kb={kb} />}
       <div className="caveat-site">
         {active && <p className="caveat-muted caveat-site__status">{POPUP_TEXTS.activeHere(host)}</p>}
         <button
@@ -329,6 +338,34 @@ function SiteState({
         />
       )}
     </>
+  );
+}
+
+/** The rated claims the page repeats, with their verdicts: what a reader should know first. */
+function RepeatedClaims({ repeated, kb }: { repeated: readonly RepeatedClaim[]; kb: KnowledgeBase }) {
+  const headingId = useId();
+  const claims = repeated.flatMap((entry) => {
+    const claim = kb.find((topic) => topic.id === entry.topicId)?.claims.find((c) => c.id === entry.claimId);
+    return claim ? [{ entry, claim }] : [];
+  });
+  if (claims.length === 0) return null;
+  return (
+    <div className="caveat-repeated">
+      <h3 id={headingId} className="caveat-popup__subheading">
+        {POPUP_TEXTS.repeatedHeading}
+      </h3>
+      <ul aria-labelledby={headingId} className="caveat-rows caveat-repeated__list">
+        {claims.map(({ entry, claim }) => (
+          <li key={claim.id} className="caveat-repeated__item">
+            <VerdictBadge verdict={claim.verdict} />
+            <span className="caveat-repeated__statement">{claim.statement}</span>
+            <span className="caveat-muted caveat-repeated__count">
+              {POPUP_TEXTS.repeatedCount(entry.count)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -34,6 +34,8 @@ export const CARD_TEXTS = {
   noClaims: 'No claims about this topic have been reviewed yet.',
   /** Shown above the key claims when no claim matches the sentence around the mention. */
   noCloseClaim: 'No claim matches this sentence closely. Key claims about this topic:',
+  /** Shown above the claim that the sentence around the mention itself repeats. */
+  sentenceRepeats: (verdict: string) => `This sentence repeats a claim rated ${verdict}:`,
   opensInNewTab: '(opens in a new tab)',
   noLink: 'no link: original not verified',
   /** Followed by the review date. */
@@ -58,6 +60,8 @@ export const POPUP_TEXTS = {
   backToResults: 'Back to results',
   topicResult: 'Topic',
   onThisPage: 'On this page',
+  repeatedHeading: 'Rated claims this page repeats',
+  repeatedCount: (count: number) => (count === 1 ? 'in 1 sentence' : `in ${count} sentences`),
   loadingPage: 'Looking at this page…',
   unavailable:
     'Caveat can’t run on this page. Browser pages and extension stores are off limits; on other pages, reloading may help.',

@@ -267,9 +267,11 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
   const restatementOf = (doc: number, statementCoverage: number) =>
     Math.max(statementCoverage, restatement(topicIndex, doc, met));
   const ordered: (ScoredDocument & { restatement?: number })[] = raw;
+  // A lone claim keeps its BM25 score: the bonus only orders claims.
+  const bonus = raw.length > 1 ? STATEMENT_COVERAGE_WEIGHT : 0;
   const head = raw.slice(0, RERANKED).map((result) => {
     const restated = restatementOf(result.doc, result.coverage);
-    return { ...result, restatement: restated, score: result.score + STATEMENT_COVERAGE_WEIGHT * restated };
+    return { ...result, restatement: restated, score: result.score + bonus * restated };
   });
   head.sort((a, b) => b.score - a.score || a.doc - b.doc);
   head.forEach((result, i) => {

@@ -14,7 +14,7 @@
  *   negation, no doubt, correction, denial or hedge — unless the claim's own wordings use the same
  *   word ("could lower the barriers", "might limit adoption").
  */
-import type { Claim } from '../data/schema';
+import type { Claim, Verdict } from '../data/schema';
 import type { ClaimRanking, RankedClaim } from './ranker';
 import { foldForTerms } from './text-terms';
 
@@ -101,4 +101,81 @@ export function repeatedClaim(ranking: ClaimRanking, sentence: string): RankedCl
   if (next && next.score > MARK_LEAD_SHARE * lead.score) return null;
   if (distancesItself(sentence, lead.claim)) return null;
   return lead;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Asking which mentions of a page repeat a claim: the page sends the text around them.
+
+/** One mention to check: its block (an index into `RepeatQuery.blocks`) and where it sits in it. */
+export interface RepeatCheck {
+  block: number;
+  topicId: string;
+  start: number;
+  end: number;
+}
+
+/** Mentions to check, and the text of their blocks around them. */
+export interface RepeatQuery {
+  blocks: string[];
+  mentions: RepeatCheck[];
+}
+
+/** The rated claim a mention's sentence repeats. */
+export interface RepeatMark {
+  topicId: string;
+  claimId: string;
+  verdict: Verdict;
+}
+
+/** A claim the page repeats, and in how many mentions' sentences. */
+export interface RepeatedClaim extends RepeatMark {
+  count: number;
+}
+
+/** The largest query `checkRepeatQuery` accepts: a page's mentions are sent in batches. */
+export const REPEAT_QUERY_LIMITS = Object.freeze({ mentions: 500, blocks: 500, blockCharacters: 20_000 });
+
+/**
+ * Reads a query as it arrives in a message: the value itself when it is well formed and within
+ * REPEAT_QUERY_LIMITS, otherwise an Error saying what is wrong.
+ */
+export function checkRepeatQuery(value: unknown): RepeatQuery | Error {
+  if (typeof value !== 'object' || value === null) return new Error('the query is not an object');
+  const { blocks, mentions } = value as Partial<RepeatQuery>;
+  if (!Array.isArray(blocks) || !Array.isArray(mentions))
+    return new Error('the query needs blocks and mentions');
+  if (blocks.length > REPEAT_QUERY_LIMITS.blocks || mentions.length > REPEAT_QUERY_LIMITS.mentions)
+    return new Error(`at most ${REPEAT_QUERY_LIMITS.mentions} mentions and blocks per query`);
+  for (const block of blocks) {
+    if (typeof block !== 'string' || block.length > REPEAT_QUERY_LIMITS.blockCharacters)
+      return new Error(`a block must be text of at most ${REPEAT_QUERY_LIMITS.blockCharacters} characters`);
+  }
+  for (const mention of mentions) {
+    const text = blocks[(mention as RepeatCheck | null)?.block ?? -1];
+    const { topicId, start, end } = (mention ?? {}) as Partial<RepeatCheck>;
+    if (
+      text === undefined ||
+      typeof topicId !== 'string' ||
+      !Number.isInteger(start) ||
+      !Number.isInteger(end) ||
+      (start as number) < 0 ||
+      (end as number) < (start as number) ||
+      (end as number) > text.length
+    )
+      return new Error('a mention must name a block, a topic, and its place in that block');
+  }
+  return value as RepeatQuery;
+}
+
+/** What `rank` needs: the card's ranking of a topic's claims for one mention (lib/mention-claims.ts). */
+interface MentionRanker {
+  rank(topicId: string, blockText: string, start: number, end: number): { repeats: Claim | null };
+}
+
+/** Answers a query: for each mention, in order, the claim its sentence repeats, or null. */
+export function answerRepeatQuery(ranker: MentionRanker, query: RepeatQuery): (RepeatMark | null)[] {
+  return query.mentions.map(({ block, topicId, start, end }) => {
+    const claim = ranker.rank(topicId, query.blocks[block] ?? '', start, end).repeats;
+    return claim ? { topicId, claimId: claim.id, verdict: claim.verdict } : null;
+  });
 }

@@ -15,6 +15,7 @@
  * VIEWPORT_MARGIN of the screen and removes them as they leave, so the cost of a frame depends on
  * what is near the screen, not on the length of the page. See docs/decisions/0007.
  */
+import type { Verdict } from '../data/schema';
 import type { HighlightStyle } from '../lib/settings';
 import type { MentionChange, MentionSource } from './mention-store';
 import type { Mention } from './scanner';
@@ -32,6 +33,22 @@ export function slotOf(index: number): number {
 /** The highlight name for a colour slot and style; highlights.css has a rule for each. */
 export function highlightName(slot: number, style: HighlightStyle): string {
   return `caveat-${style}-${slot}`;
+}
+
+/**
+ * The highlight name for mentions whose sentence repeats a claim of this verdict (page/verdict-marks.ts):
+ * highlights.css draws each verdict with its own line style and colour, in both highlight styles.
+ */
+export function verdictHighlightName(verdict: Verdict): string {
+  return `caveat-verdict-${verdict}`;
+}
+
+/** What the highlighter asks of the verdict marks: a mention's mark, and when marks change. */
+export interface MarkSource {
+  /** The verdict of the claim the mention's sentence repeats, or undefined. */
+  markOf(mention: Mention): Verdict | undefined;
+  /** Calls `listener` with the mentions whose mark changed; returns the function that stops it. */
+  subscribe(listener: (mentions: readonly Mention[]) => void): () => void;
 }
 
 /** The mention whose card is open is drawn on top of its topic's highlight. */
@@ -59,6 +76,8 @@ export interface HighlighterOptions {
   /** The colour slot of a topic. */
   slot: (topicId: string) => number;
   highlights?: HighlightApi;
+  /** Verdict marks: a marked mention is painted in its verdict's highlight instead of its topic's. */
+  marks?: MarkSource;
   /**
    * Builds the observer that reports blocks coming near the viewport. Without one (or where the
    * browser has no IntersectionObserver) every mention is registered at once.
@@ -75,13 +94,17 @@ export class MentionHighlighter {
   private readonly source: MentionSource;
   private readonly api: HighlightApi;
   private readonly slot: (topicId: string) => number;
-  private readonly bySlot = new Map<number, Highlight>();
+  private readonly marks: MarkSource | null;
+  /** The highlights in use, by key: a topic's colour slot (`0`…) or a verdict (`verdict:…`). */
+  private readonly byKey = new Map<string, Highlight>();
+  /** The key each painted mention is in. */
+  private readonly painted = new Map<Mention, string>();
   private active: Highlight | null = null;
   /** Blocks within VIEWPORT_MARGIN of the viewport: their mentions are registered. */
   private readonly near = new Set<Element>();
   private readonly observed = new Set<Element>();
   private readonly observer: IntersectionObserver | null;
-  private readonly stop: () => void;
+  private readonly stops: (() => void)[];
   private style: HighlightStyle;
   private destroyed = false;
 
@@ -89,11 +112,13 @@ export class MentionHighlighter {
     this.source = options.source;
     this.api = options.highlights ?? browserHighlightApi();
     this.slot = options.slot;
+    this.marks = options.marks ?? null;
     this.style = options.style;
     const onIntersect: IntersectionObserverCallback = (entries) => this.onIntersect(entries);
     this.observer =
       options.createObserver === null ? null : (options.createObserver ?? defaultObserver)(onIntersect);
-    this.stop = this.source.subscribe((change) => this.update(change));
+    this.stops = [this.source.subscribe((change) => this.update(change))];
+    if (this.marks) this.stops.push(this.marks.subscribe((mentions) => this.remark(mentions)));
     this.update({ added: this.source.mentions(), removed: [] });
   }
 
@@ -114,11 +139,13 @@ export class MentionHighlighter {
 
   setStyle(style: HighlightStyle): void {
     if (style === this.style || this.destroyed) return;
-    for (const [slot, highlight] of this.bySlot) {
-      this.api.registry.delete(highlightName(slot, this.style));
-      this.api.registry.set(highlightName(slot, style), highlight);
-    }
+    const before = this.style;
     this.style = style;
+    for (const [key, highlight] of this.byKey) {
+      if (!isSlotKey(key)) continue;
+      this.api.registry.delete(this.nameOf(key, before));
+      this.api.registry.set(this.nameOf(key, style), highlight);
+    }
   }
 
   /** How many mentions are painted per topic, near the viewport or not (for tests and the benchmark). */
@@ -132,23 +159,23 @@ export class MentionHighlighter {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.stop();
+    for (const stop of this.stops) stop();
     this.observer?.disconnect();
-    for (const slot of this.bySlot.keys()) this.api.registry.delete(highlightName(slot, this.style));
+    for (const key of this.byKey.keys()) this.api.registry.delete(this.nameOf(key, this.style));
     if (this.active) this.api.registry.delete(ACTIVE_HIGHLIGHT);
     this.active = null;
-    this.bySlot.clear();
+    this.byKey.clear();
+    this.painted.clear();
     this.near.clear();
     this.observed.clear();
   }
 
   private update({ added, removed }: MentionChange): void {
     if (this.destroyed) return;
-    const emptied = new Set<number>();
+    const emptied = new Set<string>();
     for (const mention of removed) {
-      const slot = this.slot(mention.topicId);
-      const highlight = this.bySlot.get(slot);
-      if (highlight?.delete(mention.range) && highlight.size === 0) emptied.add(slot);
+      const key = this.unpaint(mention);
+      if (key !== undefined) emptied.add(key);
       if (this.active?.has(mention.range)) this.setActive(null);
       if (this.observed.has(mention.block) && this.source.inBlock(mention.block).length === 0) {
         this.observed.delete(mention.block);
@@ -163,12 +190,22 @@ export class MentionHighlighter {
         if (this.observer) this.observer.observe(block);
         else this.near.add(block);
       }
-      if (this.near.has(block)) {
-        this.paint(mention);
-        emptied.delete(this.slot(mention.topicId));
-      }
+      if (this.near.has(block)) emptied.delete(this.paint(mention));
     }
-    for (const slot of emptied) this.unregisterIfEmpty(slot);
+    for (const key of emptied) this.unregisterIfEmpty(key);
+  }
+
+  /** Mentions whose mark changed move to their verdict's highlight, or back to their topic's. */
+  private remark(mentions: readonly Mention[]): void {
+    if (this.destroyed) return;
+    const emptied = new Set<string>();
+    for (const mention of mentions) {
+      if (!this.painted.has(mention)) continue;
+      const before = this.unpaint(mention);
+      const after = this.paint(mention);
+      if (before !== undefined && before !== after) emptied.add(before);
+    }
+    for (const key of emptied) this.unregisterIfEmpty(key);
   }
 
   private onIntersect(entries: readonly IntersectionObserverEntry[]): void {
@@ -182,33 +219,57 @@ export class MentionHighlighter {
         for (const mention of inBlock) this.paint(mention);
       } else if (!entry.isIntersecting && this.near.has(block)) {
         this.near.delete(block);
-        const slots = new Set<number>();
+        const keys = new Set<string>();
         for (const mention of inBlock) {
-          const slot = this.slot(mention.topicId);
-          this.bySlot.get(slot)?.delete(mention.range);
-          slots.add(slot);
+          const key = this.unpaint(mention);
+          if (key !== undefined) keys.add(key);
         }
-        for (const slot of slots) this.unregisterIfEmpty(slot);
+        for (const key of keys) this.unregisterIfEmpty(key);
       }
     }
   }
 
-  private paint(mention: Mention): void {
-    const slot = this.slot(mention.topicId);
-    let highlight = this.bySlot.get(slot);
+  /** Paints a mention in its verdict's highlight when it has a mark, its topic's otherwise. */
+  private paint(mention: Mention): string {
+    const verdict = this.marks?.markOf(mention);
+    const key = verdict === undefined ? String(this.slot(mention.topicId)) : `${VERDICT_KEY}${verdict}`;
+    let highlight = this.byKey.get(key);
     if (!highlight) {
       highlight = this.api.create();
-      this.bySlot.set(slot, highlight);
-      this.api.registry.set(highlightName(slot, this.style), highlight);
+      this.byKey.set(key, highlight);
+      this.api.registry.set(this.nameOf(key, this.style), highlight);
     }
     highlight.add(mention.range);
+    this.painted.set(mention, key);
+    return key;
+  }
+
+  /** Takes a mention out of the highlight it is painted in; returns that highlight's key. */
+  private unpaint(mention: Mention): string | undefined {
+    const key = this.painted.get(mention);
+    if (key === undefined) return undefined;
+    this.painted.delete(mention);
+    this.byKey.get(key)?.delete(mention.range);
+    return key;
+  }
+
+  private nameOf(key: string, style: HighlightStyle): string {
+    return isSlotKey(key)
+      ? highlightName(Number(key), style)
+      : verdictHighlightName(key.slice(VERDICT_KEY.length) as Verdict);
   }
 
   /** A highlight with nothing left to show leaves the registry. */
-  private unregisterIfEmpty(slot: number): void {
-    const highlight = this.bySlot.get(slot);
+  private unregisterIfEmpty(key: string): void {
+    const highlight = this.byKey.get(key);
     if (!highlight || highlight.size > 0) return;
-    this.bySlot.delete(slot);
-    this.api.registry.delete(highlightName(slot, this.style));
+    this.byKey.delete(key);
+    this.api.registry.delete(this.nameOf(key, this.style));
   }
+}
+
+const VERDICT_KEY = 'verdict:';
+
+function isSlotKey(key: string): boolean {
+  return !key.startsWith(VERDICT_KEY);
 }

@@ -33,6 +33,7 @@ import { FirstMentionFilter, MentionSet, type MentionSource } from './mention-st
 import { closestScannableBlock, MutationWatcher } from './mutation-watcher';
 import { type Mention, MentionFinder, type RangeFactory, SCAN_BUDGET_MS } from './scanner';
 import { browserTimers, type PageTimers } from './timers';
+import { type FindRepeats, type RepeatedClaim, VerdictMarks } from './verdict-marks';
 import { type JobContext, WorkQueue } from './work-queue';
 
 /**
@@ -47,6 +48,8 @@ export interface CardRequest {
   context: { text: string; start: number; end: number };
   why: { matchedText: string; alias: string; contextTerm?: string };
   theme: 'light' | 'dark';
+  /** Whether verdict marks are on: the card then says when the sentence repeats a rated claim. */
+  marks: boolean;
 }
 
 /** Where the card is drawn (a shadow-root UI in the extension, a stub in tests). */
@@ -77,6 +80,13 @@ export interface PageSessionOptions {
   firstMentionOnly: boolean;
   theme: 'light' | 'dark';
   card: CardView;
+  /**
+   * Verdict marks: which mentions' sentences repeat a rated claim (the background answers, see
+   * page/verdict-marks.ts). Without it, nothing is marked.
+   */
+  findRepeats?: FindRepeats;
+  /** Whether verdict marks are on. */
+  verdictMarks?: boolean;
   /** The card's "Not relevant here" was pressed for a topic. */
   onNotRelevant?: (topicId: string) => void;
   /** A scan job failed; the session goes on with the next one. */
@@ -110,6 +120,7 @@ export class PageSession {
   private readonly timers: PageTimers;
   private readonly queue: WorkQueue;
   private readonly highlighter: MentionHighlighter;
+  private readonly marks: VerdictMarks | null;
   private readonly filter: FirstMentionFilter | null;
   private readonly slots: Map<string, number>;
   private finder: MentionFinder;
@@ -142,10 +153,20 @@ export class PageSession {
       this.shown = this.found;
     }
     this.slots = new Map(options.topics.map((topic, index) => [topic.id, slotOf(index)]));
+    this.marks = options.findRepeats
+      ? new VerdictMarks({
+          source: this.shown,
+          find: options.findRepeats,
+          timers: this.timers,
+          signal,
+          enabled: options.verdictMarks ?? true,
+        })
+      : null;
     this.highlighter = new MentionHighlighter({
       source: this.shown,
       style: options.highlightStyle,
       slot: (topicId) => this.slots.get(topicId) ?? 0,
+      ...(this.marks ? { marks: this.marks } : {}),
       ...(options.highlights ? { highlights: options.highlights } : {}),
       ...(options.createObserver !== undefined ? { createObserver: options.createObserver } : {}),
     });
@@ -209,6 +230,19 @@ export class PageSession {
     this.options.theme = theme;
   }
 
+  /** Turns verdict marks on or off; marked mentions change style at once. */
+  setVerdictMarks(on: boolean): void {
+    this.options.verdictMarks = on;
+    this.marks?.setEnabled(on);
+  }
+
+  /** The rated claims the page's sentences repeat, once every mention found so far is checked. */
+  async repeatedClaims(): Promise<RepeatedClaim[]> {
+    if (!this.marks) return [];
+    await this.marks.settled();
+    return this.marks.repeated();
+  }
+
   /** The mentions shown, in document order. */
   mentions(): Mention[] {
     return this.shown.mentions();
@@ -259,6 +293,7 @@ export class PageSession {
     this.watcher?.destroy();
     this.found.clear();
     this.filter?.destroy();
+    this.marks?.destroy();
     this.highlighter.destroy();
     this.options.card.hide();
   }
@@ -485,6 +520,7 @@ export class PageSession {
           ...(mention.contextTerm === undefined ? {} : { contextTerm: mention.contextTerm }),
         },
         theme: this.options.theme,
+        marks: this.options.verdictMarks ?? true,
       },
       () => mentionRect(mention, this.doc, pointer),
       { focus },

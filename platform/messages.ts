@@ -8,6 +8,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { PageMentionTopic } from '../lib/page-summary.ts';
+import type { RepeatedClaim, RepeatMark, RepeatQuery } from '../lib/repeats.ts';
 import type { Settings, SettingsChange } from '../lib/settings.ts';
 
 export type { PageMentionTopic };
@@ -19,6 +20,8 @@ export interface PageMentions {
   /** False when Caveat is paused on this site. */
   active: boolean;
   topics: PageMentionTopic[];
+  /** The rated claims the page's sentences repeat (empty with verdict marks off). */
+  repeated: RepeatedClaim[];
 }
 
 /** The popup's view of the active tab's answer to `caveat:get-page-mentions`. */
@@ -40,6 +43,8 @@ export const MESSAGES = {
   mentionsChanged: 'caveat:mentions-changed',
   /** any page → background (the one settings writer): apply this change to the stored settings. */
   changeSettings: 'caveat:change-settings',
+  /** content script → background: which of these mentions' sentences repeat a rated claim? */
+  findRepeats: 'caveat:find-repeats',
 } as const;
 
 /** Payload and response of each message. */
@@ -52,6 +57,8 @@ export interface MessageProtocol {
   'caveat:mentions-changed': { payload: { count: number }; response: undefined };
   /** Responds with the settings as stored after the change. */
   'caveat:change-settings': { payload: { change: SettingsChange }; response: Settings };
+  /** Responds with one entry per mention, in order: the claim its sentence repeats, or null. */
+  'caveat:find-repeats': { payload: RepeatQuery; response: (RepeatMark | null)[] };
 }
 
 export type MessageName = keyof MessageProtocol;
@@ -61,7 +68,10 @@ export type MessageResponse<N extends MessageName> = MessageProtocol[N]['respons
 /** Messages the popup or the background sends to a tab's content script. */
 export type TabMessageName = 'caveat:get-page-mentions' | 'caveat:reveal-mention' | 'caveat:next-mention';
 /** Messages a content script or an extension page sends to the background. */
-export type BackgroundMessageName = 'caveat:mentions-changed' | 'caveat:change-settings';
+export type BackgroundMessageName =
+  | 'caveat:mentions-changed'
+  | 'caveat:change-settings'
+  | 'caveat:find-repeats';
 
 export interface MessageEnvelope<N extends MessageName = MessageName> {
   type: N;

@@ -36,6 +36,8 @@ export interface CardModel {
   claims: readonly Claim[];
   /** "none": no claim matches the mention's sentence closely; `claims` are the topic's key claims. */
   fit: 'close' | 'none';
+  /** The claim the mention's sentence repeats, with verdict marks on (lib/repeats.ts). */
+  repeats: string | null;
   why: CardRequest['why'];
   theme: 'light' | 'dark';
 }
@@ -104,6 +106,7 @@ function CardLayer({ card, freshness, onClose, onNotRelevant }: CardLayerProps) 
           topic={card.model.topic}
           claims={card.model.claims}
           fit={card.model.fit}
+          repeats={card.model.repeats}
           why={card.model.why}
           onClose={onClose}
           onNotRelevant={() => onNotRelevant(card.model.topic.id)}
@@ -190,6 +193,7 @@ export class ShadowCardView implements LoadedCardView {
       topic: { id: topic.id, name: topic.name, summary: topic.summary },
       claims: ranking.claims.map((ranked) => ranked.claim),
       fit: ranking.fit,
+      repeats: request.marks ? (ranking.repeats?.id ?? null) : null,
       why: request.why,
       theme: request.theme,
     };

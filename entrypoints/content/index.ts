@@ -80,6 +80,8 @@ export default defineContentScript({
         firstMentionOnly: settings.firstMentionOnly,
         theme: themeFor(settings),
         card,
+        verdictMarks: settings.verdictMarks,
+        findRepeats: (query) => sendToBackground(MESSAGES.findRepeats, query),
       });
       started.shown.subscribe(() => reportCount(started.shown.size));
       session = started;
@@ -107,6 +109,7 @@ export default defineContentScript({
       session.setHighlightStyle(next.highlightStyle);
       session.setHoverDelay(next.hoverDelayMs);
       session.setTheme(themeFor(next));
+      session.setVerdictMarks(next.verdictMarks);
     });
 
     // An import or a delete on the options page reaches this tab at once.
@@ -125,6 +128,7 @@ export default defineContentScript({
           host,
           active: session !== null,
           topics: summarizePage(kb, session?.mentions() ?? []),
+          repeated: (await session?.repeatedClaims()) ?? [],
         };
       }),
       onMessage(MESSAGES.revealMention, ({ topicId }) => session?.revealTopic(topicId) ?? false),

@@ -29,6 +29,7 @@ const mentions: PageMentions = {
     { topicId: 'deepseek', name: 'DeepSeek', count: 3, samples: ['DeepSeek-R1', 'DeepSeek'] },
     { topicId: 'nvidia', name: 'Nvidia', count: 1, samples: ['Nvidia'] },
   ],
+  repeated: [],
 };
 
 /** The popup with its settings held in state, as the real page holds them in storage. */
@@ -155,7 +156,11 @@ describe('Popup: on this page', () => {
   });
 
   it('says when the page mentions nothing', () => {
-    render(<Harness page={{ status: 'ready', mentions: { host: 'a.com', active: true, topics: [] } }} />);
+    render(
+      <Harness
+        page={{ status: 'ready', mentions: { host: 'a.com', active: true, topics: [], repeated: [] } }}
+      />,
+    );
     expect(screen.getByText(/Nothing on this page mentions/)).toBeTruthy();
   });
 

@@ -27,6 +27,6 @@ describe('createMentionClaimRanker', () => {
   });
 
   it('ranks nothing for a topic the knowledge base does not have', () => {
-    expect(ranker.rank('no-such-topic', sentence, 0, 4)).toEqual({ fit: 'none', claims: [] });
+    expect(ranker.rank('no-such-topic', sentence, 0, 4)).toEqual({ fit: 'none', claims: [], repeats: null });
   });
 });

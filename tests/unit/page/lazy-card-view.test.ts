@@ -8,6 +8,7 @@ const request = (mentionId: number): CardRequest => ({
   context: { text: 'Nvidia fell.', start: 0, end: 6 },
   why: { matchedText: 'Nvidia', alias: 'Nvidia' },
   theme: 'light',
+  marks: true,
 });
 const anchor = () => ({}) as DOMRect;
 
