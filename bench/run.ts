@@ -347,7 +347,8 @@ async function waitForHighlights(page: Page, min: number): Promise<void> {
     (min) => {
       let total = 0;
       for (const [name, highlight] of CSS.highlights)
-        if (name.startsWith('caveat-underline-')) total += highlight.size;
+        if (name.startsWith('caveat-underline-') || name.startsWith('caveat-verdict-'))
+          total += highlight.size;
       return total >= min;
     },
     min,
@@ -369,7 +370,8 @@ async function hoverOnce(page: Page, nth: number): Promise<HoverTimes | null> {
   const mention = await page.evaluate((nth) => {
     const ranges: AbstractRange[] = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('caveat-underline-')) ranges.push(...highlight);
+      if (name.startsWith('caveat-underline-') || name.startsWith('caveat-verdict-'))
+        ranges.push(...highlight);
     }
     const abstract = ranges[nth % ranges.length] as AbstractRange;
     const range = document.createRange();

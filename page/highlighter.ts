@@ -36,11 +36,12 @@ export function highlightName(slot: number, style: HighlightStyle): string {
 }
 
 /**
- * The highlight name for mentions whose sentence repeats a claim of this verdict (page/verdict-marks.ts):
- * highlights.css draws each verdict with its own line style and colour, in both highlight styles.
+ * The highlight name for a topic's mentions whose sentence repeats a claim of this verdict
+ * (page/verdict-marks.ts): highlights.css draws each verdict with its own line style and colour, in
+ * both highlight styles. The name keeps the colour slot, as the topic's own highlight does.
  */
-export function verdictHighlightName(verdict: Verdict): string {
-  return `caveat-verdict-${verdict}`;
+export function verdictHighlightName(verdict: Verdict, slot: number): string {
+  return `caveat-verdict-${verdict}-${slot}`;
 }
 
 /** What the highlighter asks of the verdict marks: a mention's mark, and when marks change. */
@@ -232,7 +233,8 @@ export class MentionHighlighter {
   /** Paints a mention in its verdict's highlight when it has a mark, its topic's otherwise. */
   private paint(mention: Mention): string {
     const verdict = this.marks?.markOf(mention);
-    const key = verdict === undefined ? String(this.slot(mention.topicId)) : `${VERDICT_KEY}${verdict}`;
+    const slot = this.slot(mention.topicId);
+    const key = verdict === undefined ? String(slot) : `${VERDICT_KEY}${verdict}:${slot}`;
     let highlight = this.byKey.get(key);
     if (!highlight) {
       highlight = this.api.create();
@@ -256,7 +258,10 @@ export class MentionHighlighter {
   private nameOf(key: string, style: HighlightStyle): string {
     return isSlotKey(key)
       ? highlightName(Number(key), style)
-      : verdictHighlightName(key.slice(VERDICT_KEY.length) as Verdict);
+      : verdictHighlightName(
+          key.slice(VERDICT_KEY.length, key.lastIndexOf(':')) as Verdict,
+          Number(key.slice(key.lastIndexOf(':') + 1)),
+        );
   }
 
   /** A highlight with nothing left to show leaves the registry. */

@@ -65,8 +65,9 @@ async function screenshots(dir: string): Promise<void> {
     // Hover the "DeepSeek" of the paragraph about the $5.6 million figure and wait for the card.
     const point = await page.evaluate(() => {
       for (const [name, highlight] of CSS.highlights) {
-        // Slot 0: the first topic of the knowledge base, DeepSeek (page/highlights.css).
-        if (name !== 'caveat-underline-0') continue;
+        // Slot 0: the first topic of the knowledge base, DeepSeek (page/highlights.css), plain or
+        // marked with the verdict of a claim its sentence repeats.
+        if (name !== 'caveat-underline-0' && !/^caveat-verdict-[a-z-]+-0$/.test(name)) continue;
         for (const abstract of highlight) {
           const range = document.createRange();
           range.setStart(abstract.startContainer, abstract.startOffset);

@@ -55,7 +55,7 @@ describe('verdict marks', () => {
   it('paints a mention whose sentence repeats a claim in its verdict’s highlight, and leaves the others', async () => {
     const s = sessionWithMarks(`<p>${REPEATING}</p><p>${ASKING}</p>`);
     await settleMarks(s);
-    expect(textsIn(s, verdictHighlightName('supported'))).toEqual(['DeepSeek']);
+    expect(textsIn(s, verdictHighlightName('supported', 0))).toEqual(['DeepSeek']);
     // The question keeps its topic's underline (DeepSeek is slot 0).
     expect(textsIn(s, highlightName(0, 'underline'))).toEqual(['DeepSeek']);
     const repeated = await s.session.repeatedClaims();
@@ -68,13 +68,13 @@ describe('verdict marks', () => {
   it('turns the marks off and on again in place', async () => {
     const s = sessionWithMarks(`<p>${REPEATING}</p>`);
     await settleMarks(s);
-    expect(textsIn(s, verdictHighlightName('supported'))).toEqual(['DeepSeek']);
+    expect(textsIn(s, verdictHighlightName('supported', 0))).toEqual(['DeepSeek']);
     s.session.setVerdictMarks(false);
-    expect(s.highlights.registry.has(verdictHighlightName('supported'))).toBe(false);
+    expect(s.highlights.registry.has(verdictHighlightName('supported', 0))).toBe(false);
     expect(textsIn(s, highlightName(0, 'underline'))).toEqual(['DeepSeek']);
     expect(await s.session.repeatedClaims()).toEqual([]);
     s.session.setVerdictMarks(true);
-    expect(textsIn(s, verdictHighlightName('supported'))).toEqual(['DeepSeek']);
+    expect(textsIn(s, verdictHighlightName('supported', 0))).toEqual(['DeepSeek']);
   });
 
   it('asks nothing with marks off, and nothing on a page without a mention', async () => {
