@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Claim, KnowledgeBase, Topic } from '../data/schema.ts';
+import type { Claim, KnowledgeBase, Topic, Verdict } from '../data/schema.ts';
 import type { RepeatedClaim } from '../lib/repeats.ts';
 import type { SearchResult } from '../lib/search.ts';
 import {
@@ -341,13 +341,26 @@ function SiteState({
   );
 }
 
-/** The rated claims the page repeats, with their verdicts: what a reader should know first. */
+/** The order of the popup's repeated claims: what a reader most needs to know first. */
+const VERDICT_ORDER: readonly Verdict[] = [
+  'misleading',
+  'disputed',
+  'unverified',
+  'needs-context',
+  'supported',
+];
+
+/** The rated claims the page repeats, with their verdicts, the most doubtful first. */
 function RepeatedClaims({ repeated, kb }: { repeated: readonly RepeatedClaim[]; kb: KnowledgeBase }) {
   const headingId = useId();
-  const claims = repeated.flatMap((entry) => {
-    const claim = kb.find((topic) => topic.id === entry.topicId)?.claims.find((c) => c.id === entry.claimId);
-    return claim ? [{ entry, claim }] : [];
-  });
+  const claims = repeated
+    .flatMap((entry) => {
+      const claim = kb
+        .find((topic) => topic.id === entry.topicId)
+        ?.claims.find((c) => c.id === entry.claimId);
+      return claim ? [{ entry, claim }] : [];
+    })
+    .sort((a, b) => VERDICT_ORDER.indexOf(a.claim.verdict) - VERDICT_ORDER.indexOf(b.claim.verdict));
   if (claims.length === 0) return null;
   return (
     <div className="caveat-repeated">

@@ -61,7 +61,7 @@ export const POPUP_TEXTS = {
   topicResult: 'Topic',
   onThisPage: 'On this page',
   repeatedHeading: 'Rated claims this page repeats',
-  repeatedCount: (count: number) => (count === 1 ? 'in 1 sentence' : `in ${count} sentences`),
+  repeatedCount: (count: number) => (count === 1 ? '1 mention' : `${count} mentions`),
   loadingPage: 'Looking at this page…',
   unavailable:
     'Caveat can’t run on this page. Browser pages and extension stores are off limits; on other pages, reloading may help.',

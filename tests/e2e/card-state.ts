@@ -24,6 +24,8 @@ export interface CardState {
   why: string;
   /** The "no claim matches this sentence closely" line, when the card shows its key claims. */
   noCloseClaim: string | null;
+  /** The "This sentence repeats a claim rated …" line, when the sentence repeats a rated claim. */
+  repeats: string | null;
   /** How many claims are expanded. */
   expanded: number;
   theme: string | null;
@@ -67,6 +69,7 @@ export function readCardState(root: ShadowRoot | null): CardState | null {
     reviewed: text('.caveat-claim__reviewed'),
     why: text('.caveat-card__why'),
     noCloseClaim: dialog.querySelector('.caveat-card__no-close-claim')?.textContent ?? null,
+    repeats: dialog.querySelector('.caveat-card__repeats')?.textContent ?? null,
     expanded: dialog.querySelectorAll('[aria-expanded="true"]').length,
     theme: dialog.getAttribute('data-theme'),
     labelledBy: dialog.getAttribute('aria-labelledby'),

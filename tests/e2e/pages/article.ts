@@ -13,7 +13,7 @@ import {
   readCardState,
   revealCardButton,
 } from '../card-state';
-import { TOPIC_OF_HIGHLIGHT } from '../highlight-names';
+import { MARK_OF_HIGHLIGHT, type MarkedText, readMarks, TOPIC_OF_HIGHLIGHT } from '../highlight-names';
 
 export type { CardState } from '../card-state';
 
@@ -105,6 +105,11 @@ export class ArticlePage extends CardReader {
       found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
       return found.map(({ topic, text }) => ({ topic, text }));
     }, TOPIC_OF_HIGHLIGHT);
+  }
+
+  /** Every highlighted mention in document order, with the verdict mark it carries and its paragraph. */
+  marks(): Promise<MarkedText[]> {
+    return this.page.evaluate(readMarks, MARK_OF_HIGHLIGHT);
   }
 
   /** Waits until at least `count` ranges are highlighted and the count has settled. */

@@ -24,6 +24,23 @@ describe('FactCard', () => {
     for (const toggle of toggles) expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('leads with the claim the sentence repeats and says so, in words, with its verdict', () => {
+    render(<FactCard topic={deepseekTopic} claims={claims} fit="close" repeats={misleadingClaim.id} />);
+    expect(screen.getByRole('note').textContent).toBe('This sentence repeats a claim rated Misleading:');
+    const statements = screen.getAllByRole('button', { expanded: true });
+    expect(statements[0]?.textContent).toContain(misleadingClaim.statement);
+  });
+
+  it('says nothing of repeating when the fit is none, or the claim is not on the card', () => {
+    const { unmount } = render(
+      <FactCard topic={deepseekTopic} claims={claims} fit="none" repeats={costClaim.id} />,
+    );
+    expect(screen.queryByText(/This sentence repeats/)).toBeNull();
+    unmount();
+    render(<FactCard topic={deepseekTopic} claims={claims} fit="close" repeats="no-such-claim" />);
+    expect(screen.queryByText(/This sentence repeats/)).toBeNull();
+  });
+
   it('shows no such note for a close fit', () => {
     render(<FactCard topic={deepseekTopic} claims={claims} fit="close" />);
     expect(screen.queryByRole('note')).toBeNull();

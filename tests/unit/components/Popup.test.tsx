@@ -155,6 +155,34 @@ describe('Popup: on this page', () => {
     expect(screen.getByText('Looking at this page…')).toBeTruthy();
   });
 
+  it('lists the rated claims the page repeats, the most doubtful first, with verdicts in words', () => {
+    const page = {
+      status: 'ready' as const,
+      mentions: {
+        ...mentions,
+        repeated: [
+          { topicId: 'deepseek', claimId: costClaim.id, verdict: costClaim.verdict, count: 2 },
+          { topicId: 'deepseek', claimId: 'fourth-claim', verdict: 'misleading' as const, count: 1 },
+          { topicId: 'deepseek', claimId: 'unknown-claim', verdict: 'supported' as const, count: 1 },
+        ],
+      },
+    };
+    render(<Harness page={page} />);
+    const list = screen.getByRole('list', { name: 'Rated claims this page repeats' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual([
+      'Verdict: MisleadingA fourth claim that the card does not show.1 mention',
+      `Verdict: Needs context${costClaim.statement}2 mentions`,
+    ]);
+  });
+
+  it('lists no repeated claims when the page repeats none', () => {
+    render(<Harness />);
+    expect(screen.queryByRole('list', { name: 'Rated claims this page repeats' })).toBeNull();
+  });
+
   it('says when the page mentions nothing', () => {
     render(
       <Harness
