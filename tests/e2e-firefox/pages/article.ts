@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { cardProbes } from '../../../scripts/lib/card-probe';
 import { inClosedShadowRoot } from '../../../scripts/lib/firefox';
 import { CardReader, type CardState, readCardState } from '../../e2e/card-state';
-import { TOPIC_OF_HIGHLIGHT } from '../../e2e/highlight-names';
+import { MARK_OF_HIGHLIGHT, type MarkedText, readMarks, TOPIC_OF_HIGHLIGHT } from '../../e2e/highlight-names';
 
 export type { CardState } from '../../e2e/card-state';
 
@@ -47,6 +47,11 @@ export class ArticlePage extends CardReader {
       found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
       return found.map(({ topic, text }) => ({ topic, text }));
     }, TOPIC_OF_HIGHLIGHT);
+  }
+
+  /** Every highlighted mention in document order, with the verdict mark it carries and its paragraph. */
+  marks(): Promise<MarkedText[]> {
+    return this.page.evaluate(readMarks, MARK_OF_HIGHLIGHT);
   }
 
   /** Waits until at least `count` ranges are highlighted. */
