@@ -32,6 +32,24 @@ describe('kb scan', () => {
     for (const mention of mentions) expect(['close', 'none']).toContain(mention.fit);
   });
 
+  it('reports "repeats" for a sentence that repeats a rated claim, and leaves it out for one that corrects it', async () => {
+    const file = await tempFile(
+      'repeats.txt',
+      [
+        'Posts shared widely this week said DeepSeek trained its R1 model for just $5.6 million.',
+        'Analysts said the $5.6 million DeepSeek reported covers only the final training run.',
+      ].join('\n'),
+    );
+    const lines = (await kb('scan', '--lines', file)).stdout.map((line) => JSON.parse(line));
+    expect(lines[0].mentions[0]).toMatchObject({
+      topic: 'deepseek',
+      repeats: 'deepseek-r1-trained-for-5-6-million',
+    });
+    expect(lines[0].mentions[0].claims[0].id).toBe('deepseek-r1-trained-for-5-6-million');
+    expect(lines[1].mentions[0].claims[0].id).toBe('deepseek-r1-trained-for-5-6-million');
+    expect(lines[1].mentions[0]).not.toHaveProperty('repeats');
+  });
+
   it('reports "fit": "none" with the key claims when no claim matches the sentence closely', async () => {
     const file = await tempFile(
       'fit.txt',
