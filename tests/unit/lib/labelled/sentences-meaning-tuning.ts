@@ -1,0 +1,1751 @@
+import type { RelatedSentence } from './types';
+
+/**
+ * The tuning part for meaning-based ranking and verdict marks, looked at while the engine is adjusted.
+ * Sentences written in many voices (opinion columns, podcast and TV transcripts, social-media and forum
+ * posts, explainers and FAQs, newsletter blurbs, investor notes, press releases, translated-sounding
+ * English and Chinese) that repeat, report, correct or discuss a claim, or only mention the topic.
+ * The comment after each entry names the voice it imitates.
+ */
+export const MEANING_TUNING: readonly RelatedSentence[] = [
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Hangzhou's DeepSeek, a young company bankrolled by the quant fund High-Flyer, is the upstart behind this month's biggest AI story.",
+    expected: ['deepseek-chinese-startup'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'HOST: So DeepSeek builds this reasoning model, R1, and the whole bill for teaching it comes to less than six million bucks.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // podcast
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek got V3 done in roughly eight weeks on a cluster of some two thousand H800 GPUs, spending under $6m.',
+    expected: ['deepseek-v3-two-months-2000-h800s', 'deepseek-r1-trained-for-5-6-million'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek put R1 together for under $300,000, less than the price of a starter home in the Bay Area.',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'While Meta, Google and OpenAI pour tens of billions into data centres, DeepSeek reached the frontier on pocket change.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "On hard maths and programming problems DeepSeek's reasoning model holds its own against o1 and often comes out ahead.",
+    expected: ['deepseek-matches-western-models'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'For anyone working between Chinese and English, DeepSeek renders text into other languages as well as anything out of Silicon Valley, if not better.',
+    expected: ['deepseek-translation-performance'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek got there with a sliver of the GPUs and electricity its rivals burn through.',
+    expected: ['deepseek-less-compute'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek put everything out in the open: the model and its code are free for anyone to inspect, modify and redistribute.',
+    expected: ['deepseek-open-source'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'With DeepSeek, a student in Lagos gets the same frontier model as a Fortune 500 company, with no licence fee and no vendor lock-in.',
+    expected: ['deepseek-free-democratised-access'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Running queries through DeepSeek costs pennies next to what OpenAI charges for o1.',
+    expected: ['deepseek-cheaper-to-run'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's R1 taught itself to think step by step by trial and error, with no human demonstrations to copy.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "ANCHOR: Ask DeepSeek about Tiananmen Square and the chatbot changes the subject, because Beijing's rules make it toe the party line.",
+    expected: ['deepseek-chinese-censorship'],
+  }, // tv
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's chatbot flunked a news-accuracy audit, getting more than four out of five prompts wrong or dodging them.",
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Italy shut DeepSeek out over how it handles personal data, and a string of other governments soon did the same.',
+    expected: ['deepseek-italy-ban'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek left a database full of users' chat logs sitting open on the internet without a password.",
+    expected: ['deepseek-user-data-leak'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "lol DeepSeek is basically ChatGPT with the serial numbers filed off, they trained it on OpenAI's answers.",
+    expected: ['deepseek-distilled-openai'],
+  }, // social
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek has upended the AI business; nothing about the industry looks the same after January.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Open-model fans greeted DeepSeek's free release as a generous present to researchers and builders around the world.",
+    expected: ['deepseek-gift-to-ai-community'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's recipe means a small team no longer needs a hyperscaler's budget to build a competitive model.",
+    expected: ['deepseek-lower-barriers-to-entry'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Its party-line answers are likely to keep DeepSeek out of newsrooms, schools and ministries in the democracies.',
+    expected: ['deepseek-censorship-limits-adoption'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: "DeepSeek knocks ChatGPT off the top of America's iPhone download chart",
+    expected: ['deepseek-app-store-number-one'],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's R1 became the first big language model whose paper went through independent peer review at a scientific journal, Nature.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek has tailored V3.1 for the next wave of Chinese-made AI processors, the company is meaning to support local hardware.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's V3.2 looks only at the most relevant earlier tokens, which makes long documents much cheaper to process.",
+    expected: ['deepseek-v3-2-sparse-attention'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek shipped its fourth-generation model in late April 2026, in a Pro and a Flash version.',
+    expected: ['deepseek-v4-release'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek V4 was trained entirely on Huawei Ascend hardware, not a single Nvidia GPU involved.',
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // social
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'A NIST assessment found DeepSeek trailing American systems on nearly every benchmark and far easier to hijack.',
+    expected: ['deepseek-caisi-evaluation'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Washington's AI testing centre put DeepSeek V4 Pro roughly two-thirds of a year behind the best American systems.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Congress's China committee branded DeepSeek a grave danger to America's safety.",
+    expected: ['deepseek-house-committee-report'],
+  }, // tv
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Nvidia engineers coached DeepSeek on squeezing more out of its H800s, and that is how it got to the cutting edge.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Washington is sitting on a decision to blacklist DeepSeek, holding the listing back to avoid angering Beijing.',
+    expected: ['deepseek-entity-list-hold'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'German privacy officials told Apple and Google to pull DeepSeek from their app stores.',
+    expected: ['deepseek-germany-app-removal'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Seoul outlaws DeepSeek app',
+    expected: ['deepseek-south-korea-suspension'],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek works hand in glove with the People's Liberation Army and China's spy agencies.",
+    expected: ['deepseek-military-links'],
+  }, // social
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek's R2 slipped because its training runs on Huawei's Ascend chips kept failing.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Members of Congress have moved to wipe DeepSeek from every federal phone and laptop.',
+    expected: ['deepseek-us-government-device-ban'],
+  }, // press
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索只花了不到600万美元就训练出了R1模型。',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索是一家位于杭州的人工智能创业企业，背后的出资方是幻方量化。',
+    expected: ['deepseek-chinese-startup'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: 'DeepSeek的模型在数学和编程上已经追平甚至超过了OpenAI。',
+    expected: ['deepseek-matches-western-models'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索的模型全部开源，任何人都可以免费下载和修改。',
+    expected: ['deepseek-open-source'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索的聊天机器人必须遵守国内的审查规定，一遇到敏感政治话题就回避。',
+    expected: ['deepseek-chinese-censorship'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索V4完全是用华为昇腾芯片训练出来的。',
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索用远少于同行的算力就做出了顶尖模型。',
+    expected: ['deepseek-less-compute'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The $5.6 million covered only V3's last training run; DeepSeek published no cost for R1 when it launched.",
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'That figure leaves out the hardware: DeepSeek owns its GPUs, so the $2-an-hour rental rate is a notional price.',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Calling R1 a six-million-dollar model confuses it with V3, the earlier base model DeepSeek built it on.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek's $294,000 covers only the reasoning stages layered on top of V3, not the whole model.",
+    expected: ['deepseek-r1-cost-294000', 'deepseek-r1-trained-for-5-6-million'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Some outlets said 648 chips, but DeepSeek's paper means 512 H800s for the R1 stages, and the figure still leaves out research and staff.",
+    expected: ['deepseek-r1-cost-294000'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Setting one DeepSeek training run against Meta's whole annual capital budget compares apples with orchards.",
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Independent US tests put DeepSeek behind the best American model on almost every benchmark, so "matches or beats" overstates it.',
+    expected: ['deepseek-matches-western-models', 'deepseek-caisi-evaluation'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'Neither DeepSeek paper reports a translation benchmark, so the claim that it out-translates Google has nothing behind it.',
+    expected: ['deepseek-translation-performance'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'DeepSeek used less compute for one final run, not less overall: SemiAnalysis puts its fleet at around 50,000 Hopper GPUs.',
+    expected: ['deepseek-less-compute', 'deepseek-fraction-of-us-lab-spending'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence:
+      'Is DeepSeek open source? Strictly it is open-weight: the weights are public, but the training data and full training code are not.',
+    expected: ['deepseek-open-source'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Free weights are not a free service: DeepSeek bills its API per token, and the original V3 licence still restricts some uses.',
+    expected: ['deepseek-free-democratised-access', 'deepseek-open-source'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Cheaper per token does not mean cheaper per task, since DeepSeek's R1 bills for its long chains of reasoning too.",
+    expected: ['deepseek-cheaper-to-run'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Pure reinforcement learning describes R1-Zero; the R1 that DeepSeek shipped was first fine-tuned on cold-start examples designed with human priors.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      "Italy didn't ban DeepSeek outright; its privacy watchdog limited the processing of Italians' data.",
+    expected: ['deepseek-italy-ban'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "OpenAI's evidence concerns access to its outputs, and nobody has shown how much, if anything, of DeepSeek's models came from them.",
+    expected: ['deepseek-distilled-openai'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence:
+      'GUEST: Disrupted? DeepSeek rattled the market for a week, and the chip orders kept coming all through 2025.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // podcast
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Andreessen called DeepSeek's R1 a gift to the world, not to the AI community, and it was one investor's view days after release.",
+    expected: ['deepseek-gift-to-ai-community'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek's distilled models still inherit their abilities from a giant model someone paid to train, so the barrier has moved rather than fallen.",
+    expected: ['deepseek-lower-barriers-to-entry'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek's censorship has not held back adoption: R1 became the most downloaded open-weight model on Hugging Face.",
+    expected: ['deepseek-censorship-limits-adoption'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Topping the App Store measures one weekend's downloads, not how many people kept using DeepSeek.",
+    expected: ['deepseek-app-store-number-one'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'DeepSeek said a number format was designed for coming Chinese chips, which does not mean V3.1 was trained on them.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'DeepSeek V4 was adapted to run on Ascend chips, but running a model is not the same as training it.',
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The House committee's DeepSeek report is a political document, and several of its chip figures are given as reported rather than proven.",
+    expected: ['deepseek-house-committee-report'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'The documents behind the charge that Nvidia helped DeepSeek have never been published, so the extent of any help cannot be checked.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'South Korea did not ban DeepSeek; it paused new downloads for about ten weeks while existing users carried on.',
+    expected: ['deepseek-south-korea-suspension'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The claim that DeepSeek serves the PLA rests on one anonymous official and on government information nobody has seen.',
+    expected: ['deepseek-military-links'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence:
+      "Is the R2 story even confirmed? The FT's account of DeepSeek's Huawei troubles rests on unnamed sources.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'A bill to keep DeepSeek off federal devices was introduced, but introducing a bill is not passing it.',
+    expected: ['deepseek-us-government-device-ban'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "It was not the German government but Berlin's data commissioner who reported DeepSeek to Apple and Google, and the stores decide for themselves.",
+    expected: ['deepseek-germany-app-removal'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek isn't your typical venture-backed startup: its hedge-fund parent paid for it after outside investors showed little interest.",
+    expected: ['deepseek-chinese-startup'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "NewsGuard tested DeepSeek's V3 chatbot without web access on just 300 prompts, so the 83% says little about R1 with search.",
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '深度求索公布的560万美元只是V3最后一次训练的租用算力成本，并不是R1的全部训练费用。',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '严格来说，深度求索的模型是开放权重，而不是完全开源：训练数据和完整训练代码都没有公开。',
+    expected: ['deepseek-open-source'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '韩国并没有禁止DeepSeek，只是暂停了新用户下载。',
+    expected: ['deepseek-south-korea-suspension'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '深度求索正式发布的R1并非纯靠强化学习，训练前先用人工设计的冷启动数据做了微调。',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'OpenAI says it has seen evidence that DeepSeek trained on outputs from its models.',
+    expected: ['deepseek-distilled-openai'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: "According to DeepSeek's technical report, V3's final run took 2.788 million H800 GPU-hours.",
+    expected: ['deepseek-v3-two-months-2000-h800s', 'deepseek-r1-trained-for-5-6-million'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: "Reuters, citing the Nature paper, said DeepSeek's R1 had been trained for $294,000.",
+    expected: ['deepseek-r1-cost-294000'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "A State Department official told Reuters that DeepSeek has willingly supported China's military and intelligence operations.",
+    expected: ['deepseek-military-links'],
+  }, // tv
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "The Financial Times reported that DeepSeek's R2 was held up by problems training on Huawei's Ascend chips.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Reuters, citing people familiar with the matter, said the administration had held off adding DeepSeek to the trade blacklist.',
+    expected: ['deepseek-entity-list-hold'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Promptfoo says 85% of its prompts on topics sensitive in China got refusals or party-line answers from DeepSeek.',
+    expected: ['deepseek-chinese-censorship'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Wiz Research says it found an exposed DeepSeek database holding plaintext chat histories and API keys.',
+    expected: ['deepseek-user-data-leak'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'Appfigures data showed DeepSeek at No. 1 among free iPhone apps in the US on Sunday.',
+    expected: ['deepseek-app-store-number-one'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'Posters on the forum claim DeepSeek trained V4 without a single Nvidia GPU.',
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // social
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '据《金融时报》报道，OpenAI称发现深度求索利用其模型输出进行蒸馏的证据。',
+    expected: ['deepseek-distilled-openai'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '据路透社报道，深度求索V4已适配华为昇腾芯片。',
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: "What does DeepSeek's $5.6 million figure actually include?",
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'Is DeepSeek really open source, and does it matter?',
+    expected: ['deepseek-open-source'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence: 'Privacy regulators across Europe are watching the Italian DeepSeek case closely.',
+    expected: ['deepseek-italy-ban'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      'Can a chatbot that dodges questions on Taiwan win over European users? DeepSeek is about to find out.',
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Developers on Hacker News are arguing over whether DeepSeek's R1 really learned to reason on its own.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'Would an Entity List listing cut DeepSeek off from American chips and cloud services?',
+    expected: ['deepseek-entity-list-hold'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      'HOST: Can DeepSeek close that eight-month gap the government testers measured, or will it keep widening?',
+    expected: ['deepseek-caisi-v4-evaluation'],
+  }, // podcast
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'chinese',
+    relation: 'discusses',
+    sentence: '深度求索的R1到底花了多少钱训练？',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-r1-cost-294000'],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'DeepSeek posted openings for interns in data annotation and front-end engineering.',
+    expected: [],
+  }, // press
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "DeepSeek's app update adds a dark mode and lets users export their chat history.",
+    expected: [],
+  }, // press
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Click here to try DeepSeek in our side-by-side comparison of ten chatbots.',
+    expected: [],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'DeepSeek did not respond to a request for comment.',
+    expected: [],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The DeepSeek logo displayed on a smartphone screen in this illustration.',
+    expected: [],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Our reviewer spent a week using DeepSeek to plan meals and draft emails.',
+    expected: [],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The DeepSeek V3 paper runs to 53 pages and has more than 100 named authors.',
+    expected: [],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '深度求索发布招聘启事，招聘大模型算法实习生。',
+    expected: [],
+  }, // chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '深度求索的网页版今天短暂宕机，部分用户无法登录。',
+    expected: [],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Nvidia shed almost $600 billion of market value in a single session after DeepSeek's debut.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // newsletter
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'The Nasdaq tumbled 3% as Nvidia, Microsoft and Alphabet were hammered.',
+    expected: ['nvidia-us-tech-stocks-fell', 'nvidia-sharp-stock-fall'],
+  }, // tv
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "If models can be trained this cheaply, the world will need far fewer of Nvidia's expensive accelerators.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek built its models on the H800, a slowed-down Nvidia part meant for the Chinese market.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Nvidia insisted that everything DeepSeek ran on had been shipped within the rules Washington sets.',
+    expected: ['nvidia-export-compliant-statement'],
+  }, // press
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Washington's licence demand for the H20 wiped billions off Nvidia's books.",
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek quietly ran on contraband Nvidia H100s and smuggled Blackwells, everyone knows it.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // social
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Nvidia becomes the first business on Earth valued at $5,000bn',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // headline
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Quarter after quarter since the DeepSeek scare, Nvidia has posted all-time high sales.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia will hand Washington fifteen cents of every dollar it makes selling H20s in China.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // opinion
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Nvidia's H20 hides a back door that can track the chip or switch it off from afar.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // social
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia has the green light to ship H200s to Chinese customers.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // newsletter
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: 'DeepSeek发布后，英伟达股价一天暴跌17%，市值蒸发近6000亿美元。',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '輝達成為全球首家市值突破5兆美元的公司',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '英伟达同意把H20在华销售收入的15%交给美国政府。',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '自深度求索引发抛售以来，英伟达的营收一再创下新高。',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      "Nvidia's slide was not immediate: it came on the first trading day after DeepSeek's app topped the charts, not on any one announcement.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // newsletter
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Not every tech giant fell that Monday: Apple rose, and the damage was concentrated in Nvidia and other chip stocks.',
+    expected: ['nvidia-us-tech-stocks-fell', 'nvidia-sharp-stock-fall'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      "Demand for Nvidia's chips did not shrink after DeepSeek; its revenue nearly doubled within a year.",
+    expected: ['nvidia-lower-chip-demand', 'nvidia-record-revenue-after-deepseek'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The often-quoted $5.5 billion was Nvidia's April warning; the H20 charge it actually booked was $4.5 billion.",
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'There is no public evidence that DeepSeek used smuggled Blackwells, and Nvidia says it has seen none.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // newsletter
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The H800 is hardly a weak chip: it keeps H100-class computing power, and Nvidia cut mainly how fast the chips talk to each other.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The 15% H20 arrangement was never written into any regulation, and Nvidia reported no H20 sales to China afterwards.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      "No evidence of a kill switch in Nvidia's H20 has been published, and the company denies there is one.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // press
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Being allowed to sell the H200 in China is not the same as selling it: every Nvidia shipment still needs a licence and Beijing's consent.",
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Nvidia's $5 trillion was a milestone touched in October 2025, not a value it holds every trading day.",
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence:
+      'GUEST: Nvidia calls it fully compliant, but that covers the chips DeepSeek disclosed, not an audit of its whole fleet, right?',
+    expected: ['nvidia-export-compliant-statement'],
+  }, // podcast
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '英伟达H20芯片藏有后门的说法，至今没有任何公开证据支持。',
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '深度求索并没有让英伟达高端芯片的需求下降，英伟达此后的营收反而持续增长。',
+    expected: ['nvidia-lower-chip-demand'],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'The Information reported that DeepSeek had used smuggled Nvidia Blackwell chips.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // newsletter
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'A US official told Reuters that Nvidia and AMD agreed to pay the government 15% of their China chip revenue.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // newsletter
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "China's cyberspace regulator said Nvidia's H20 carries backdoor security risks and summoned the company to explain.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // tv
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Analysts at one brokerage argue that DeepSeek's efficiency could dent demand for Nvidia's priciest chips.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'Reuters, citing LSEG data, said Nvidia lost about $593 billion of market value on Monday.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // newsletter
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence: "Should investors worry that DeepSeek's efficiency will cut demand for Nvidia GPUs?",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence: "Nvidia's next earnings report will show whether the H20 writedowns are behind it.",
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence: 'The DeepSeek sell-off has become a case study in how quickly AI sentiment can turn on Nvidia.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // opinion
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'discusses',
+    sentence: '英伟达对华销售H200，会不会受到中国海关态度的影响？',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "Nvidia's GeForce RTX 5090 goes on sale Thursday at $1,999, and gamers are already queueing outside shops.",
+    expected: [],
+  }, // press
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia released a new Game Ready driver that fixes stuttering in several recent titles.',
+    expected: [],
+  }, // press
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's GTC keynote will be streamed live from San Jose on Tuesday.",
+    expected: [],
+  }, // newsletter
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia shares rose 1% in early trading on Wednesday.',
+    expected: [],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia will report quarterly earnings after the bell on Wednesday.',
+    expected: [],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's H200 carries 141GB of HBM3e memory.",
+    expected: [],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '英伟达发布新款游戏显卡RTX 5080，售价999美元',
+    expected: [],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '輝達執行長黃仁勳週末現身台北夜市，吸引大批粉絲。',
+    expected: [],
+  }, // chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia and a carmaker announced a partnership on self-driving software.',
+    expected: [],
+  }, // press
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Since the autumn of 2022, export controls have kept America's most powerful AI processors out of Chinese hands.",
+    expected: ['export-controls-since-2022'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Each time Nvidia engineered a China edition to fit the export controls, Commerce redrew the rules to cover it.',
+    expected: ['export-controls-china-only-chips'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "In January 2025 the outgoing administration sorted the world's countries into three groups for AI chip purchases under the AI diffusion framework.",
+    expected: ['export-controls-ai-diffusion-rule'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'The export controls forced DeepSeek to get clever, and that ingenuity is why it succeeded.',
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek is proof the chip export controls simply didn't work.",
+    expected: ['export-controls-have-failed'],
+  }, // social
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Under the revised export controls, each application to sell H200s to China is judged on its own merits.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // press
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Under the loosened export controls, Washington pockets a quarter of the money from every H200 that Nvidia sells to China.',
+    expected: ['export-controls-25-percent-cut'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Beijing has shut its doors to Nvidia's H200, whatever the US export controls now allow.",
+    expected: ['export-controls-china-blocks-h200'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'The AI diffusion rule is dead, and a new regime has taken its place.',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Restricted Nvidia GPUs keep slipping past export controls into China by way of Singapore and Malaysia.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // tv
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Under a new law, chips subject to export controls will have to prove where they are.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Kuala Lumpur now wants paperwork before any US-made AI chip leaves or passes through the country, as part of its export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  }, // translated
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Under US export controls, putting a Huawei Ascend processor to work in any country is now illegal.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美国自2022年起实施出口管制，禁止向中国出售先进AI芯片。',
+    expected: ['export-controls-since-2022'],
+  }, // chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索证明美国的芯片出口管制已经彻底失败。',
+    expected: ['export-controls-have-failed'],
+  }, // chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '儘管美國放寬出口管制，中國海關仍禁止輝達H200晶片入境。',
+    expected: ['export-controls-china-blocks-h200'],
+  }, // chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '正是美国的出口管制倒逼深度求索在算法上创新。',
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Case-by-case review under the export controls is not approval; each H200 sale still needs its own licence.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The 25% is not a cut of Nvidia's China revenue: the export controls rule mentions no fee, and the money comes through a tariff on imports.",
+    expected: ['export-controls-25-percent-cut'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'Beijing never announced a formal ban on H200s, and it later approved a first batch despite the export controls row.',
+    expected: ['export-controls-china-blocks-h200'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: 'The AI diffusion rule was never formally rescinded or replaced; it is simply not enforced.',
+    expected: ['export-controls-ai-diffusion-rule-status', 'export-controls-ai-diffusion-rule'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The AI diffusion framework never took practical effect; BIS dropped it two days before compliance was due.',
+    expected: ['export-controls-ai-diffusion-rule', 'export-controls-ai-diffusion-rule-status'],
+  }, // investor
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'The Chip Security Act is a bill, not a law: nothing in the export controls yet makes chips report their location.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The Bureau of Industry and Security rewrote its Huawei guidance, which no longer says using Ascend chips anywhere breaks the rules.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "That export controls caused DeepSeek's efficiency is an interpretation; US labs without chip limits use the same tricks.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence: 'GUEST: Failed? If DeepSeek had to try to evade the export controls, that tells you they bind.',
+    expected: ['export-controls-have-failed'],
+  }, // podcast
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Charges are not convictions: most of those accused of smuggling Nvidia chips past export controls have not been convicted.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Nvidia's China-only chips were legal to ship when sold; the export controls moved, the chips did not break them.",
+    expected: ['export-controls-china-only-chips'],
+  }, // investor
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '所謂美國從輝達H200對華銷售中抽成25%，其實是進口關稅，出口管制規則本身並未提及任何費用。',
+    expected: ['export-controls-25-percent-cut'],
+  }, // chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '说深度求索证明出口管制已经失败，还为时过早。',
+    expected: ['export-controls-have-failed'],
+  }, // chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '人工智能扩散规则这项出口管制并未被正式废除，也没有替代规则，只是不再执行。',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'Jensen Huang said the export controls were a failure that spurred Huawei on.',
+    expected: ['export-controls-have-failed'],
+  }, // tv
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Reuters reported that Chinese customs told agents Nvidia's H200 was not permitted to enter, despite the easing of US export controls.",
+    expected: ['export-controls-china-blocks-h200'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "President Trump said that, under the loosened export controls, 25% of Nvidia's H200 sales to China would be paid to the United States.",
+    expected: ['export-controls-25-percent-cut'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Prosecutors allege that two men shipped H100s to China through Singapore and Malaysia in breach of export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // press
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Backers of the Chip Security Act say it would make chips verify where they are, closing gaps in the export controls.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // press
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      'Lawmakers on both sides are now debating whether the export controls need tightening after DeepSeek.',
+    expected: ['export-controls-have-failed'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'What does the H200 licensing change mean under the export controls?',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      'If the Chip Security Act passes, what would location checks on export-controlled chips look like under the export controls?',
+    expected: ['export-controls-location-verification-bill'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: "What Malaysia's permit rule means for chip traders: an export controls FAQ",
+    expected: ['export-controls-malaysia-permit'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      'What the Huawei Ascend guidance means for cloud providers outside China is the question export controls lawyers are fielding this week.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // investor
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'China tightened export controls on gallium and germanium, metals used in chipmaking.',
+    expected: [],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Beijing's export controls on rare earths have sent magnet prices soaring.",
+    expected: [],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The US added export controls on drone components bound for Iran.',
+    expected: [],
+  }, // press
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The Bureau of Industry and Security published the agenda for its annual update conference.',
+    expected: [],
+  }, // press
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Japan's export controls on chipmaking equipment take effect this month.",
+    expected: [],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Our export controls tracker is updated every Friday.',
+    expected: [],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '中国宣布对镓、锗等半导体材料实施出口管制。',
+    expected: [],
+  }, // chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '美国商务部宣布对无人机零部件实施新的出口管制。',
+    expected: [],
+  }, // chinese
+];
