@@ -919,7 +919,7 @@ export const MEANING_TUNING: readonly RelatedSentence[] = [
     kind: 'body',
     style: 'plain',
     relation: 'mentions',
-    sentence: 'The DeepSeek V3 paper runs to 53 pages and has more than 100 named authors.',
+    sentence: 'Readers can find the DeepSeek V3 paper linked at the end of this article.',
     expected: [],
   }, // explainer
   {
@@ -1567,8 +1567,8 @@ export const MEANING_TUNING: readonly RelatedSentence[] = [
   {
     topic: 'export-controls',
     kind: 'body',
-    style: 'correction',
-    relation: 'corrects',
+    style: 'paraphrase',
+    relation: 'repeats',
     sentence:
       "Nvidia's China-only chips were legal to ship when sold; the export controls moved, the chips did not break them.",
     expected: ['export-controls-china-only-chips'],
