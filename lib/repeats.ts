@@ -42,6 +42,7 @@ const DISTANCING_WORDS = new RegExp(
     'myth|myths|false|falsely|wrong|wrongly|mistaken|misleading|misleadingly|inaccurate|incorrect|untrue',
     'overstate|overstates|overstated|overstating|exaggerate|exaggerates|exaggerated|exaggerating|exaggeration',
     'overblown|overhyped|hype|misread|misreads|misunderstood|misconception|contrary|actually|fact-check',
+    'confuse|confuses|confused|confusing|conflate|conflates|conflated|mistake|mistakes|mistook|misattributed',
     'only|merely|just a|excludes|exclude|excluded|excluding|exclusive of|omits|omitted|ignores|ignored|ignoring',
     'leaves out|left out|leave out|overlooks|overlooked|understates|understated|however|but|yet|although|though',
     'rather than|instead|far from|less than it|more than the|caveat|caveats|fine print|asterisk',
@@ -58,13 +59,20 @@ const DISTANCING_WORDS = new RegExp(
 
 /**
  * The same for Chinese, Japanese and Korean, which do not separate words: negation, doubt, denial,
- * "only", hedges and question particles, as they are written inside a run of characters.
+ * "only", hedges and question particles, as they are written inside a run of characters; not the
+ * words that merely contain one (不到 "under", 不少 "many", 不断 "constantly", 未来 "future", 非常 "very").
  */
 const DISTANCING_CJK =
-  /不|没|未|非|否认|否定|质疑|怀疑|疑问|争议|误导|夸大|谣言|据称|声称|所谓|是否|吗|真的|仅|只|但|然而|却|ない|なかった|ません|疑問|疑い|否定|だけ|しかし|か。|않|아니|없|의문|의혹|부인|뿐|하지만/u;
+  /不(?!到|少|断|仅|久|同|足|论)|没|未(?!来)|非(?!常|洲)|否认|否定|质疑|怀疑|疑问|争议|误导|夸大|谣言|据称|声称|所谓|是否|吗|真的|仅|只|但|然而|却|ない|なかった|ません|疑問|疑い|だけ|しかし|か。|않|아니|없|의문|의혹|부인|뿐|하지만/u;
 
-/** A question: it ends with a question mark (Latin or full-width). */
-const QUESTION = /[?？]\s*["'”’»)\]]*\s*$/u;
+/** A question: it has a question mark (Latin or full-width)… */
+const QUESTION_MARK = /[?？]/u;
+/**
+ * …or opens with a question word, as headlines ask without one ("What Malaysia's permit rule means
+ * for chip traders", "How DeepSeek did it", "Will the H20 ban hold").
+ */
+const QUESTION_OPENING =
+  /^\W*(?:what|how|why|when|where|who|whom|whose|which|whether|will|would|can|could|should|shall|does|do|did|is|are|was|were|has|have|had)\b/u;
 
 /**
  * Whether `sentence` keeps a distance from what it says about `claim`: it asks, negates, doubts,
@@ -73,7 +81,7 @@ const QUESTION = /[?？]\s*["'”’»)\]]*\s*$/u;
  */
 export function distancesItself(sentence: string, claim: Pick<Claim, 'statement' | 'paraphrases'>): boolean {
   const text = foldForTerms(sentence);
-  if (QUESTION.test(text) || text.includes('?')) return true;
+  if (QUESTION_MARK.test(text) || QUESTION_OPENING.test(text)) return true;
   const own = foldForTerms([claim.statement, ...(claim.paraphrases ?? [])].join(' \n '));
   const words = new RegExp(DISTANCING_WORDS.source, 'gu');
   for (const match of text.matchAll(words)) {
