@@ -7,6 +7,7 @@
  * "no answer".
  */
 import { type Browser, browser } from 'wxt/browser';
+import type { CheckEvery, PackActionResult } from '../lib/pack-subscriptions.ts';
 import type { PageMentionTopic } from '../lib/page-summary.ts';
 import type { Settings, SettingsChange } from '../lib/settings.ts';
 
@@ -40,6 +41,14 @@ export const MESSAGES = {
   mentionsChanged: 'caveat:mentions-changed',
   /** any page → background (the one settings writer): apply this change to the stored settings. */
   changeSettings: 'caveat:change-settings',
+  /** options page → background (the one writer of subscriptions): subscribe to a topic pack. */
+  subscribePack: 'caveat:subscribe-pack',
+  /** options page → background: check a subscription for a new version now. */
+  updatePack: 'caveat:update-pack',
+  /** options page → background: remove a subscription and its topics. */
+  removePack: 'caveat:remove-pack',
+  /** options page → background: how often a subscription is checked. */
+  setPackCheckEvery: 'caveat:set-pack-check-every',
 } as const;
 
 /** Payload and response of each message. */
@@ -52,6 +61,13 @@ export interface MessageProtocol {
   'caveat:mentions-changed': { payload: { count: number }; response: undefined };
   /** Responds with the settings as stored after the change. */
   'caveat:change-settings': { payload: { change: SettingsChange }; response: Settings };
+  'caveat:subscribe-pack': { payload: { indexUrl: string; publicKey: string }; response: PackActionResult };
+  'caveat:update-pack': { payload: { indexUrl: string }; response: PackActionResult };
+  'caveat:remove-pack': { payload: { indexUrl: string }; response: PackActionResult };
+  'caveat:set-pack-check-every': {
+    payload: { indexUrl: string; checkEvery: CheckEvery };
+    response: PackActionResult;
+  };
 }
 
 export type MessageName = keyof MessageProtocol;
@@ -61,7 +77,13 @@ export type MessageResponse<N extends MessageName> = MessageProtocol[N]['respons
 /** Messages the popup or the background sends to a tab's content script. */
 export type TabMessageName = 'caveat:get-page-mentions' | 'caveat:reveal-mention' | 'caveat:next-mention';
 /** Messages a content script or an extension page sends to the background. */
-export type BackgroundMessageName = 'caveat:mentions-changed' | 'caveat:change-settings';
+export type BackgroundMessageName =
+  | 'caveat:mentions-changed'
+  | 'caveat:change-settings'
+  | 'caveat:subscribe-pack'
+  | 'caveat:update-pack'
+  | 'caveat:remove-pack'
+  | 'caveat:set-pack-check-every';
 
 export interface MessageEnvelope<N extends MessageName = MessageName> {
   type: N;
