@@ -124,7 +124,7 @@ export const PACK_MESSAGES = Object.freeze({
     `The ${what} is in format ${format}, newer than this version of Caveat reads (${PACK_FORMAT}); update Caveat.`,
   badKey: 'The public key is not an Ed25519 public key (32 bytes, written in base64).',
   hash: (expected: string, actual: string) =>
-    `The pack's SHA-256 hash (${actual.slice(0, 12)}…) is not the one its index names (${expected.slice(0, 12)}…): the file was changed or cut short.`,
+    `The pack’s SHA-256 hash (${actual.slice(0, 12)}…) is not the one its index names (${expected.slice(0, 12)}…): the file was changed or cut short.`,
   signature:
     'The pack’s signature does not match the subscription’s public key: the pack was changed after it was signed, or signed with another key.',
   otherPack: (id: string, expected: string) => `The server sent the pack "${id}", not "${expected}".`,
