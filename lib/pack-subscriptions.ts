@@ -126,6 +126,22 @@ export function packTopicsValue(subscriptions: readonly PackSubscription[]): {
   };
 }
 
+/**
+ * The matching part of every subscribed pack's topics (ids, names, aliases, context terms: no
+ * claims), which every page's content script reads (`local:packMatching`), so that a page does not
+ * read a large pack's claims before it needs a card.
+ */
+export function packMatchingValue(subscriptions: readonly PackSubscription[]): {
+  version: typeof CUSTOM_TOPICS_VERSION;
+  topics: unknown[];
+} {
+  const topics = packTopicsValue(subscriptions).topics.map((topic) => {
+    const { id, name, aliases, contextTerms } = topic as Record<string, unknown>;
+    return { id, name, aliases, contextTerms: contextTerms ?? [] };
+  });
+  return { version: CUSTOM_TOPICS_VERSION, topics };
+}
+
 /** True when a subscription's last check is older than its interval (never for `never`). */
 export function isDue(subscription: PackSubscription, now: Date): boolean {
   const last = Date.parse(subscription.lastCheck.at);

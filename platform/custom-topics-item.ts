@@ -14,9 +14,17 @@ export const customTopicsItem = storage.defineItem<StoredCustomTopics | null>('l
 /**
  * The topics of every subscribed pack, in the same stored form as custom topics, written only by
  * the background after a pack passed every check (platform/packs.ts). Kept apart from the
- * subscriptions so that every page reads the topics alone.
+ * subscriptions, which hold the signed content; the card, the popup and the options page read this.
  */
 export const packTopicsItem = storage.defineItem<StoredCustomTopics | null>('local:packTopics', {
+  fallback: null,
+});
+
+/**
+ * The matching part of the same topics (no claims), written with them: what every page's content
+ * script reads, so that a page does not read a large pack's claims before a card needs them.
+ */
+export const packMatchingItem = storage.defineItem<StoredCustomTopics | null>('local:packMatching', {
   fallback: null,
 });
 
@@ -41,6 +49,8 @@ export function followCustomTopics<T>(
   read: (custom: unknown, packs: unknown) => T,
   initial: T,
   signal?: AbortSignal,
+  /** Where the packs' topics are read: in full (the default), or only their matching part. */
+  packItem: typeof packTopicsItem = packTopicsItem,
 ): CustomTopicsSource<T> {
   let state = initial;
   const values: { custom: unknown; packs: unknown } = { custom: null, packs: null };
@@ -55,7 +65,7 @@ export function followCustomTopics<T>(
     for (const listener of [...listeners]) listener(state);
   };
   const unwatchCustom = customTopicsItem.watch(heard('custom'));
-  const unwatchPacks = packTopicsItem.watch(heard('packs'));
+  const unwatchPacks = packItem.watch(heard('packs'));
   const destroy = () => {
     if (destroyed) return;
     destroyed = true;
@@ -65,16 +75,14 @@ export function followCustomTopics<T>(
   };
   if (signal?.aborted) destroy();
   else signal?.addEventListener('abort', destroy, { once: true });
-  const ready = Promise.all([customTopicsItem.getValue(), packTopicsItem.getValue()]).then(
-    ([custom, packs]) => {
-      if (destroyed) return state;
-      // A change heard while the first read was under way is newer than what the read returned.
-      if (!changed.custom) values.custom = custom;
-      if (!changed.packs) values.packs = packs;
-      if (!changed.custom || !changed.packs) state = read(values.custom, values.packs);
-      return state;
-    },
-  );
+  const ready = Promise.all([customTopicsItem.getValue(), packItem.getValue()]).then(([custom, packs]) => {
+    if (destroyed) return state;
+    // A change heard while the first read was under way is newer than what the read returned.
+    if (!changed.custom) values.custom = custom;
+    if (!changed.packs) values.packs = packs;
+    if (!changed.custom || !changed.packs) state = read(values.custom, values.packs);
+    return state;
+  });
   return {
     current: () => state,
     ready,

@@ -9,7 +9,7 @@ import { MATCHER_DATA, MATCHING_KB } from 'virtual:caveat/matching-kb';
 import { compileMatcher, type Matcher, matcherFromData } from '../lib/matcher.ts';
 import { type MatchingTopic, readMatchingCustomTopics } from '../lib/matching-topic.ts';
 import { mergeWithPacks } from '../lib/pack-subscriptions.ts';
-import { type CustomTopicsSource, followCustomTopics } from './custom-topics-item.ts';
+import { type CustomTopicsSource, followCustomTopics, packMatchingItem } from './custom-topics-item.ts';
 
 const BUILT_IN_IDS = MATCHING_KB.map((topic) => topic.id);
 
@@ -17,7 +17,7 @@ const BUILT_IN_IDS = MATCHING_KB.map((topic) => topic.id);
 export type MatchingKnowledgeBase = readonly MatchingTopic[];
 
 function merged(customRaw: unknown, packsRaw: unknown): MatchingKnowledgeBase {
-  const packs = readMatchingCustomTopics(packsRaw, []);
+  const packs = readMatchingCustomTopics(packsRaw, [], false);
   const custom = readMatchingCustomTopics(customRaw, [...BUILT_IN_IDS, ...packs.map((topic) => topic.id)]);
   return mergeWithPacks(MATCHING_KB, packs, custom);
 }
@@ -36,5 +36,5 @@ export type MatchingKnowledgeBaseSource = CustomTopicsSource<MatchingKnowledgeBa
 
 /** Reads the topics once, then follows every change to custom and pack topics until `signal` aborts. */
 export function openMatchingKnowledgeBase(signal: AbortSignal): MatchingKnowledgeBaseSource {
-  return followCustomTopics(merged, MATCHING_KB, signal);
+  return followCustomTopics(merged, MATCHING_KB, signal, packMatchingItem);
 }

@@ -20,6 +20,7 @@ import {
   PACK_CHECK_TEXTS,
   type PackActionResult,
   type PackSubscription,
+  packMatchingValue,
   packTopicsValue,
   readStoredSubscriptions,
   type StoredPackSubscriptions,
@@ -38,7 +39,7 @@ import {
   planUpdate,
   readPackIndex,
 } from '../lib/packs.ts';
-import { customTopicsItem, packTopicsItem } from './custom-topics-item.ts';
+import { customTopicsItem, packMatchingItem, packTopicsItem } from './custom-topics-item.ts';
 import { MESSAGES, onMessage, sendToBackground } from './messages.ts';
 
 /** The subscriptions and their last good packs. Untrusted: read with `readStoredSubscriptions`. */
@@ -187,7 +188,10 @@ async function readSubscriptions(): Promise<PackSubscription[]> {
 /** Stores the subscriptions, and their topics where every page reads them when they changed. */
 async function store(subscriptions: readonly PackSubscription[], topicsChanged: boolean): Promise<void> {
   await packSubscriptionsItem.setValue(toStoredSubscriptions(subscriptions));
-  if (topicsChanged) await packTopicsItem.setValue(packTopicsValue(subscriptions) as never);
+  if (topicsChanged) {
+    await packTopicsItem.setValue(packTopicsValue(subscriptions) as never);
+    await packMatchingItem.setValue(packMatchingValue(subscriptions) as never);
+  }
 }
 
 const now = () => new Date().toISOString();

@@ -103,6 +103,7 @@ describe('a topic pack in Firefox', () => {
     expect(await highlightedTexts(article)).not.toContain('TSMC');
     // A cookie of 127.0.0.1 (every port): a request with credentials would carry it.
     await article.page.evaluate(() => {
+      // biome-ignore lint/suspicious/noDocumentCookie: the test page sets a cookie as a site would.
       document.cookie = 'reader=secret; path=/';
     });
 

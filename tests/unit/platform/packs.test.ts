@@ -4,7 +4,7 @@ import { BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
 import { buildPackRelease, generatePackKey, type PackKeyFile } from '../../../lib/pack-publish.ts';
 import { PACK_CHECK_TEXTS } from '../../../lib/pack-subscriptions.ts';
 import { canonicalJson, PACK_MESSAGES, type PackContent, sha256Hex } from '../../../lib/packs.ts';
-import { packTopicsItem } from '../../../platform/custom-topics-item.ts';
+import { packMatchingItem, packTopicsItem } from '../../../platform/custom-topics-item.ts';
 import {
   fetchAndCheck,
   packSubscriptionsItem,
@@ -86,6 +86,11 @@ describe('subscribing', () => {
   it('keeps a pack that passes every check and puts its topics where every page reads them', async () => {
     const state = await subscribed();
     expect(state.topics).toMatchObject({ version: 1, topics: [{ id: 'tsmc' }] });
+    // Every page's content script reads only the matching part.
+    expect(await packMatchingItem.getValue()).toEqual({
+      version: 1,
+      topics: [{ id: 'tsmc', name: 'TSMC', aliases: ['TSMC'], contextTerms: [] }],
+    });
     expect(state.subscriptions?.subscriptions[0]).toMatchObject({
       indexUrl: INDEX,
       checkEvery: 'daily',
