@@ -63,6 +63,30 @@ describe('SubscriptionsSection', () => {
     expect(calls.onRemove).toHaveBeenCalledWith(failed.indexUrl);
   });
 
+  it('fills the address and key from a subscription file, and says what is wrong with a bad one', async () => {
+    render(<SubscriptionsSection subscriptions={[]} {...handlers()} />);
+    const input = screen.getByLabelText('Or a subscription file (.json)') as HTMLInputElement;
+    const file = (text: string) => new File([text], 'chips.subscription.json', { type: 'application/json' });
+    const subscription = {
+      kind: 'caveat-pack-subscription',
+      format: 1,
+      index: 'https://packs.example.org/chips/index.json',
+      publicKey: 'KEY',
+    };
+    fireEvent.change(input, { target: { files: [file(JSON.stringify(subscription))] } });
+    await screen.findByText('Read chips.subscription.json: check the address and key, then subscribe.');
+    expect((screen.getByLabelText('Address of the pack’s index') as HTMLInputElement).value).toBe(
+      subscription.index,
+    );
+    expect((screen.getByLabelText('Publisher’s public key (base64)') as HTMLInputElement).value).toBe('KEY');
+    fireEvent.change(input, { target: { files: [file('{"kind":"other"}')] } });
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'chips.subscription.json: The subscription is not a Caveat subscription: "kind" is not "caveat-pack-subscription".',
+      ),
+    );
+  });
+
   it('shows why a subscription was refused', async () => {
     const calls = {
       ...handlers(),
