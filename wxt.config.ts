@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import { builtInKnowledgeBase } from './scripts/build/built-in-kb';
 import { searchIndexPlugin } from './scripts/lib/search-index-plugin';
 
+/** The origins a topic pack may be fetched from: any https site, and plain http only on this machine. */
+const PACK_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -24,7 +27,12 @@ export default defineConfig({
     name: 'Caveat',
     description:
       'Sourced context beside the news: claims, verdicts, caveats and sources, all on your device.',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    // Asked for one origin at a time, when the reader subscribes to a topic pack there
+    // (docs/decisions/0018-signed-topic-packs.md); nothing is asked for until then.
+    ...(browser === 'firefox'
+      ? { optional_permissions: PACK_ORIGINS }
+      : { optional_host_permissions: PACK_ORIGINS }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Caveat' },
     // The card's code, loaded by the content script on first need (platform/card-module.ts). With a

@@ -13,13 +13,18 @@ import { type ExtensionBrowser, launchChromium } from '../scripts/lib/chromium';
 import { type Summary, summarize } from './stats';
 
 export interface CostConfig {
-  id: 'none' | 'noop' | 'floor' | 'caveat';
+  id: 'none' | 'noop' | 'floor' | 'caveat' | 'caveat-pack';
   label: string;
   /** Unpacked extension to load; none for the plain browser. */
   extensionPath?: string;
+  /** Runs once after the browser starts, before any load is measured (e.g. subscribes to a pack). */
+  prepare?: (browser: ExtensionBrowser) => Promise<void>;
 }
 
-export const COST_CONFIGS = (caveatPath: string | null): CostConfig[] => [
+export const COST_CONFIGS = (
+  caveatPath: string | null,
+  withPack?: { label: string; prepare: (browser: ExtensionBrowser) => Promise<void> },
+): CostConfig[] => [
   { id: 'none', label: 'no extension' },
   { id: 'noop', label: 'content script doing nothing', extensionPath: path.resolve('bench/extensions/noop') },
   {
@@ -28,6 +33,16 @@ export const COST_CONFIGS = (caveatPath: string | null): CostConfig[] => [
     extensionPath: path.resolve('bench/extensions/floor'),
   },
   ...(caveatPath ? [{ id: 'caveat' as const, label: 'Caveat', extensionPath: caveatPath }] : []),
+  ...(caveatPath && withPack
+    ? [
+        {
+          id: 'caveat-pack' as const,
+          label: withPack.label,
+          extensionPath: caveatPath,
+          prepare: withPack.prepare,
+        },
+      ]
+    : []),
 ];
 
 /** One load's counters, from navigation until the page and its content scripts are quiet. */
@@ -129,7 +144,9 @@ export async function measurePageCosts(
   const browsers: ExtensionBrowser[] = [];
   try {
     for (const config of configs) {
-      browsers.push(await launchChromium({ extensionPath: config.extensionPath }));
+      const browser = await launchChromium({ extensionPath: config.extensionPath });
+      browsers.push(browser);
+      await config.prepare?.(browser);
     }
     const warmUp = pages[0];
     if (warmUp) for (const browser of browsers) await measureLoad(browser.context, warmUp.url);

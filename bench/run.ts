@@ -24,6 +24,14 @@ import { type StaticServer, startStaticServer } from '../scripts/lib/static-serv
 import { buildPageBundle } from './bundle';
 import { articlePage, cardsPage, type GeneratedPage, moreParagraphs } from './news-generator';
 import {
+  PACK_CLAIMS,
+  type PackCheckFigures,
+  packCheckFigures,
+  startPackBench,
+  subscribeFigures,
+  subscribeInBrowser,
+} from './packs';
+import {
   COST_CONFIGS,
   COST_HEADER,
   type CostPage,
@@ -136,6 +144,8 @@ const APPEND_BATCH = 25;
 const HOVERS = QUICK ? 5 : 30;
 const RANK_ROUNDS = QUICK ? 3 : 20;
 const GENERATED_CLAIMS = 10_000;
+/** Checks of the 1,000-claim pack, and subscriptions to it in the built extension. */
+const PACK_RUNS = QUICK ? 1 : 7;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -601,7 +611,22 @@ async function main(): Promise<void> {
           { id: '1mb', label: '1 MB', url: `${server.origin}/bench/1mb.html` },
         ]),
   ];
-  costs = await measurePageCosts(COST_CONFIGS(built ? EXTENSION_PATH : null), costPages, COST_LOADS, log);
+  log(`bench: a ${PACK_CLAIMS.toLocaleString('en')}-claim topic pack`);
+  const packBench = await startPackBench();
+  const packCheck: PackCheckFigures = await packCheckFigures(packBench, PACK_RUNS);
+  const packSubscribe = built ? await subscribeFigures(EXTENSION_PATH, packBench, PACK_RUNS) : null;
+  costs = await measurePageCosts(
+    COST_CONFIGS(built ? EXTENSION_PATH : null, {
+      label: `Caveat with a ${PACK_CLAIMS.toLocaleString('en')}-claim pack`,
+      prepare: async (extension) => {
+        await subscribeInBrowser(extension, packBench);
+      },
+    }),
+    costPages,
+    COST_LOADS,
+    log,
+  );
+  await packBench.close();
   if (built) {
     log('bench: hover in the built extension');
     hovers = await hoverTimes(server, HOVERS, FIRST_HOVERS);
@@ -813,6 +838,22 @@ async function main(): Promise<void> {
       '',
     );
   }
+  figure(
+    '8 pack check',
+    `${PACK_CLAIMS.toLocaleString('en')} claims, ${bytes(packBench.bytes)}`,
+    spread(packCheck.total),
+    `parse ${ms(packCheck.parse.median)}, canonical JSON + SHA-256 ${ms(packCheck.hash.median)}, Ed25519 ${ms(packCheck.signature.median)}, kb validate checks ${ms(packCheck.schema.median)}`,
+    'Node, lib/packs.ts checkPackFile',
+    '',
+  );
+  figure(
+    '8 pack subscribe',
+    'built extension',
+    packSubscribe ? spread(packSubscribe) : 'n/a (no build)',
+    'options page message → answer: index and pack fetched from 127.0.0.1, checked, stored',
+    '',
+    '',
+  );
   const heapPage = pageFigures.find((p) => p.id === HEAP_PAGE);
   if (heapPage)
     figure(
@@ -870,6 +911,7 @@ async function main(): Promise<void> {
     bundle: bundleSize,
     card: cardSize,
     heap: { page: HEAP_PAGE, bytes: heap },
+    pack: { claims: PACK_CLAIMS, bytes: packBench.bytes, check: packCheck, subscribe: packSubscribe },
     table: { header, rows },
   };
   const stamp = report.date.replace(/[:.]/g, '-');

@@ -19,7 +19,8 @@ import {
   SettingsFileSection,
   TopicImportSection,
 } from './Library.tsx';
-import { LIBRARY_TEXTS, OPTIONS_TEXTS } from './texts.ts';
+import { type SubscriptionsProps, SubscriptionsSection } from './Subscriptions.tsx';
+import { LIBRARY_TEXTS, OPTIONS_TEXTS, PACK_TEXTS } from './texts.ts';
 
 export interface OptionsTopic {
   id: string;
@@ -29,6 +30,8 @@ export interface OptionsTopic {
   /** Imported by the reader: marked, with its latest review date and a Delete button. */
   custom?: boolean;
   latestReview?: string;
+  /** From a subscribed pack: the pack's name, and whether the topic replaces a built-in one. */
+  pack?: { name: string; replacesBuiltIn: boolean };
 }
 
 export interface OptionsProps {
@@ -47,6 +50,8 @@ export interface OptionsProps {
   onDismissNotice: () => void;
   /** The file sections (custom topics, ClaimReview, settings file); left out when not given. */
   library?: Omit<LibraryProps, 'settings'>;
+  /** The topic-pack subscriptions; left out when not given. */
+  packs?: SubscriptionsProps;
 }
 
 /** The options page: topics, paused sites, "Not relevant here" choices and appearance. */
@@ -60,6 +65,7 @@ export function Options({
   onUpdate,
   onDismissNotice,
   library,
+  packs,
 }: OptionsProps) {
   const topicName = (topicId: string) => topics.find((t) => t.id === topicId)?.name ?? topicId;
   return (
@@ -102,6 +108,7 @@ export function Options({
           <ClaimReviewImportSection {...library} settings={settings} />
         </>
       )}
+      {packs && <SubscriptionsSection {...packs} />}
     </main>
   );
 }
@@ -178,7 +185,13 @@ function TopicsSection({
                 <label htmlFor={inputId} className="caveat-check__label">
                   {topic.name}
                 </label>{' '}
-                {topic.custom && <span className="caveat-tag">{LIBRARY_TEXTS.customTag}</span>}{' '}
+                {topic.custom && <span className="caveat-tag">{LIBRARY_TEXTS.customTag}</span>}
+                {topic.pack && (
+                  <span className="caveat-tag">
+                    {PACK_TEXTS.fromPack(topic.pack.name)}
+                    {topic.pack.replacesBuiltIn && `, ${PACK_TEXTS.replacesBuiltIn}`}
+                  </span>
+                )}{' '}
                 <span className="caveat-muted caveat-check__count">
                   {OPTIONS_TEXTS.claimCount(topic.claimCount)}
                   {topic.latestReview && `, ${LIBRARY_TEXTS.latestReview(topic.latestReview)}`}

@@ -205,6 +205,37 @@ export const LIBRARY_TEXTS = {
   } as Readonly<Record<string, string>>,
 } as const;
 
+/** The options page's topic-pack subscriptions. */
+export const PACK_TEXTS = {
+  heading: 'Topic packs',
+  help: 'Subscribe to topics a publisher signs and updates between releases of Caveat. A check is one request for the pack’s public index and, when there is a new version, one for the pack: no cookies, no referrer, nothing about you or the pages you read. A pack is used only when its signature matches the publisher’s key and its topics pass Caveat’s checks; a failed update keeps the last good pack.',
+  empty: 'No subscriptions. The built-in knowledge base works without any.',
+  indexLabel: 'Address of the pack’s index',
+  indexPlaceholder: 'https://example.org/caveat-pack/index.json',
+  keyLabel: 'Publisher’s public key (base64)',
+  fileLabel: 'Or a subscription file (.json)',
+  fileRead: (name: string) => `Read ${name}: check the address and key, then subscribe.`,
+  subscribe: 'Subscribe',
+  subscribing: 'Checking the pack…',
+  permissionRefused: (origin: string) =>
+    `Caveat was not allowed to reach ${origin}, so it cannot fetch the pack there; nothing was added.`,
+  listLabel: 'Your subscriptions',
+  summary: (version: number, published: string, claimCount: number, latestReview: string) =>
+    `Version ${version} of ${published} · ${claimCount === 1 ? '1 claim' : `${claimCount} claims`}${latestReview ? ` · latest review ${latestReview}` : ''}`,
+  topics: (names: readonly string[]) => `Topics: ${names.join(', ')}`,
+  lastCheck: (when: string, ok: boolean, message: string) =>
+    `Last check ${when}: ${ok ? '' : '✗ '}${message}`,
+  updateNow: 'Update now',
+  updateNowLabel: (name: string) => `Update ${name} now`,
+  updating: 'Checking…',
+  remove: 'Remove',
+  removeLabel: (name: string) => `Remove the subscription to ${name}`,
+  checkEveryLabel: (name: string) => `How often to check ${name}`,
+  checkEvery: { never: 'Never (only when I ask)', daily: 'Daily', weekly: 'Weekly' },
+  fromPack: (name: string) => `From ${name}`,
+  replacesBuiltIn: 'replaces the built-in topic',
+} as const;
+
 /** The search page opened from the context menu. */
 export const SEARCH_PAGE_TEXTS = {
   title: 'Caveat search',

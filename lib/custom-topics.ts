@@ -3,7 +3,7 @@
  * (lib/kb-validate.ts) against the built-in topics and the reader's other custom topics, and the
  * stored form they live in. Pure: no DOM, no `browser`.
  */
-import { type KnowledgeBase, type Topic, TopicSchema } from '../data/schema';
+import { type Topic, TopicSchema } from '../data/schema';
 import { type KbProblem, localIsoDate, type TopicFile, validateTopicFiles } from './kb-validate';
 import { CUSTOM_TOPICS_VERSION } from './matching-topic';
 
@@ -147,11 +147,6 @@ export function readStoredCustomTopics(
     } else dropped += 1;
   }
   return dropped === 0 ? { topics } : { topics, notice: CUSTOM_TOPICS_NOTICES.someUnreadable(dropped) };
-}
-
-/** The built-in topics followed by the custom ones: the one knowledge base every page uses. */
-export function mergeKnowledgeBase(builtIn: KnowledgeBase, custom: readonly Topic[]): KnowledgeBase {
-  return Object.freeze([...builtIn, ...custom]);
 }
 
 /** The latest `reviewed` date among a topic's claims (YYYY-MM-DD compares as text). */

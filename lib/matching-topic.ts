@@ -40,13 +40,13 @@ function readAlias(value: unknown): Alias | null {
   return alias;
 }
 
-function readTopic(value: unknown): MatchingTopic | null {
+function readTopic(value: unknown, needsClaims: boolean): MatchingTopic | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const record = value as Record<string, unknown>;
   const { id, name, aliases, contextTerms, claims } = record;
   if (typeof id !== 'string' || !KEBAB.test(id) || !isText(name)) return null;
   if (!Array.isArray(aliases) || aliases.length === 0) return null;
-  if (!Array.isArray(claims) || claims.length === 0) return null;
+  if (needsClaims && (!Array.isArray(claims) || claims.length === 0)) return null;
   const read = aliases.map(readAlias);
   if (read.some((alias) => alias === null)) return null;
   const terms = contextTerms ?? [];
@@ -60,14 +60,19 @@ function readTopic(value: unknown): MatchingTopic | null {
  * reads it again with the schema). Never throws: what does not fit, or whose id is taken by a
  * built-in topic or an earlier one, is left out, as `readStoredCustomTopics` leaves it out.
  */
-export function readMatchingCustomTopics(raw: unknown, builtInIds: readonly string[]): MatchingTopic[] {
+export function readMatchingCustomTopics(
+  raw: unknown,
+  builtInIds: readonly string[],
+  /** False for a stored value that holds only the matching part (the packs' `local:packMatching`). */
+  needsClaims = true,
+): MatchingTopic[] {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
   const record = raw as { version?: unknown; topics?: unknown };
   if (record.version !== CUSTOM_TOPICS_VERSION || !Array.isArray(record.topics)) return [];
   const taken = new Set(builtInIds);
   const topics: MatchingTopic[] = [];
   for (const value of record.topics) {
-    const topic = readTopic(value);
+    const topic = readTopic(value, needsClaims);
     if (!topic || taken.has(topic.id)) continue;
     taken.add(topic.id);
     topics.push(topic);

@@ -1,5 +1,5 @@
 /**
- * Where the reader's custom topics live: `storage.local` (sync storage allows about 100 KB in all,
+ * Where the reader's custom topics and the topics of subscribed packs live: `storage.local` (sync storage allows about 100 KB in all,
  * too little for topics with sources). Its value is untrusted: the card and the extension's pages
  * read it with `readStoredCustomTopics` (lib/custom-topics.ts), every page's content script with
  * `readMatchingCustomTopics` (lib/matching-topic.ts).
@@ -8,6 +8,23 @@ import { storage } from 'wxt/utils/storage';
 import type { StoredCustomTopics } from '../lib/custom-topics.ts';
 
 export const customTopicsItem = storage.defineItem<StoredCustomTopics | null>('local:customTopics', {
+  fallback: null,
+});
+
+/**
+ * The topics of every subscribed pack, in the same stored form as custom topics, written only by
+ * the background after a pack passed every check (platform/packs.ts). Kept apart from the
+ * subscriptions, which hold the signed content; the card, the popup and the options page read this.
+ */
+export const packTopicsItem = storage.defineItem<StoredCustomTopics | null>('local:packTopics', {
+  fallback: null,
+});
+
+/**
+ * The matching part of the same topics (no claims), written with them: what every page's content
+ * script reads, so that a page does not read a large pack's claims before a card needs them.
+ */
+export const packMatchingItem = storage.defineItem<StoredCustomTopics | null>('local:packMatching', {
   fallback: null,
 });
 
@@ -24,36 +41,46 @@ export interface CustomTopicsSource<T> {
 }
 
 /**
- * Reads the stored custom topics once through `read`, then follows every change to them until
- * `signal` aborts or `destroy()` is called. Both knowledge bases (the full one, the content
- * script's matching one) are made this way.
+ * Reads the stored custom topics and pack topics once through `read`, then follows every change to
+ * either until `signal` aborts or `destroy()` is called. Both knowledge bases (the full one, the
+ * content script's matching one) are made this way.
  */
 export function followCustomTopics<T>(
-  read: (raw: unknown) => T,
+  read: (custom: unknown, packs: unknown) => T,
   initial: T,
   signal?: AbortSignal,
+  /** Where the packs' topics are read: in full (the default), or only their matching part. */
+  packItem: typeof packTopicsItem = packTopicsItem,
 ): CustomTopicsSource<T> {
   let state = initial;
-  let changed = false;
+  const values: { custom: unknown; packs: unknown } = { custom: null, packs: null };
+  const changed = { custom: false, packs: false };
   let destroyed = false;
   const listeners = new Set<(state: T) => void>();
-  const unwatch = customTopicsItem.watch((value) => {
+  const heard = (which: 'custom' | 'packs') => (value: unknown) => {
     if (destroyed) return;
-    changed = true;
-    state = read(value);
+    changed[which] = true;
+    values[which] = value;
+    state = read(values.custom, values.packs);
     for (const listener of [...listeners]) listener(state);
-  });
+  };
+  const unwatchCustom = customTopicsItem.watch(heard('custom'));
+  const unwatchPacks = packItem.watch(heard('packs'));
   const destroy = () => {
     if (destroyed) return;
     destroyed = true;
-    unwatch();
+    unwatchCustom();
+    unwatchPacks();
     listeners.clear();
   };
   if (signal?.aborted) destroy();
   else signal?.addEventListener('abort', destroy, { once: true });
-  const ready = customTopicsItem.getValue().then((value) => {
+  const ready = Promise.all([customTopicsItem.getValue(), packItem.getValue()]).then(([custom, packs]) => {
+    if (destroyed) return state;
     // A change heard while the first read was under way is newer than what the read returned.
-    if (!destroyed && !changed) state = read(value);
+    if (!changed.custom) values.custom = custom;
+    if (!changed.packs) values.packs = packs;
+    if (!changed.custom || !changed.packs) state = read(values.custom, values.packs);
     return state;
   });
   return {

@@ -1,34 +1,49 @@
 /**
  * The one knowledge base every part of the extension uses: the built-in topics merged with the
- * reader's custom topics from `storage.local`, kept live, so an import or a delete on the options
+ * reader's custom topics and subscribed packs' topics from `storage.local`, kept live, so an import or a delete on the options
  * page reaches every open tab, the popup and the search page at once.
  */
 import { BUILT_IN_KB } from '../data/kb.ts';
 import { BUILT_IN_TOPIC_IDS, type KnowledgeBase, type Topic } from '../data/schema.ts';
-import { mergeKnowledgeBase, readStoredCustomTopics, toStoredCustomTopics } from '../lib/custom-topics.ts';
-import { type CustomTopicsSource, customTopicsItem, followCustomTopics } from './custom-topics-item.ts';
+import { readStoredCustomTopics, toStoredCustomTopics } from '../lib/custom-topics.ts';
+import { mergeWithPacks } from '../lib/pack-subscriptions.ts';
+import {
+  type CustomTopicsSource,
+  customTopicsItem,
+  followCustomTopics,
+  packTopicsItem,
+} from './custom-topics-item.ts';
 
-export { customTopicsItem };
+export { customTopicsItem, packTopicsItem };
 
 export interface KnowledgeBaseState {
-  /** Built-in topics first, then custom ones. */
+  /**
+   * Built-in topics first (each replaced by a subscribed pack's topic of the same id), then custom
+   * ones, then the packs' other topics.
+   */
   readonly kb: KnowledgeBase;
   readonly custom: readonly Topic[];
+  /** The topics of subscribed packs. */
+  readonly packs: readonly Topic[];
   /** Set when stored custom topics could not all be read. */
   readonly notice?: string;
 }
 
-function stateOf(raw: unknown): KnowledgeBaseState {
-  const { topics, notice } = readStoredCustomTopics(raw, BUILT_IN_TOPIC_IDS);
+function stateOf(customRaw: unknown, packsRaw: unknown): KnowledgeBaseState {
+  // Pack topics may take a built-in topic's id (they replace it); custom topics may take neither.
+  const packs = readStoredCustomTopics(packsRaw, []).topics;
+  const taken = [...BUILT_IN_TOPIC_IDS, ...packs.map((topic) => topic.id)];
+  const { topics, notice } = readStoredCustomTopics(customRaw, taken);
   return {
-    kb: topics.length === 0 ? BUILT_IN_KB : mergeKnowledgeBase(BUILT_IN_KB, topics),
+    kb: mergeWithPacks(BUILT_IN_KB, packs, topics),
     custom: topics,
+    packs,
     ...(notice === undefined ? {} : { notice }),
   };
 }
 
 /** The state before storage has answered: the built-in topics only. */
-export const BUILT_IN_STATE: KnowledgeBaseState = Object.freeze({ kb: BUILT_IN_KB, custom: [] });
+export const BUILT_IN_STATE: KnowledgeBaseState = Object.freeze({ kb: BUILT_IN_KB, custom: [], packs: [] });
 
 export type KnowledgeBaseSource = CustomTopicsSource<KnowledgeBaseState>;
 

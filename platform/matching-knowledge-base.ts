@@ -8,16 +8,18 @@
 import { MATCHER_DATA, MATCHING_KB } from 'virtual:caveat/matching-kb';
 import { compileMatcher, type Matcher, matcherFromData } from '../lib/matcher.ts';
 import { type MatchingTopic, readMatchingCustomTopics } from '../lib/matching-topic.ts';
-import { type CustomTopicsSource, followCustomTopics } from './custom-topics-item.ts';
+import { mergeWithPacks } from '../lib/pack-subscriptions.ts';
+import { type CustomTopicsSource, followCustomTopics, packMatchingItem } from './custom-topics-item.ts';
 
 const BUILT_IN_IDS = MATCHING_KB.map((topic) => topic.id);
 
-/** Built-in topics first, then custom ones. */
+/** Built-in topics first (or the pack topics that replace them), then custom ones, then packs'. */
 export type MatchingKnowledgeBase = readonly MatchingTopic[];
 
-function merged(raw: unknown): MatchingKnowledgeBase {
-  const custom = readMatchingCustomTopics(raw, BUILT_IN_IDS);
-  return custom.length === 0 ? MATCHING_KB : Object.freeze([...MATCHING_KB, ...custom]);
+function merged(customRaw: unknown, packsRaw: unknown): MatchingKnowledgeBase {
+  const packs = readMatchingCustomTopics(packsRaw, [], false);
+  const custom = readMatchingCustomTopics(customRaw, [...BUILT_IN_IDS, ...packs.map((topic) => topic.id)]);
+  return mergeWithPacks(MATCHING_KB, packs, custom);
 }
 
 /**
@@ -32,7 +34,7 @@ export function matcherFor(topics: readonly MatchingTopic[]): Matcher {
 
 export type MatchingKnowledgeBaseSource = CustomTopicsSource<MatchingKnowledgeBase>;
 
-/** Reads the topics once, then follows every change to the custom topics until `signal` aborts. */
+/** Reads the topics once, then follows every change to custom and pack topics until `signal` aborts. */
 export function openMatchingKnowledgeBase(signal: AbortSignal): MatchingKnowledgeBaseSource {
-  return followCustomTopics(merged, MATCHING_KB, signal);
+  return followCustomTopics(merged, MATCHING_KB, signal, packMatchingItem);
 }

@@ -7,6 +7,7 @@
  * "no answer".
  */
 import { type Browser, browser } from 'wxt/browser';
+import type { CheckEvery, PackActionResult } from '../lib/pack-subscriptions.ts';
 import type { PageMentionTopic } from '../lib/page-summary.ts';
 import type { RepeatedClaim, RepeatMark, RepeatQuery } from '../lib/repeats.ts';
 import type { Settings, SettingsChange } from '../lib/settings.ts';
@@ -45,6 +46,14 @@ export const MESSAGES = {
   changeSettings: 'caveat:change-settings',
   /** content script → background: which of these mentions' sentences repeat a rated claim? */
   findRepeats: 'caveat:find-repeats',
+  /** options page → background (the one writer of subscriptions): subscribe to a topic pack. */
+  subscribePack: 'caveat:subscribe-pack',
+  /** options page → background: check a subscription for a new version now. */
+  updatePack: 'caveat:update-pack',
+  /** options page → background: remove a subscription and its topics. */
+  removePack: 'caveat:remove-pack',
+  /** options page → background: how often a subscription is checked. */
+  setPackCheckEvery: 'caveat:set-pack-check-every',
 } as const;
 
 /** Payload and response of each message. */
@@ -59,6 +68,13 @@ export interface MessageProtocol {
   'caveat:change-settings': { payload: { change: SettingsChange }; response: Settings };
   /** Responds with one entry per mention, in order: the claim its sentence repeats, or null. */
   'caveat:find-repeats': { payload: RepeatQuery; response: (RepeatMark | null)[] };
+  'caveat:subscribe-pack': { payload: { indexUrl: string; publicKey: string }; response: PackActionResult };
+  'caveat:update-pack': { payload: { indexUrl: string }; response: PackActionResult };
+  'caveat:remove-pack': { payload: { indexUrl: string }; response: PackActionResult };
+  'caveat:set-pack-check-every': {
+    payload: { indexUrl: string; checkEvery: CheckEvery };
+    response: PackActionResult;
+  };
 }
 
 export type MessageName = keyof MessageProtocol;
@@ -71,7 +87,11 @@ export type TabMessageName = 'caveat:get-page-mentions' | 'caveat:reveal-mention
 export type BackgroundMessageName =
   | 'caveat:mentions-changed'
   | 'caveat:change-settings'
-  | 'caveat:find-repeats';
+  | 'caveat:find-repeats'
+  | 'caveat:subscribe-pack'
+  | 'caveat:update-pack'
+  | 'caveat:remove-pack'
+  | 'caveat:set-pack-check-every';
 
 export interface MessageEnvelope<N extends MessageName = MessageName> {
   type: N;

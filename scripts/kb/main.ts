@@ -8,6 +8,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   search: async () => (await import('./search')).search,
   rank: async () => (await import('./rank')).rank,
   stale: async () => (await import('./stale')).stale,
+  keygen: async () => (await import('./pack')).keygen,
+  pack: async () => (await import('./pack')).pack,
 };
 
 const USAGE = `usage: kb <${Object.keys(COMMANDS).join('|')}> [options]`;

@@ -154,6 +154,8 @@ export interface FirefoxLaunchOptions {
   extensionPath?: string;
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** More preferences for the profile. */
+  prefs?: Record<string, unknown>;
 }
 
 /** Preferences that keep Firefox quiet and offline on a machine with no network and no display. */
@@ -205,6 +207,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     ...(snapProfile ? { userDataDir: snapProfile } : {}),
     extraPrefsFirefox: {
       ...QUIET_PREFS,
+      ...options.prefs,
       ...(extensionId
         ? { 'extensions.webextensions.uuids': JSON.stringify({ [extensionId]: EXTENSION_UUID }) }
         : {}),

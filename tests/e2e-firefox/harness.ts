@@ -32,14 +32,19 @@ export interface FirefoxHarness {
 
 const INTERNAL_PROTOCOLS = ['moz-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'resource:'];
 
-export async function startFirefoxHarness(): Promise<FirefoxHarness> {
+export async function startFirefoxHarness(
+  options: { prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxHarness> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build:firefox\` first.`);
   }
   const server = await startStaticServer({ '/demo/': 'demo', '/fixtures/': 'tests/fixtures' });
   let firefox: FirefoxExtensionBrowser;
   try {
-    firefox = await launchFirefox({ extensionPath: EXTENSION_PATH });
+    firefox = await launchFirefox({
+      extensionPath: EXTENSION_PATH,
+      ...(options.prefs ? { prefs: options.prefs } : {}),
+    });
   } catch (error) {
     await server.close();
     throw error;

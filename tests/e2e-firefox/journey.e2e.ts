@@ -36,12 +36,18 @@ function domMatchesServedHtml(page: Page): Promise<{ live: string; parsed: strin
 }
 
 describe('the built extension in Firefox', () => {
-  it('is installed with its background page and asks only for storage and its context menu', async () => {
+  it('is installed with its background page and asks only for storage, its context menu and an alarm', async () => {
     const options = await harness.openExtensionPage('options.html');
     const manifest = await options.evaluate(() => browser.runtime.getManifest());
     expect(manifest.name).toBe('Caveat');
     expect(manifest.manifest_version).toBe(2);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'contextMenus', 'storage']);
+    // Asked for one site at a time, when the reader subscribes to a topic pack there.
+    expect(manifest.optional_permissions).toEqual([
+      'https://*/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
     // Firefox runs the MV2 build's background as a persistent page, not a service worker.
     expect(manifest.background?.scripts?.map((script) => new URL(script).pathname)).toEqual([
       '/background.js',

@@ -21,11 +21,17 @@ afterAll(async () => {
 });
 
 describe('the built extension', () => {
-  it('has a manifest named Caveat that asks only for storage and its selection menu item', async () => {
+  it('has a manifest named Caveat that asks only for storage, its menu item and an alarm, and no host up front', async () => {
     const manifest = await harness.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Caveat');
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'contextMenus', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+    // Asked for one site at a time, when the reader subscribes to a topic pack there.
+    expect(manifest.optional_host_permissions).toEqual([
+      'https://*/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
   });
 
   it('runs its content script on the demo article and highlights all three topics', async () => {

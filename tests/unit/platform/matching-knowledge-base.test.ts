@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILT_IN_KB, BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
 import { checkCustomTopicFiles } from '../../../lib/custom-topics.ts';
 import { compileMatcher } from '../../../lib/matcher.ts';
+import { packMatchingItem } from '../../../platform/custom-topics-item.ts';
 import { saveCustomTopics } from '../../../platform/knowledge-base.ts';
 import { matcherFor, openMatchingKnowledgeBase } from '../../../platform/matching-knowledge-base.ts';
 
@@ -42,6 +43,21 @@ describe('the matching knowledge base of the content script', () => {
     await saveCustomTopics(tsmc);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a subscribed pack’s matching part: a new topic after the custom ones, a built-in one in place', async () => {
+    await saveCustomTopics(tsmc);
+    const nvidia = { id: 'nvidia', name: 'Nvidia (corrected)', aliases: ['Nvidia'], contextTerms: [] };
+    const asml = { id: 'asml', name: 'ASML', aliases: ['ASML'], contextTerms: [] };
+    await packMatchingItem.setValue({ version: 1, topics: [asml, nvidia] } as never);
+    const topics = await openMatchingKnowledgeBase(new AbortController().signal).ready;
+    expect(topics.map((topic) => topic.name)).toEqual([
+      'DeepSeek',
+      'Nvidia (corrected)',
+      'US export controls on AI chips',
+      'TSMC',
+      'ASML',
+    ]);
   });
 
   it('matches as a matcher compiled on the page would, built-in topics or not', async () => {
