@@ -31,6 +31,10 @@ export const CARD_TEXTS = {
   verdictPrefix: 'Verdict:',
   caveats: 'Caveats',
   sources: 'Sources',
+  /** Opens the lead claim's explanation, caveats and sources in place. */
+  more: 'More',
+  /** Closes them again. */
+  less: 'Less',
   noClaims: 'No claims about this topic have been reviewed yet.',
   /** Shown above the key claims when no claim matches the sentence around the mention. */
   noCloseClaim: 'No claim matches this sentence closely. Key claims about this topic:',
