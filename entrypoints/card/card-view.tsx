@@ -21,12 +21,15 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { FactCard } from '../../components/FactCard';
 import cardCss from '../../components/fact-card.css?inline';
 import { type Freshness, FreshnessContext } from '../../components/freshness';
+import { Localized } from '../../components/localized';
+import { type Texts, textsIn } from '../../components/texts';
 import type { Claim, KnowledgeBase, Topic } from '../../data/schema';
 import { createMentionClaimRanker, type MentionClaimRanker } from '../../lib/mention-claims';
 import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings';
 import { CARD_HOST_NAME, type LoadedCardView } from '../../page/lazy-card-view';
 import type { CardRequest } from '../../page/page-session';
 import { acceptOnlyTrustedInput } from '../../page/trusted-input';
+import { browserMessages } from '../../platform/i18n';
 import { openKnowledgeBase } from '../../platform/knowledge-base';
 
 /** What the card shows for one mention. */
@@ -55,11 +58,12 @@ interface OpenCard {
 interface CardLayerProps {
   card: OpenCard;
   freshness: Freshness;
+  texts: Texts;
   onClose: () => void;
   onNotRelevant: (topicId: string) => void;
 }
 
-function CardLayer({ card, freshness, onClose, onNotRelevant }: CardLayerProps) {
+function CardLayer({ card, freshness, texts, onClose, onNotRelevant }: CardLayerProps) {
   const { refs, floatingStyles } = useFloating({
     strategy: 'fixed',
     placement: 'bottom-start',
@@ -99,19 +103,22 @@ function CardLayer({ card, freshness, onClose, onNotRelevant }: CardLayerProps) 
       // The card scrolls inside the height left between the mention and the viewport's edge.
       style={{ ...floatingStyles, overflowY: 'auto', overscrollBehavior: 'contain', borderRadius: 12 }}
     >
-      <FreshnessContext value={freshness}>
-        <FactCard
-          dialog
-          theme={card.model.theme}
-          topic={card.model.topic}
-          claims={card.model.claims}
-          fit={card.model.fit}
-          repeats={card.model.repeats}
-          why={card.model.why}
-          onClose={onClose}
-          onNotRelevant={() => onNotRelevant(card.model.topic.id)}
-        />
-      </FreshnessContext>
+      <Localized texts={texts}>
+        <FreshnessContext value={freshness}>
+          <FactCard
+            dialog
+            theme={card.model.theme}
+            topic={card.model.topic}
+            claims={card.model.claims}
+            fit={card.model.fit}
+            repeats={card.model.repeats}
+            why={card.model.why}
+            onClose={onClose}
+            onNotRelevant={() => onNotRelevant(card.model.topic.id)}
+            pageLanguage={document.documentElement.lang}
+          />
+        </FreshnessContext>
+      </Localized>
     </div>
   );
 }
@@ -136,6 +143,8 @@ export class ShadowCardView implements LoadedCardView {
   private readonly ready: Promise<unknown>;
   /** Counts `show` and `hide` calls, so that a card asked for before `ready` is not shown after a hide. */
   private asked = 0;
+  /** The card's texts in the reader's language, read once: the browser's language does not change under a page. */
+  private readonly texts: Texts = textsIn(browserMessages);
 
   constructor(options: ShadowCardViewOptions) {
     this.options = options;
@@ -235,6 +244,7 @@ export class ShadowCardView implements LoadedCardView {
         <CardLayer
           card={this.open}
           freshness={this.options.freshness?.() ?? { staleAfterMonths: DEFAULT_STALE_AFTER_MONTHS }}
+          texts={this.texts}
           onClose={this.options.onClose}
           onNotRelevant={this.options.onNotRelevant}
         />
