@@ -9,10 +9,10 @@
  * encyclopedia text, listings). A mention is an alias exactly as printed; a look-alike that means
  * something else (a road, a motorcycle, a screen reader, another BIS) is not a mention.
  *
- * 154 blocks: 154 English (83 with mentions).
- * 83 blocks hold 149 mentions (deepseek 44, nvidia 69, export-controls 36); 8 of them also hold a look-alike.
- * 71 blocks hold no mention: 51 traps and 20 neutral blocks.
- * Blocks with a trap, by kind: software 15, person 8, named-after-person 4, other-body 4, ticker 2, common-word 3, other 23.
+ * 194 blocks: 154 English (83 with mentions), 25 Chinese (14 with mentions), 15 Japanese (9 with mentions).
+ * 106 blocks hold 198 mentions (deepseek 63, nvidia 92, export-controls 43); 10 of them also hold a look-alike.
+ * 88 blocks hold no mention: 59 traps and 29 neutral blocks.
+ * Blocks with a trap, by kind: software 18, person 8, named-after-person 4, other-body 7, ticker 2, common-word 4, other 26.
  */
 import type { LabelledBlock } from './detection-types';
 
@@ -1167,6 +1167,322 @@ export const DETECTION_HELD_OUT: readonly LabelledBlock[] = [
     style: 'news',
     language: 'en',
     text: 'Samsung said profits at its memory chip business recovered as prices for high-bandwidth memory rose.',
+    mentions: [],
+  },
+  // --- Chinese -----------------------------------------------------------------------------------
+  {
+    style: 'news',
+    language: 'zh',
+    text: '深度求索发布的R1推理模型在多项数学和编程测试中接近OpenAI的o1。',
+    mentions: [
+      { topic: 'deepseek', text: '深度求索' },
+      { topic: 'deepseek', text: 'R1' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'zh',
+    text: 'DeepSeek-V3的训练成本之低，引发市场对英伟达芯片需求的担忧。',
+    mentions: [
+      { topic: 'deepseek', text: 'DeepSeek' },
+      { topic: 'deepseek', text: 'V3' },
+      { topic: 'nvidia', text: '英伟达' },
+    ],
+  },
+  {
+    style: 'wire',
+    language: 'zh',
+    text: '美国政府要求H20芯片对华出口须获得许可，英伟达称将因此计提约55亿美元费用。',
+    mentions: [
+      { topic: 'nvidia', text: 'H20' },
+      { topic: 'nvidia', text: '英伟达' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'zh',
+    text: '輝達執行長黃仁勳表示，Blackwell架構GPU的需求非常強勁。',
+    mentions: [
+      { topic: 'nvidia', text: '輝達' },
+      { topic: 'nvidia', text: 'Blackwell' },
+    ],
+  },
+  {
+    style: 'finance',
+    language: 'zh',
+    text: '英偉達股價周一急挫，市場憂慮深度求索的低成本模型會削弱晶片需求。',
+    mentions: [
+      { topic: 'nvidia', text: '英偉達' },
+      { topic: 'deepseek', text: '深度求索' },
+    ],
+  },
+  {
+    style: 'forum',
+    language: 'zh',
+    text: '我用A100跑了一下DeepSeek R1的蒸馏版，速度还行，显存占用不高。',
+    mentions: [
+      { topic: 'nvidia', text: 'A100' },
+      { topic: 'deepseek', text: 'DeepSeek' },
+      { topic: 'deepseek', text: 'R1' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'zh',
+    text: '多家中国公司被列入实体清单，受美国出口管制影响，无法购买H100和H800芯片。',
+    mentions: [
+      { topic: 'export-controls', text: '出口管制' },
+      { topic: 'nvidia', text: 'H100' },
+      { topic: 'nvidia', text: 'H800' },
+    ],
+  },
+  {
+    style: 'encyclopedia',
+    language: 'zh',
+    text: '深度求索公司成立于2023年，总部位于浙江杭州，由幻方量化出资。',
+    mentions: [{ topic: 'deepseek', text: '深度求索' }],
+  },
+  {
+    style: 'news',
+    language: 'zh',
+    text: '英伟达曾推出专供中国市场的H20芯片，以符合美国的出口管制规定。',
+    mentions: [
+      { topic: 'nvidia', text: '英伟达' },
+      { topic: 'nvidia', text: 'H20' },
+      { topic: 'export-controls', text: '出口管制' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'zh',
+    text: '美國擴大出口管制，輝達的H20晶片須取得許可證才能出貨到中國。',
+    mentions: [
+      { topic: 'export-controls', text: '出口管制' },
+      { topic: 'nvidia', text: '輝達' },
+      { topic: 'nvidia', text: 'H20' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'zh',
+    text: 'BIS（美国商务部工业与安全局）更新了先进计算芯片的出口规则。',
+    mentions: [{ topic: 'export-controls', text: 'BIS' }],
+  },
+  {
+    style: 'finance',
+    language: 'zh',
+    text: 'NVDA盘后下跌，投资者关注美国新的芯片出口管制措施。',
+    mentions: [
+      { topic: 'nvidia', text: 'NVDA' },
+      { topic: 'export-controls', text: '出口管制' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'zh',
+    text: 'DeepSeek的网页版chat.deepseek.com一度因访问量过大而无法登录。',
+    mentions: [
+      { topic: 'deepseek', text: 'DeepSeek' },
+      { topic: 'deepseek', text: 'chat.deepseek.com' },
+    ],
+  },
+  {
+    style: 'forum',
+    language: 'zh',
+    text: '深度求索的R1模型和雅马哈R1摩托车同名，但两者毫无关系。',
+    mentions: [
+      { topic: 'deepseek', text: '深度求索' },
+      { topic: 'deepseek', text: 'R1' },
+    ],
+    trap: 'other',
+  },
+  {
+    style: 'notice',
+    language: 'zh',
+    text: '因施工，本站B出口管制，乘客请从A出口出站。',
+    mentions: [],
+    trap: 'common-word',
+  },
+  {
+    style: 'wire',
+    language: 'zh',
+    text: '国际清算银行（BIS）警告称，全球出口放缓可能拖累新兴市场增长。',
+    mentions: [],
+    trap: 'other-body',
+  },
+  {
+    style: 'trade guide',
+    language: 'zh',
+    text: '出口印度的手机和充电宝须事先取得BIS认证。',
+    mentions: [],
+    trap: 'other-body',
+  },
+  {
+    style: 'classifieds',
+    language: 'zh',
+    text: '出售二手现代H100货车一辆，车况良好，手续齐全。',
+    mentions: [],
+    trap: 'other',
+  },
+  {
+    style: 'changelog',
+    language: 'zh',
+    text: '本插件已迁移到 Manifest V3，后台页面改为 Service Worker。',
+    mentions: [],
+    trap: 'software',
+  },
+  {
+    style: 'recipe blog',
+    language: 'zh',
+    text: '红烧肉做法很简单：先焯水，再加冰糖炒糖色，小火慢炖一小时。',
+    mentions: [],
+  },
+  {
+    style: 'government',
+    language: 'zh',
+    text: '臺北市政府宣布，受颱風影響，明日停班停課。',
+    mentions: [],
+  },
+  {
+    style: 'news',
+    language: 'zh',
+    text: '华为发布新一代昇腾芯片，称其性能较上一代大幅提升。',
+    mentions: [],
+  },
+  {
+    style: 'sports',
+    language: 'zh',
+    text: '中国女排3比1战胜日本队，晋级决赛。',
+    mentions: [],
+  },
+  {
+    style: 'finance',
+    language: 'zh',
+    text: '港股恒生指数收涨1.2%，科技股领涨大市。',
+    mentions: [],
+  },
+  {
+    style: 'travel',
+    language: 'zh',
+    text: '杭州西湖景区周末游客量创新高，断桥一带人山人海。',
+    mentions: [],
+  },
+  // --- Japanese ----------------------------------------------------------------------------------
+  {
+    style: 'news',
+    language: 'ja',
+    text: 'エヌビディアの株価は、ディープシークの低コストAIモデルへの懸念から急落した。',
+    mentions: [
+      { topic: 'nvidia', text: 'エヌビディア' },
+      { topic: 'deepseek', text: 'ディープシーク' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'ja',
+    text: '米政府は中国向け半導体の輸出規制を強化し、H20の輸出にも許可が必要になった。',
+    mentions: [
+      { topic: 'export-controls', text: '輸出規制' },
+      { topic: 'nvidia', text: 'H20' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'ja',
+    text: 'ディープシークのR1は、重みが公開された推論モデルとして注目を集めた。',
+    mentions: [
+      { topic: 'deepseek', text: 'ディープシーク' },
+      { topic: 'deepseek', text: 'R1' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'ja',
+    text: 'エヌビディアはBlackwell世代のGPUを量産中だと発表した。',
+    mentions: [
+      { topic: 'nvidia', text: 'エヌビディア' },
+      { topic: 'nvidia', text: 'Blackwell' },
+    ],
+  },
+  {
+    style: 'tech blog',
+    language: 'ja',
+    text: 'DeepSeek-V3の技術報告書によると、学習にはH800が2048基使われた。',
+    mentions: [
+      { topic: 'deepseek', text: 'DeepSeek' },
+      { topic: 'deepseek', text: 'V3' },
+      { topic: 'nvidia', text: 'H800' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'ja',
+    text: '米商務省の輸出規制により、エヌビディアはA100を中国に輸出できなくなった。',
+    mentions: [
+      { topic: 'export-controls', text: '輸出規制' },
+      { topic: 'nvidia', text: 'エヌビディア' },
+      { topic: 'nvidia', text: 'A100' },
+    ],
+  },
+  {
+    style: 'forum',
+    language: 'ja',
+    text: 'H100を8枚積んだサーバー、電気代がえぐい。',
+    mentions: [{ topic: 'nvidia', text: 'H100' }],
+  },
+  {
+    style: 'markets',
+    language: 'ja',
+    text: 'NVDAは時間外取引で上昇した。半導体株全体にも買いが広がった。',
+    mentions: [{ topic: 'nvidia', text: 'NVDA' }],
+  },
+  {
+    style: 'forum',
+    language: 'ja',
+    text: 'ディープシークのV3とは関係ないが、API v3の仕様変更にも注意が必要だ。',
+    mentions: [
+      { topic: 'deepseek', text: 'ディープシーク' },
+      { topic: 'deepseek', text: 'V3' },
+    ],
+    trap: 'software',
+  },
+  {
+    style: 'motoring',
+    language: 'ja',
+    text: 'ヤマハYZF-R1の新型が発表され、ウイングレットが追加された。',
+    mentions: [],
+    trap: 'other',
+  },
+  {
+    style: 'news',
+    language: 'ja',
+    text: '国際決済銀行（BIS）は、輸出の減速が世界経済の重荷になると指摘した。',
+    mentions: [],
+    trap: 'other-body',
+  },
+  {
+    style: 'tech blog',
+    language: 'ja',
+    text: 'Chrome拡張機能はManifest V3への移行が必要です。',
+    mentions: [],
+    trap: 'software',
+  },
+  {
+    style: 'recipe blog',
+    language: 'ja',
+    text: '今日の晩ごはんは肉じゃがです。じゃがいもは大きめに切りましょう。',
+    mentions: [],
+  },
+  {
+    style: 'sports',
+    language: 'ja',
+    text: '大谷翔平が本塁打を放ち、チームの勝利に貢献した。',
+    mentions: [],
+  },
+  {
+    style: 'government',
+    language: 'ja',
+    text: '市役所の窓口は年末年始、12月29日から1月3日まで休みます。',
     mentions: [],
   },
 ];
