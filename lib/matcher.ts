@@ -697,19 +697,20 @@ function resolve(
   const toEnd = (index: number): number => (normalized ? normalized.toOriginalEnd(index) : index);
   // Per topic: undefined = not yet looked up, null = the gate is closed, string = what opened it.
   const gates: (string | null | undefined)[] = new Array(topics.length);
-  let anyGated = false;
-  for (const candidate of candidates) {
-    if (candidate.alias.gated) anyGated = true;
-    else if (gates[candidate.alias.topicIndex] === undefined) {
+  const rejected = candidates.some((candidate) => candidate.alias.gated)
+    ? lookalikes(candidates, topics, text)
+    : undefined;
+  candidates.forEach((candidate, index) => {
+    if (candidate.alias.gated || rejected?.[index]) return;
+    if (gates[candidate.alias.topicIndex] === undefined) {
       gates[candidate.alias.topicIndex] = original.slice(toStart(candidate.start), toEnd(candidate.end));
     }
-  }
-  const rejected = anyGated ? lookalikes(candidates, topics, text) : undefined;
+  });
   const mentions: MentionMatch[] = [];
   candidates.forEach(({ alias, start, end }, index) => {
     let contextTerm: string | undefined;
+    if (rejected?.[index]) return;
     if (alias.gated) {
-      if (rejected?.[index]) return;
       let gate = gates[alias.topicIndex];
       if (gate === undefined) {
         const topic = topics[alias.topicIndex] as CompiledTopic;

@@ -977,4 +977,16 @@ export const DETECTION_TUNING: readonly LabelledBlock[] = [
     text: 'The H20 cut interconnect bandwidth and compute, yet for inference it still beat Huawei’s Ascend 910B, buyers said.',
     mentions: [n('H20')],
   },
+  {
+    style: 'wire',
+    language: 'en',
+    text: 'India extended its rice export ban for another year, while chip exports from Malaysia rose.',
+    mentions: [x('export ban')],
+  },
+  {
+    style: 'analysis',
+    language: 'en',
+    text: 'Beijing answered the US chip curbs with export controls on gallium and germanium.',
+    mentions: [x('chip curbs'), x('export controls')],
+  },
 ];
