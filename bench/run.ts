@@ -48,7 +48,7 @@ declare global {
   }
 }
 
-const USAGE = 'usage: npm run bench [-- --quick | --page-cost]';
+const USAGE = 'usage: npm run bench [-- --quick | --page-cost | --scan]';
 
 const args = process.argv.slice(2);
 for (const arg of args) {
@@ -56,7 +56,7 @@ for (const arg of args) {
     console.log(USAGE);
     process.exit(0);
   }
-  if (arg !== '--quick' && arg !== '--page-cost') {
+  if (arg !== '--quick' && arg !== '--page-cost' && arg !== '--scan') {
     console.error(`bench: unknown option ${arg} (${USAGE})`);
     process.exit(2);
   }
@@ -64,6 +64,8 @@ for (const arg of args) {
 const QUICK = args.includes('--quick');
 /** Only what the built extension costs a page: per-page cost, hovers and bundle sizes. */
 const PAGE_COST_ONLY = args.includes('--page-cost') && !QUICK;
+/** Only the scan: each page against the floor and mark.js, and the scan by part (figures 1 and 2). */
+const SCAN_ONLY = args.includes('--scan') && !QUICK && !PAGE_COST_ONLY;
 
 const RESULTS_DIR = path.resolve('bench/results');
 const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
@@ -491,171 +493,18 @@ interface PageFigures {
   breakdown: Breakdown[];
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
-  await mkdir(RESULTS_DIR, { recursive: true });
-  const executable = findChromium();
-  log(`bench: building the in-page bundle…`);
-  const bundle = await buildPageBundle(path.join(RESULTS_DIR, '.bundle'));
-  const server = await startStaticServer({ '/demo/': 'demo' });
-  const pageFigures: PageFigures[] = [];
-  let appendFigures: { count: number; runs: AppendResult[] }[] = [];
-  let heap: Summary = summarize([]);
-  let builtInRank: RankResult | null = null;
-  let generatedRank: RankResult | null = null;
-  let hovers: HoverFigures | null = null;
-  let costs: PageCost[] = [];
-  let hoverNote = '';
-
-  const browser = await launchChromium();
-  if (PAGE_COST_ONLY) server.pages.set('/bench/1mb.html', { body: articlePage(1_000_000).html });
-  try {
-    if (PAGE_COST_ONLY) throw new SkipEngine();
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    for (const spec of PAGES) {
-      const generated = spec.make();
-      const url = `/bench/${spec.id}.html`;
-      server.pages.set(url, { body: generated.html });
-      const fullUrl = `${server.origin}${url}`;
-      log(
-        `bench: ${spec.label} page (${generated.chars.toLocaleString('en')} characters, ${generated.elements} elements)`,
-      );
-      const runs: ScanRun[] = [];
-      for (let run = 0; run < RUNS; run += 1) runs.push(await scanRun(page, fullUrl, bundle, run % 2 === 0));
-      const aliases = await page.evaluate(() => window.caveatBench.aliases());
-      const markRuns: Record<MarkMode, MarkRun[]> = { keywords: [], best: [] };
-      const planned: Record<MarkMode, number> = { keywords: spec.markRuns, best: spec.markBestRuns };
-      // The two ways alternate, so that neither always runs on a machine warmed by the other.
-      for (let run = 0; run < Math.max(spec.markRuns, spec.markBestRuns); run += 1) {
-        for (const mode of run % 2 === 0
-          ? (['keywords', 'best'] as const)
-          : (['best', 'keywords'] as const)) {
-          const done = markRuns[mode];
-          if (run >= planned[mode] || done.some((previous) => previous.stopped)) continue;
-          done.push(await markRun(page, cdp, fullUrl, aliases, mode, spec.markLimitMs));
-        }
-      }
-      pageFigures.push({
-        id: spec.id,
-        label: spec.label,
-        chars: generated.chars,
-        elements: generated.elements,
-        writtenMentions: generated.mentions,
-        floor: summarize(runs.map((run) => run.floor.ms)),
-        scan: summarize(runs.map((run) => run.scan.ms)),
-        scanBusy: summarize(runs.map((run) => run.scan.busyMs)),
-        longestChunk: summarize(runs.map((run) => run.scan.longestChunkMs)),
-        longTasks: runs.flatMap((run) => run.longTasks),
-        mentions: runs[0]?.scan.mentions ?? 0,
-        compileMs: summarize(runs.map((run) => run.scan.compileMs)),
-        painted: summarize(runs.map((run) => run.scan.paintedMs)),
-        activeChange: summarize(runs.map((run) => run.activeChangeMs)),
-        breakdown: [],
-        mark: markFigures(markRuns.keywords, spec.markRuns, spec.markLimitMs),
-        markBest: markFigures(markRuns.best, spec.markBestRuns, spec.markLimitMs),
-      });
-      if (spec.id === BREAKDOWN_PAGE) {
-        const figures = pageFigures[pageFigures.length - 1] as PageFigures;
-        for (let run = 0; run < RUNS; run += 1) {
-          await openFresh(page, fullUrl, bundle);
-          figures.breakdown.push(await page.evaluate(() => window.caveatBench.breakdown()));
-        }
-      }
-      if (spec.id === HEAP_PAGE) {
-        log(`bench: heap on the ${spec.label} page`);
-        const samples: number[] = [];
-        for (let run = 0; run < RUNS; run += 1) samples.push(await heapRun(page, cdp, fullUrl, bundle));
-        heap = summarize(samples);
-      }
-    }
-
-    log('bench: appending paragraphs');
-    const base = articlePage(100_000, 11);
-    server.pages.set('/bench/append.html', { body: base.html });
-    appendFigures = [];
-    for (const count of APPEND_COUNTS) {
-      const paragraphs = moreParagraphs(count).map((p) => p.html);
-      const runs: AppendResult[] = [];
-      for (let run = 0; run < RUNS; run += 1) {
-        runs.push(await appendRun(page, `${server.origin}/bench/append.html`, bundle, paragraphs));
-      }
-      appendFigures.push({ count, runs });
-    }
-
-    log('bench: ranking');
-    await openFresh(page, `${server.origin}/bench/append.html`, bundle);
-    const rankParagraphs = moreParagraphs(200, 5).map((p) => p.html);
-    builtInRank = await page.evaluate(
-      ({ paragraphs, rounds }) => window.caveatBench.rankBuiltIn(paragraphs, rounds),
-      { paragraphs: rankParagraphs, rounds: RANK_ROUNDS },
-    );
-    generatedRank = await page.evaluate(
-      ({ paragraphs, claims, rounds }) => window.caveatBench.rankGenerated(paragraphs, claims, rounds),
-      { paragraphs: rankParagraphs.slice(0, QUICK ? 20 : 200), claims: GENERATED_CLAIMS, rounds: 1 },
-    );
-  } catch (error) {
-    if (!(error instanceof SkipEngine)) throw error;
-  } finally {
-    await browser.close();
-  }
-
-  const built = ensureExtensionBuilt();
-  server.pages.set('/bench/plain.html', { body: articlePage(60_000, 21, { withMentions: false }).html });
-  const costPages: CostPage[] = [
-    { id: 'plain', label: 'plain 60 KB, no mention', url: `${server.origin}/bench/plain.html` },
-    ...(QUICK
-      ? []
-      : [
-          { id: 'demo', label: 'demo article', url: `${server.origin}/demo/article.html` },
-          { id: '1mb', label: '1 MB', url: `${server.origin}/bench/1mb.html` },
-        ]),
-  ];
-  log(`bench: a ${PACK_CLAIMS.toLocaleString('en')}-claim topic pack`);
-  const packBench = await startPackBench();
-  const packCheck: PackCheckFigures = await packCheckFigures(packBench, PACK_RUNS);
-  const packSubscribe = built ? await subscribeFigures(EXTENSION_PATH, packBench, PACK_RUNS) : null;
-  costs = await measurePageCosts(
-    COST_CONFIGS(built ? EXTENSION_PATH : null, {
-      label: `Caveat with a ${PACK_CLAIMS.toLocaleString('en')}-claim pack`,
-      prepare: async (extension) => {
-        await subscribeInBrowser(extension, packBench);
-      },
-    }),
-    costPages,
-    COST_LOADS,
-    log,
-  );
-  await packBench.close();
-  if (built) {
-    log('bench: hover in the built extension');
-    hovers = await hoverTimes(server, HOVERS, FIRST_HOVERS);
-  } else {
-    hoverNote = 'no build at .output/chrome-mv3 (run `npx wxt build`)';
-  }
-  await server.close();
-
-  const sizeOf = (file: string) => {
-    if (!existsSync(file)) return null;
-    const content = readFileSync(file);
-    return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
-  };
-  const bundleSize = sizeOf(CONTENT_SCRIPT);
-  const cardSize = sizeOf(CARD_SCRIPT);
-
-  // ------------------------------------------------------------------------------------------
-  // Report
-
-  const rows: string[][] = [];
-  const figure = (
+/** Figures 1 and 2: the scan against the floor, by part, and against mark.js. */
+function scanFigures(
+  pageFigures: readonly PageFigures[],
+  figure: (
     name: string,
     page: string,
     value: string,
     reference: string,
     result: string,
     target: string,
-  ) => rows.push([name, page, value, reference, result, target]);
-
+  ) => void,
+): void {
   for (const p of pageFigures) {
     const r = p.scan.median / p.floor.median;
     figure(
@@ -727,6 +576,190 @@ async function main(): Promise<void> {
       );
     }
   }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const executable = findChromium();
+  log(`bench: building the in-page bundle…`);
+  const bundle = await buildPageBundle(path.join(RESULTS_DIR, '.bundle'));
+  const server = await startStaticServer({ '/demo/': 'demo' });
+  const pageFigures: PageFigures[] = [];
+  let appendFigures: { count: number; runs: AppendResult[] }[] = [];
+  let heap: Summary = summarize([]);
+  let builtInRank: RankResult | null = null;
+  let generatedRank: RankResult | null = null;
+  let hovers: HoverFigures | null = null;
+  let costs: PageCost[] = [];
+  let hoverNote = '';
+
+  const browser = await launchChromium();
+  if (PAGE_COST_ONLY) server.pages.set('/bench/1mb.html', { body: articlePage(1_000_000).html });
+  try {
+    if (PAGE_COST_ONLY) throw new SkipEngine();
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    for (const spec of PAGES) {
+      const generated = spec.make();
+      const url = `/bench/${spec.id}.html`;
+      server.pages.set(url, { body: generated.html });
+      const fullUrl = `${server.origin}${url}`;
+      log(
+        `bench: ${spec.label} page (${generated.chars.toLocaleString('en')} characters, ${generated.elements} elements)`,
+      );
+      const runs: ScanRun[] = [];
+      for (let run = 0; run < RUNS; run += 1) runs.push(await scanRun(page, fullUrl, bundle, run % 2 === 0));
+      const aliases = await page.evaluate(() => window.caveatBench.aliases());
+      const markRuns: Record<MarkMode, MarkRun[]> = { keywords: [], best: [] };
+      const planned: Record<MarkMode, number> = { keywords: spec.markRuns, best: spec.markBestRuns };
+      // The two ways alternate, so that neither always runs on a machine warmed by the other.
+      for (let run = 0; run < Math.max(spec.markRuns, spec.markBestRuns); run += 1) {
+        for (const mode of run % 2 === 0
+          ? (['keywords', 'best'] as const)
+          : (['best', 'keywords'] as const)) {
+          const done = markRuns[mode];
+          if (run >= planned[mode] || done.some((previous) => previous.stopped)) continue;
+          done.push(await markRun(page, cdp, fullUrl, aliases, mode, spec.markLimitMs));
+        }
+      }
+      pageFigures.push({
+        id: spec.id,
+        label: spec.label,
+        chars: generated.chars,
+        elements: generated.elements,
+        writtenMentions: generated.mentions,
+        floor: summarize(runs.map((run) => run.floor.ms)),
+        scan: summarize(runs.map((run) => run.scan.ms)),
+        scanBusy: summarize(runs.map((run) => run.scan.busyMs)),
+        longestChunk: summarize(runs.map((run) => run.scan.longestChunkMs)),
+        longTasks: runs.flatMap((run) => run.longTasks),
+        mentions: runs[0]?.scan.mentions ?? 0,
+        compileMs: summarize(runs.map((run) => run.scan.compileMs)),
+        painted: summarize(runs.map((run) => run.scan.paintedMs)),
+        activeChange: summarize(runs.map((run) => run.activeChangeMs)),
+        breakdown: [],
+        mark: markFigures(markRuns.keywords, spec.markRuns, spec.markLimitMs),
+        markBest: markFigures(markRuns.best, spec.markBestRuns, spec.markLimitMs),
+      });
+      if (spec.id === BREAKDOWN_PAGE) {
+        const figures = pageFigures[pageFigures.length - 1] as PageFigures;
+        for (let run = 0; run < RUNS; run += 1) {
+          await openFresh(page, fullUrl, bundle);
+          figures.breakdown.push(await page.evaluate(() => window.caveatBench.breakdown()));
+        }
+      }
+      if (spec.id === HEAP_PAGE && !SCAN_ONLY) {
+        log(`bench: heap on the ${spec.label} page`);
+        const samples: number[] = [];
+        for (let run = 0; run < RUNS; run += 1) samples.push(await heapRun(page, cdp, fullUrl, bundle));
+        heap = summarize(samples);
+      }
+    }
+
+    if (SCAN_ONLY) throw new SkipEngine();
+    log('bench: appending paragraphs');
+    const base = articlePage(100_000, 11);
+    server.pages.set('/bench/append.html', { body: base.html });
+    appendFigures = [];
+    for (const count of APPEND_COUNTS) {
+      const paragraphs = moreParagraphs(count).map((p) => p.html);
+      const runs: AppendResult[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        runs.push(await appendRun(page, `${server.origin}/bench/append.html`, bundle, paragraphs));
+      }
+      appendFigures.push({ count, runs });
+    }
+
+    log('bench: ranking');
+    await openFresh(page, `${server.origin}/bench/append.html`, bundle);
+    const rankParagraphs = moreParagraphs(200, 5).map((p) => p.html);
+    builtInRank = await page.evaluate(
+      ({ paragraphs, rounds }) => window.caveatBench.rankBuiltIn(paragraphs, rounds),
+      { paragraphs: rankParagraphs, rounds: RANK_ROUNDS },
+    );
+    generatedRank = await page.evaluate(
+      ({ paragraphs, claims, rounds }) => window.caveatBench.rankGenerated(paragraphs, claims, rounds),
+      { paragraphs: rankParagraphs.slice(0, QUICK ? 20 : 200), claims: GENERATED_CLAIMS, rounds: 1 },
+    );
+  } catch (error) {
+    if (!(error instanceof SkipEngine)) throw error;
+  } finally {
+    await browser.close();
+  }
+  if (SCAN_ONLY) {
+    await server.close();
+    const scanRows: string[][] = [];
+    scanFigures(pageFigures, (...cells) => scanRows.push(cells));
+    const header = ['figure', 'page', 'Caveat / value (median, min–max)', 'reference', 'result', 'target'];
+    console.log(table(header, scanRows));
+    console.log(
+      `\nscan run, ${RUNS} run(s) per figure, ${((Date.now() - started) / 1000).toFixed(0)} s; ` +
+        `${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, load ${os
+          .loadavg()
+          .map((v) => v.toFixed(2))
+          .join(' ')}`,
+    );
+    return;
+  }
+
+  const built = ensureExtensionBuilt();
+  server.pages.set('/bench/plain.html', { body: articlePage(60_000, 21, { withMentions: false }).html });
+  const costPages: CostPage[] = [
+    { id: 'plain', label: 'plain 60 KB, no mention', url: `${server.origin}/bench/plain.html` },
+    ...(QUICK
+      ? []
+      : [
+          { id: 'demo', label: 'demo article', url: `${server.origin}/demo/article.html` },
+          { id: '1mb', label: '1 MB', url: `${server.origin}/bench/1mb.html` },
+        ]),
+  ];
+  log(`bench: a ${PACK_CLAIMS.toLocaleString('en')}-claim topic pack`);
+  const packBench = await startPackBench();
+  const packCheck: PackCheckFigures = await packCheckFigures(packBench, PACK_RUNS);
+  const packSubscribe = built ? await subscribeFigures(EXTENSION_PATH, packBench, PACK_RUNS) : null;
+  costs = await measurePageCosts(
+    COST_CONFIGS(built ? EXTENSION_PATH : null, {
+      label: `Caveat with a ${PACK_CLAIMS.toLocaleString('en')}-claim pack`,
+      prepare: async (extension) => {
+        await subscribeInBrowser(extension, packBench);
+      },
+    }),
+    costPages,
+    COST_LOADS,
+    log,
+  );
+  await packBench.close();
+  if (built) {
+    log('bench: hover in the built extension');
+    hovers = await hoverTimes(server, HOVERS, FIRST_HOVERS);
+  } else {
+    hoverNote = 'no build at .output/chrome-mv3 (run `npx wxt build`)';
+  }
+  await server.close();
+
+  const sizeOf = (file: string) => {
+    if (!existsSync(file)) return null;
+    const content = readFileSync(file);
+    return { raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+  };
+  const bundleSize = sizeOf(CONTENT_SCRIPT);
+  const cardSize = sizeOf(CARD_SCRIPT);
+
+  // ------------------------------------------------------------------------------------------
+  // Report
+
+  const rows: string[][] = [];
+  const figure = (
+    name: string,
+    page: string,
+    value: string,
+    reference: string,
+    result: string,
+    target: string,
+  ) => rows.push([name, page, value, reference, result, target]);
+
+  scanFigures(pageFigures, figure);
   const longPage = pageFigures.find((p) => p.id === LONG_TASK_PAGE);
   if (longPage) {
     const longestTask = Math.max(0, ...longPage.longTasks);
