@@ -383,7 +383,11 @@ async function hoverOnce(page: Page, nth: number): Promise<HoverTimes | null> {
   const delay = DEFAULT_SETTINGS.hoverDelayMs;
   // Rest the pointer away from any mention until the previous card is gone.
   await page.mouse.move(2, 2);
-  await waitInClosedShadowRoot(page, 'caveat-card', (root) => !root?.querySelector('[role="dialog"]'));
+  // The card stays in its shadow root once made, hidden while closed: wait until none is on screen.
+  await waitInClosedShadowRoot(page, 'caveat-card', (root) => {
+    const dialog = root?.querySelector('[role="dialog"]');
+    return !dialog || dialog.getBoundingClientRect().height === 0;
+  });
   const mention = await page.evaluate((nth) => {
     const ranges: AbstractRange[] = [];
     for (const [name, highlight] of CSS.highlights) {

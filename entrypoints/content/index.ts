@@ -53,8 +53,9 @@ export default defineContentScript({
 
     const activeTopicIds = (current: Settings) =>
       kb.filter((topic) => isTopicActiveOn(current, host, topic.id)).map((topic) => topic.id);
+    // "auto" reads the page's colours when a card opens, not on every page load.
     const themeFor = (current: Settings) =>
-      current.theme === 'auto' ? pageTheme(document) : resolveTheme(current.theme, false);
+      current.theme === 'auto' ? () => pageTheme(document) : resolveTheme(current.theme, false);
     const reportCount = createBadgeReporter({
       send: (count) => sendToBackground(MESSAGES.mentionsChanged, { count }),
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
