@@ -13,7 +13,7 @@ import { type ExtensionBrowser, launchChromium } from '../scripts/lib/chromium';
 import { type Summary, summarize } from './stats';
 
 export interface CostConfig {
-  id: 'none' | 'noop' | 'floor' | 'caveat' | 'caveat-pack';
+  id: 'none' | 'noop' | 'floor' | 'caveat' | 'caveat-pack' | 'compared';
   label: string;
   /** Unpacked extension to load; none for the plain browser. */
   extensionPath?: string;
@@ -24,6 +24,8 @@ export interface CostConfig {
 export const COST_CONFIGS = (
   caveatPath: string | null,
   withPack?: { label: string; prepare: (browser: ExtensionBrowser) => Promise<void> },
+  /** Another build of Caveat measured in the same run (a change's before and after). */
+  compared?: string,
 ): CostConfig[] => [
   { id: 'none', label: 'no extension' },
   { id: 'noop', label: 'content script doing nothing', extensionPath: path.resolve('bench/extensions/noop') },
@@ -42,6 +44,9 @@ export const COST_CONFIGS = (
           prepare: withPack.prepare,
         },
       ]
+    : []),
+  ...(compared
+    ? [{ id: 'compared' as const, label: `Caveat, ${path.basename(compared)}`, extensionPath: compared }]
     : []),
 ];
 

@@ -72,7 +72,10 @@ const SKIP_PACK = args.includes('--no-pack') || HOVER_ONLY;
 const SKIP_HOVER = args.includes('--no-hover');
 
 const RESULTS_DIR = path.resolve('bench/results');
-/** The built extension measured: `.output/chrome-mv3`, or another build (CAVEAT_BENCH_EXTENSION) to compare two in turn. */
+/**
+ * The built extension measured: `.output/chrome-mv3`, or another build (CAVEAT_BENCH_EXTENSION).
+ * CAVEAT_BENCH_COMPARE names a second build whose per-page cost is measured in the same run.
+ */
 const EXTENSION_PATH = path.resolve(process.env.CAVEAT_BENCH_EXTENSION ?? '.output/chrome-mv3');
 const CONTENT_SCRIPT = path.join(EXTENSION_PATH, 'content-scripts/content.js');
 /** The card, loaded by the content script on first need (absent from builds that inline it). */
@@ -643,6 +646,7 @@ async function main(): Promise<void> {
                 },
               }
             : undefined,
+          process.env.CAVEAT_BENCH_COMPARE ? path.resolve(process.env.CAVEAT_BENCH_COMPARE) : undefined,
         ),
         costPages,
         COST_LOADS,
