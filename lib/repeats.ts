@@ -9,8 +9,10 @@
  * - the card's ranking fits the sentence closely and leads with the claim;
  * - the sentence restates one of the claim's own wordings (its statement or a paraphrase): it meets
  *   at least MARK_RESTATEMENT of it, weighted by how rare each word is;
- * - the sentence is mostly the claim: at least MARK_GROUNDING of its words are the claim's own;
- * - the lead is clear: the next claim's score is at most MARK_LEAD_SHARE of the lead's;
+ * - the sentence is mostly the claim: at least MARK_GROUNDING of its words are the claim's own, or
+ *   it meets MARK_WHOLE_WORDING of one wording;
+ * - the lead is clear: the next claim's score is at most MARK_LEAD_SHARE of the lead's, or the
+ *   sentence restates the lead's wording by MARK_WORDING_LEAD more than the next one's;
  * - the sentence does not distance itself from what it says (`distancesItself`): no question, no
  *   negation, no doubt, correction, denial or hedge — unless the claim's own wordings use the same
  *   word ("could lower the barriers", "might limit adoption").
@@ -26,6 +28,13 @@ export const MARK_RESTATEMENT = 0.25;
  * that names the subject and goes on about something else does not repeat the claim.
  */
 export const MARK_GROUNDING = 0.35;
+/** Meeting this much of one of a claim's wordings states it, however much else the sentence says. */
+export const MARK_WHOLE_WORDING = 0.8;
+/**
+ * The second claim may score at most MARK_LEAD_SHARE of the lead's — a close second means doubt —
+ * unless the sentence restates the lead's wording by MARK_WORDING_LEAD more than the second's.
+ */
+export const MARK_WORDING_LEAD = 0.4;
 /** The second claim may score at most this share of the lead's: a close second means doubt. */
 export const MARK_LEAD_SHARE = 0.9;
 
@@ -139,9 +148,17 @@ function escapeRegExp(text: string): string {
 export function repeatedClaim(ranking: ClaimRanking, sentence: string): RankedClaim | null {
   if (ranking.fit !== 'close') return null;
   const [lead, next] = ranking.claims;
-  if (!lead || (lead.restatement ?? 0) < MARK_RESTATEMENT) return null;
-  if ((lead.grounding ?? 0) < MARK_GROUNDING) return null;
-  if (next && next.score > MARK_LEAD_SHARE * lead.score) return null;
+  const restated = lead?.restatement ?? 0;
+  if (!lead || restated < MARK_RESTATEMENT) return null;
+  // A sentence that meets nearly all of one wording states the claim, whatever else it adds.
+  const whole = restated >= MARK_WHOLE_WORDING;
+  if (!whole && (lead.grounding ?? 0) < MARK_GROUNDING) return null;
+  if (
+    next &&
+    next.score > MARK_LEAD_SHARE * lead.score &&
+    restated - (next.restatement ?? 0) < MARK_WORDING_LEAD
+  )
+    return null;
   if (distancesItself(sentence, lead.claim)) return null;
   return lead;
 }

@@ -8,6 +8,8 @@ import {
   MARK_GROUNDING,
   MARK_LEAD_SHARE,
   MARK_RESTATEMENT,
+  MARK_WHOLE_WORDING,
+  MARK_WORDING_LEAD,
   repeatedClaim,
 } from '../../../lib/repeats';
 
@@ -91,8 +93,25 @@ describe('repeatedClaim', () => {
     expect(repeatedClaim(ranking({ fit: 'none' }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
     const weak = { ...lead, restatement: MARK_RESTATEMENT - 0.01 };
     expect(repeatedClaim(ranking({ claims: [weak] }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
-    const aside = { ...lead, grounding: MARK_GROUNDING - 0.01 };
+    const aside = { ...lead, restatement: 0.6, grounding: MARK_GROUNDING - 0.01 };
     expect(repeatedClaim(ranking({ claims: [aside] }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
+    // Nearly all of one wording met: the sentence states the claim, whatever else it says.
+    const wholeAside = { ...aside, restatement: MARK_WHOLE_WORDING };
+    expect(repeatedClaim(ranking({ claims: [wholeAside] }), 'DeepSeek is a Chinese AI startup.')).toBe(
+      wholeAside,
+    );
+    // A close second in score, but far behind in wording, leaves the lead clear.
+    const behind = {
+      ...lead,
+      claim: BUILT_IN_KB[0]?.claims[1] as Claim,
+      score: lead.score * 0.95,
+      restatement: lead.restatement - MARK_WORDING_LEAD,
+    };
+    expect(repeatedClaim(ranking({ claims: [lead, behind] }), 'DeepSeek is a Chinese AI startup.')).toBe(
+      lead,
+    );
+    const near = { ...behind, restatement: lead.restatement - MARK_WORDING_LEAD + 0.05 };
+    expect(repeatedClaim(ranking({ claims: [lead, near] }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
     const close = {
       ...lead,
       claim: BUILT_IN_KB[0]?.claims[1] as Claim,
