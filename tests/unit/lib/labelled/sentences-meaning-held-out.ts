@@ -1,0 +1,1206 @@
+/**
+ * Held-out sentences for meaning-based claim ranking and the sentence-level verdict marks. This is
+ * the held-out part: written before any tuning, by someone who had read only the topic files and
+ * the shapes in ./types, never run through the ranker while it was written, and never used to
+ * adjust the engine: no weight, threshold, stop word or keyword may be changed because of how
+ * these sentences rank. The tests assert on this set alone.
+ *
+ * Each sentence imitates one voice (named in the comment after the entry): wire copy, liveblog
+ * updates, Reddit and Hacker News comments, hearing testimony, letters to the editor, trade
+ * newsletters, abstracts, filings, school explainers, hot takes, radio call-ins, tweets, review
+ * blogs, fact-check headlines, non-native English and Simplified Chinese news. Many tell a claim
+ * without its words: as what happened, as its consequence or as what a figure leaves out.
+ *
+ * Counts (135 sentences):
+ * - topics: deepseek 135; about a claim 110 (deepseek 110), covering all 37 claims; 7 expect two
+ *   claims; mentions 25.
+ * - relations: repeats 58, reports 12, corrects 27, discusses 13, mentions 25.
+ * - styles: paraphrase 41, reported 12, question 8, negation 7, correction 16, headline 9, chinese
+ *   11, plain 31.
+ * - kinds: body 109, lede 4, headline 12, quote 7, caption 3.
+ * - low word overlap: 80 English sentences about a claim share at most 30% of their distinct
+ *   content words with the statement of their first expected claim (repeats 42, reports 6, corrects
+ *   20, discusses 12); the comment after each gives 'overlap shared/total'. Content words are what
+ *   is left after dropping function words (articles, pronouns, prepositions, auxiliaries,
+ *   conjunctions) and plural, -ed and -ing endings; the topic's own name counts as shared.
+ */
+import type { RelatedSentence } from './types';
+
+export const MEANING_HELD_OUT: readonly RelatedSentence[] = [
+  // --- DeepSeek ----------------------------------------------------------------------------------
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Founded in 2023 by Liang Wenfeng and bankrolled by his quant fund High-Flyer, DeepSeek is a young lab from Hangzhou.',
+    expected: ['deepseek-chinese-startup'],
+  }, // wire-service profile (overlap 1/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek is a company in China that builds AI programs, kind of like the people who make ChatGPT, except its offices are in Hangzhou.',
+    expected: ['deepseek-chinese-startup'],
+  }, // school explainer for teenagers (overlap 2/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Calling DeepSeek a scrappy startup misses that it was spun out of a hedge fund that had already stockpiled ten thousand A100s.',
+    expected: ['deepseek-chinese-startup'],
+  }, // Hacker News comment (overlap 2/13)
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索：一家2023年成立于杭州的人工智能初创公司',
+    expected: ['deepseek-chinese-startup'],
+  }, // Chinese news headline
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: "DeepSeek's R1: a world-class model on a $5.6 million budget",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // magazine headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "The whole bill for teaching DeepSeek's R1 came to roughly five and a half million dollars, pocket change next to what American rivals burn.",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // tabloid business column (overlap 3/17)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "That $5.6 million number comes from DeepSeek's V3 paper and only prices the last training run at $2 an hour of rented GPU time; it says nothing about R1.",
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // Reddit comment (overlap 5/19)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'corrects',
+    sentence:
+      'What the famous figure leaves out: years of experiments, the salaries, and the thousands of GPUs DeepSeek bought outright rather than rented.',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // trade-press newsletter (overlap 1/13)
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'question',
+    relation: 'corrects',
+    sentence: "Fact check: Was DeepSeek's R1 really built for $5.6 million?",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // fact-check headline
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Caller from Ohio: my nephew says this DeepSeek thing was made for five million bucks, so why are we paying billions?',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-fraction-of-us-lab-spending'],
+  }, // radio call-in transcript (overlap 2/12)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'No, the first R1 paper from DeepSeek did not put a price on training at all; it gave no cost whatsoever.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // fact-check body (overlap 3/10)
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索的R1模型仅花费560万美元完成训练，震动了硅谷。',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // Chinese news lede
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's engineers needed fewer than sixty days and a cluster of 2,048 GPUs to finish pre-training on 14.8 trillion tokens.",
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  }, // semiconductor trade newsletter (overlap 2/15)
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek says R1 cost $294,000 to train in its Nature paper',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // wire-service headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Training R1, DeepSeek disclosed in Nature, came to under three hundred thousand dollars, a rounding error in Silicon Valley.',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // tweet thread (overlap 3/14)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The $294,000 is only the add-on: DeepSeek built R1 on top of V3, whose final run alone was priced at about $5.6 million.',
+    expected: ['deepseek-r1-cost-294000', 'deepseek-r1-trained-for-5-6-million'],
+  }, // Hacker News comment (overlap 3/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'While Meta plans to pour $60 billion or more into data centres this year, DeepSeek got to the cutting edge on pocket change by comparison.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  }, // business-radio commentary (overlap 3/15)
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'reported',
+    relation: 'corrects',
+    sentence:
+      "Anthropic's Dario Amodei said DeepSeek came close to US models seven to ten months older for a good deal less cost, but not at the ratios people suggested.",
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  }, // wire-service copy (overlap 2/19)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "1/ Everyone is dunking on OpenAI because of DeepSeek's budget. Let's talk about what the word 'cheap' is doing in those comparisons 🧵",
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  }, // tweet thread (overlap 2/11)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "On maths olympiad problems and competitive programming, DeepSeek's R1 trades blows with OpenAI's o1.",
+    expected: ['deepseek-matches-western-models'],
+  }, // semiconductor trade newsletter (overlap 1/11)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: "DeepSeek says R1 performs on par with OpenAI's o1 across maths, code and reasoning tasks.",
+    expected: ['deepseek-matches-western-models'],
+  }, // wire-service copy (overlap 2/12)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'DeepSeek picked and ran its own benchmarks, and even on those R1 trailed o1 on Codeforces, GPQA Diamond and SimpleQA.',
+    expected: ['deepseek-matches-western-models'],
+  }, // fact-check body (overlap 1/11)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      'Genuine question for the devs here: is DeepSeek actually as good as ChatGPT at writing code, or is that hype?',
+    expected: ['deepseek-matches-western-models'],
+  }, // Reddit comment (overlap 1/10)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      'Scoreboard check: R1 took AIME 79.8 to 79.2 and MATH-500 97.3 to 96.4 over o1. DeepSeek is not playing for second place.',
+    expected: ['deepseek-matches-western-models'],
+  }, // sports-style hot take (overlap 1/16)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'I threw a batch of German contracts at DeepSeek and its English renderings read cleaner than what I get from the big American bots.',
+    expected: ['deepseek-translation-performance'],
+  }, // product-review blog (overlap 1/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Neither DeepSeek paper reports a translation benchmark, so the idea that it out-translates Western models rests on anecdote.',
+    expected: ['deepseek-translation-performance'],
+  }, // academic commentary
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's engineers wrung frontier-level answers out of a modest number of GPUs, with tricks like mixture-of-experts and eight-bit arithmetic.",
+    expected: ['deepseek-less-compute'],
+  }, // semiconductor trade newsletter (overlap 1/15)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'DeepSeek used less compute for one final run, not less compute overall: the experiments that came before are not counted anywhere.',
+    expected: ['deepseek-less-compute'],
+  }, // letter to the editor (overlap 2/12)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "The interesting part of DeepSeek's V3 report isn't the headline cost, it's the PTX-level hacks that keep the interconnect busy.",
+    expected: ['deepseek-less-compute', 'deepseek-v3-two-months-2000-h800s'],
+  }, // Hacker News comment (overlap 1/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Anyone can download DeepSeek's R1 weights from Hugging Face and run them on their own servers.",
+    expected: ['deepseek-open-source'],
+  }, // school explainer for teenagers (overlap 1/9)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Open weights are not open source: DeepSeek kept its training data and most of its training code to itself.',
+    expected: ['deepseek-open-source'],
+  }, // Hacker News comment
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'question',
+    relation: 'corrects',
+    sentence: 'Ask HN: Is DeepSeek really open source if nobody can see the training data?',
+    expected: ['deepseek-open-source'],
+  }, // Hacker News post title (overlap 3/10)
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek goes open source, and Silicon Valley takes notice',
+    expected: ['deepseek-open-source'],
+  }, // newspaper headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索以MIT许可证开源了R1模型，任何人都可以免费下载使用。',
+    expected: ['deepseek-open-source', 'deepseek-free-democratised-access'],
+  }, // Chinese news body
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'DeepSeek never released the data R1 was trained on, which is why Hugging Face set out to rebuild it in the open.',
+    expected: ['deepseek-open-source'],
+  }, // Hacker News comment (overlap 2/11)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Now a student in Lagos with good GPU can run DeepSeek at home and pay nobody a cent for it.',
+    expected: ['deepseek-free-democratised-access'],
+  }, // non-native English forum post (overlap 1/10)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The weights are free, but DeepSeek's hosted API is not: R1 was billed at $2.19 per million output tokens.",
+    expected: ['deepseek-free-democratised-access'],
+  }, // product-review blog (overlap 1/11)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Our monthly API bill shrank to a sliver after we swapped the OpenAI endpoint for DeepSeek's.",
+    expected: ['deepseek-cheaper-to-run'],
+  }, // Reddit comment (overlap 1/9)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "NIST found that GPT-5-mini cost on average 35% less than DeepSeek's best model for similar performance.",
+    expected: ['deepseek-cheaper-to-run'],
+  }, // wire-service copy (overlap 3/14)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Calling V3 through DeepSeek's own API was billed at $0.27 per million input tokens, loose change next to what OpenAI charged.",
+    expected: ['deepseek-cheaper-to-run'],
+  }, // product-review blog (overlap 1/14)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Nobody showed DeepSeek's R1 how to think step by step; it worked that out by trial, error and a scoring rule.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // school explainer for teenagers (overlap 1/11)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'That describes R1-Zero; the R1 DeepSeek actually shipped was first fine-tuned on thousands of cold-start examples designed with human priors.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // Hacker News comment (overlap 3/16)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek-R1 demonstrates that reasoning can emerge purely through reinforcement learning, with no human-written examples.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // academic abstract
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Type 'Tiananmen 1989' into DeepSeek and the answer vanishes mid-sentence, replaced by an offer to talk about something else.",
+    expected: ['deepseek-chinese-censorship'],
+  }, // product-review blog (overlap 1/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索的聊天机器人会回避六四等政治敏感话题，以符合国内的监管要求。',
+    expected: ['deepseek-chinese-censorship'],
+  }, // Chinese news body
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Promptfoo says 85% of its 1,360 China-sensitive prompts drew refusals or pro-government answers from DeepSeek.',
+    expected: ['deepseek-chinese-censorship'],
+  }, // trade-press roundup (overlap 2/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'repeats',
+    sentence: "The filtering isn't only in DeepSeek's app: it stays put when R1 runs on your own hardware.",
+    expected: ['deepseek-chinese-censorship'],
+  }, // Reddit comment (overlap 1/8)
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Caller: I asked DeepSeek about Tibet for my daughter's homework and it just wouldn't answer, it changed the subject.",
+    expected: ['deepseek-chinese-censorship'],
+  }, // radio call-in transcript (overlap 1/10)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Perplexity spent about a month retraining DeepSeek's R1 to strip out the refusals, and released the result as R1 1776.",
+    expected: ['deepseek-chinese-censorship', 'deepseek-lower-barriers-to-entry'],
+  }, // trade-press roundup (overlap 1/11)
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Quizzed on current events by a misinformation watchdog, DeepSeek got barely one answer in six right.',
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // wire-service copy (overlap 1/12)
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'reports',
+    sentence: 'NewsGuard: DeepSeek chatbot fails 83% of news accuracy audit',
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // fact-check headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "NewsGuard tested DeepSeek's offline V3 chatbot with 300 prompts about ten false claims, not R1 with web search.",
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // letter to the editor (overlap 3/14)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Italian iPhone owners searching for DeepSeek on Thursday found nothing, after Rome's data watchdog stepped in.",
+    expected: ['deepseek-italy-ban'],
+  }, // wire-service copy (overlap 1/12)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      "Italy's Garante did not formally ban DeepSeek; it ordered a limitation on processing Italian users' data.",
+    expected: ['deepseek-italy-ban'],
+  }, // fact-check body (overlap 2/11)
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "The Rome offices of Italy's data-protection authority, the Garante, which asked DeepSeek what personal data it collects and where it keeps it.",
+    expected: ['deepseek-italy-ban'],
+  }, // photo caption (overlap 2/12)
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Security researchers stumbled on an unlocked DeepSeek database holding more than a million log lines, including people's conversations in plain text.",
+    expected: ['deepseek-user-data-leak'],
+  }, // wire-service lede (overlap 1/15)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Wiz Research says it found a DeepSeek database open to anyone, with chat history and API keys inside.',
+    expected: ['deepseek-user-data-leak'],
+  }, // trade-press roundup (overlap 2/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek's secret sauce was ChatGPT's own homework, copied answer by answer.",
+    expected: ['deepseek-distilled-openai'],
+  }, // sports-style hot take (overlap 1/7)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'OpenAI told the Financial Times it had seen some evidence that DeepSeek distilled its models.',
+    expected: ['deepseek-distilled-openai'],
+  }, // wire-service copy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "OpenAI and Anthropic are DeepSeek's rivals, and neither has published the evidence behind the distillation charge.",
+    expected: ['deepseek-distilled-openai'],
+  }, // fact-check body (overlap 2/10)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Even if DeepSeek did distil from OpenAI's API, that breaks terms of service rather than criminal law, lawyers say.",
+    expected: ['deepseek-distilled-openai'],
+  }, // legal newsletter (overlap 2/12)
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Mr. Chairman, accounts tied to DeepSeek employees hid behind third-party routers and wrote code to pull outputs from American models at scale.',
+    expected: ['deepseek-distilled-openai'],
+  }, // congressional hearing testimony (overlap 2/18)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '深度求索在《自然》补充材料中表示，V3-Base并未有意使用OpenAI生成的文本进行训练。',
+    expected: ['deepseek-distilled-openai'],
+  }, // Chinese news body
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'In one weekend DeepSeek made every boardroom in Silicon Valley tear up its roadmap.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // business-radio commentary (overlap 1/9)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Days after DeepSeek's app topped the charts, Sam Altman said OpenAI had been on the wrong side of history on open source.",
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // wire-service copy (overlap 1/14)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence:
+      "Disrupted? Nvidia's sales kept growing all through 2025, and NIST still puts DeepSeek months behind the US frontier.",
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // tweet thread (overlap 2/12)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'repeats',
+    sentence: "Marc Andreessen called DeepSeek R1, as open source, 'a profound gift to the world'.",
+    expected: ['deepseek-gift-to-ai-community'],
+  }, // wire-service copy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Andreessen's 'Sputnik moment' line about DeepSeek got more airtime than any of the benchmarks.",
+    expected: ['deepseek-gift-to-ai-community'],
+  }, // media newsletter (overlap 1/8)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "With DeepSeek's recipe public, a grad student with a few rented GPUs can distil a capable reasoning model of their own.",
+    expected: ['deepseek-lower-barriers-to-entry'],
+  }, // Hacker News comment (overlap 1/11)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      "Will DeepSeek's approach let small startups compete with the giants? The investors we spoke to are split.",
+    expected: ['deepseek-lower-barriers-to-entry'],
+  }, // trade-press feature (overlap 2/10)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Few European firms will build on a model that dodges questions about Tiananmen, so DeepSeek's filtering could cap its reach in the West.",
+    expected: ['deepseek-censorship-limits-adoption'],
+  }, // letter to the editor (overlap 2/12)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Censored or not, DeepSeek's R1 became the most-downloaded open-weight model on Hugging Face, with 10.9 million downloads by September 2025.",
+    expected: ['deepseek-censorship-limits-adoption'],
+  }, // fact-check body (overlap 2/14)
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "By Sunday night the DeepSeek assistant sat at the very top of America's iPhone download charts, one spot above ChatGPT.",
+    expected: ['deepseek-app-store-number-one'],
+  }, // wire-service lede (overlap 3/13)
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: "DeepSeek dethrones ChatGPT on Apple's App Store",
+    expected: ['deepseek-app-store-number-one'],
+  }, // newspaper headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索应用登顶美国苹果应用商店免费榜，超越了ChatGPT。',
+    expected: ['deepseek-app-store-number-one'],
+  }, // Chinese news body
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      'My cousin in Texas tell me DeepSeek is number one in App Store there, more than ChatGPT, is this true?',
+    expected: ['deepseek-app-store-number-one'],
+  }, // non-native English forum post
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "A screenshot shows the DeepSeek assistant sitting above ChatGPT in the free chart of Apple's US store.",
+    expected: ['deepseek-app-store-number-one'],
+  }, // photo caption
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's reasoning model went through months of scrutiny by outside referees before appearing in Nature, something no big language model had done before.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  }, // science-desk copy (overlap 2/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Nature's news team called DeepSeek-R1 the first major language model to go through peer review.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  }, // academic newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek tuned V3.1's UE8M0 FP8 number format for the coming wave of Chinese-made processors.",
+    expected: ['deepseek-v3-1-domestic-chips'],
+  }, // semiconductor trade newsletter (overlap 2/12)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "A number format is not a chip: nothing in DeepSeek's V3.1 announcement says which hardware trained it.",
+    expected: ['deepseek-v3-1-domestic-chips'],
+  }, // Hacker News comment (overlap 3/10)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's V3.2 looks back only at the handful of earlier tokens an indexer deems relevant, which made long documents cheaper to process and let it cut API prices by more than half.",
+    expected: ['deepseek-v3-2-sparse-attention'],
+  }, // semiconductor trade newsletter (overlap 4/20)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "People on r/LocalLLaMA are arguing over whether DeepSeek's 50% price cut comes from the new attention or is just a subsidy.",
+    expected: ['deepseek-v3-2-sparse-attention'],
+  }, // Reddit comment (overlap 3/12)
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek unveils V4 with a million-token context window',
+    expected: ['deepseek-v4-release'],
+  }, // tech-site headline (overlap 2/7)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: '24 April, 10:30 — The DeepSeek V4 preview is live on Hugging Face, in Pro and Flash flavours.',
+    expected: ['deepseek-v4-release'],
+  }, // liveblog update with timestamp (overlap 3/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence: 'V4 is out, so the question for DeepSeek now is whether anyone outside China will build on it.',
+    expected: ['deepseek-v4-release'],
+  }, // trade-press feature (overlap 2/7)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek's V4 was built without a single Nvidia part, on Ascend silicon from Shenzhen.",
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // tweet thread
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '网传深度求索V4完全在华为昇腾芯片上训练，但目前并无证据证实这一说法。',
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // Chinese fact-check
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Washington's own testers put DeepSeek behind American systems on almost every benchmark and found its agents twelve times easier to hijack.",
+    expected: ['deepseek-caisi-evaluation'],
+  }, // wire-service copy (overlap 2/15)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'A NIST report says DeepSeek models echoed misleading Communist Party narratives four times as often as US models.',
+    expected: ['deepseek-caisi-evaluation'],
+  }, // trade-press roundup (overlap 2/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "By NIST's reckoning, DeepSeek's V4 Pro stands roughly where American labs stood two-thirds of a year ago.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  }, // business-radio commentary (overlap 2/14)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The eight-month gap for DeepSeek V4 comes from CAISI's own statistical model fitted to 16 benchmarks, some of them not public.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  }, // academic commentary
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      "Our committee's report, DeepSeek Unmasked, finds that this company is a profound threat to America's national security.",
+    expected: ['deepseek-house-committee-report'],
+  }, // congressional hearing testimony
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Congressional China hawks have branded DeepSeek a Trojan horse that funnels Americans' data to Beijing and bends its answers to party propaganda.",
+    expected: ['deepseek-house-committee-report'],
+  }, // wire-service copy (overlap 1/15)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Nvidia engineers helped DeepSeek get more out of its H800s, the House China committee chairman wrote to Commerce Secretary Howard Lutnick.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  }, // wire-service copy (overlap 3/15)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Engineers from Santa Clara coached DeepSeek on squeezing extra performance from its export-controlled H800 cards.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  }, // tweet thread (overlap 1/12)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek is still not on the Commerce Department's Entity List, although an interagency panel reportedly signed off on adding it.",
+    expected: ['deepseek-entity-list-hold'],
+  }, // wire-service copy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Officials have approved blacklisting DeepSeek and more than 100 other Chinese firms but are sitting on the paperwork for fear of angering Beijing.',
+    expected: ['deepseek-entity-list-hold'],
+  }, // trade-press newsletter (overlap 2/12)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Berlin's privacy commissioner has reported DeepSeek to Apple and Google as illegal content under the Digital Services Act.",
+    expected: ['deepseek-germany-app-removal'],
+  }, // wire-service copy (overlap 3/12)
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Seoul bans DeepSeek app over privacy fears',
+    expected: ['deepseek-south-korea-suspension'],
+  }, // newspaper headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'South Korea did not ban DeepSeek outright; it paused new downloads of the app while existing users carried on.',
+    expected: ['deepseek-south-korea-suspension'],
+  }, // fact-check body
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "A senior State Department official said DeepSeek has willingly supported China's military and intelligence operations.",
+    expected: ['deepseek-military-links'],
+  }, // wire-service copy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek turns up more than 150 times in PLA procurement records; it is part of Beijing's war machine.",
+    expected: ['deepseek-military-links'],
+  }, // tweet thread (overlap 1/11)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'An army buying a free-to-download model does not by itself mean DeepSeek is helping that army.',
+    expected: ['deepseek-military-links'],
+  }, // letter to the editor (overlap 1/9)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Nudged by the authorities towards Ascend processors for its next reasoning model, DeepSeek hit snag after snag and the launch slipped.',
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // semiconductor trade newsletter (overlap 2/13)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "DeepSeek put off R2 after failing to train it on Huawei's chips, the Financial Times reported, citing people familiar with the matter.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // wire-service copy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '据英国《金融时报》报道，深度求索因在华为昇腾芯片上训练不顺，推迟了R2模型的发布。',
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // Chinese wire copy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Two congressmen filed the No DeepSeek on Government Devices Act to scrub the app from federal phones.',
+    expected: ['deepseek-us-government-device-ban'],
+  }, // wire-service copy (overlap 3/11)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      'Hill staffers are asking what happens to DeepSeek on their personal phones if the device bill passes.',
+    expected: ['deepseek-us-government-device-ban'],
+  }, // congressional newsletter (overlap 2/10)
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'repeats',
+    sentence:
+      'Not a single DeepSeek app would be allowed on federal phones under the bill Representatives Gottheimer and LaHood filed.',
+    expected: ['deepseek-us-government-device-ban'],
+  }, // congressional newsletter (overlap 1/11)
+  // DeepSeek: mentions that make none of its claims
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "08:40 — DeepSeek's website is loading slowly for some readers this morning; we have asked the company what is going on.",
+    expected: [],
+  }, // liveblog update with timestamp
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'I asked DeepSeek to plan a week of vegetarian dinners and honestly the lentil curry it suggested was great.',
+    expected: [],
+  }, // product-review blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'The latest DeepSeek app update adds a dark mode and a button that copies an answer to the clipboard.',
+    expected: [],
+  }, // product-review blog
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence:
+      'Show HN: A VS Code extension that switches between DeepSeek and a local model with one keystroke',
+    expected: [],
+  }, // Hacker News post title
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Tonight's meetup includes a live demo of prompting DeepSeek for SQL queries; pizza is on us.",
+    expected: [],
+  }, // event listing
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'For homework this week, compare how DeepSeek and one other chatbot explain photosynthesis, and say which explanation you understood better.',
+    expected: [],
+  }, // school explainer for teenagers
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "Sir, I am tired of reading about DeepSeek in every edition; some of us still care about the council's bin collections.",
+    expected: [],
+  }, // letter to the editor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Hot take: arguing about DeepSeek online is the new LeBron-versus-Jordan, and nobody is changing their mind.',
+    expected: [],
+  }, // sports-style hot take
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Caller: I don't even know how to say it, is DeepSeek one word or two?",
+    expected: [],
+  }, // radio call-in transcript
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'A phone displaying the DeepSeek logo, photographed in London.',
+    expected: [],
+  }, // photo caption
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Spent my whole Saturday getting DeepSeek to write limericks about my cat. No regrets.',
+    expected: [],
+  }, // tweet
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'We evaluate six instruction-following models, including DeepSeek-V3, on a new benchmark of questions about Kenyan tenancy law.',
+    expected: [],
+  }, // academic abstract
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'DeepSeek did not respond to a request for comment sent outside business hours.',
+    expected: [],
+  }, // wire-service copy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Three of the five companies in this accelerator batch list DeepSeek among the models their products can call.',
+    expected: [],
+  }, // trade-press newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Hello, my phone is too old for the DeepSeek app, there is a web version I can use in browser?',
+    expected: [],
+  }, // non-native English forum post
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: 'Five prompts to try with DeepSeek this weekend',
+    expected: [],
+  }, // tech-site headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Counsel used drafting tools including DeepSeek for formatting only and verified every citation in this brief by hand.',
+    expected: [],
+  }, // legal/regulatory filing
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      '15:20 — The DeepSeek session in Hall B is standing room only; we will post highlights afterwards.',
+    expected: [],
+  }, // liveblog update with timestamp
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'The DeepSeek widget on Android is handy, though it drains the battery if you leave it open all day.',
+    expected: [],
+  }, // product-review blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'mentions',
+    sentence: 'Is it just me or does DeepSeek use way more emoji in its replies than it used to?',
+    expected: [],
+  }, // Reddit comment
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "The name DeepSeek keeps turning up in my students' essays, usually in the acknowledgements.",
+    expected: [],
+  }, // teacher's blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Our podcast this week: two hosts, one DeepSeek window, and a very long argument about pineapple on pizza.',
+    expected: [],
+  }, // podcast show notes
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '深度求索官网周一上午出现短暂访问缓慢，目前已恢复正常。',
+    expected: [],
+  }, // Chinese news body
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '不少大学生开始用深度求索整理课堂笔记和复习提纲。',
+    expected: [],
+  }, // Chinese news body
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '记者尝试让深度求索以春天为题写一首七言绝句。',
+    expected: [],
+  }, // Chinese feature
+];
