@@ -11,17 +11,17 @@
  * blogs, fact-check headlines, non-native English and Simplified Chinese news. Many tell a claim
  * without its words: as what happened, as its consequence or as what a figure leaves out.
  *
- * Counts (135 sentences):
- * - topics: deepseek 135; about a claim 110 (deepseek 110), covering all 37 claims; 7 expect two
- *   claims; mentions 25.
- * - relations: repeats 58, reports 12, corrects 27, discusses 13, mentions 25.
- * - styles: paraphrase 41, reported 12, question 8, negation 7, correction 16, headline 9, chinese
- *   11, plain 31.
- * - kinds: body 109, lede 4, headline 12, quote 7, caption 3.
- * - low word overlap: 80 English sentences about a claim share at most 30% of their distinct
- *   content words with the statement of their first expected claim (repeats 42, reports 6, corrects
- *   20, discusses 12); the comment after each gives 'overlap shared/total'. Content words are what
- *   is left after dropping function words (articles, pronouns, prepositions, auxiliaries,
+ * Counts (190 sentences):
+ * - topics: deepseek 135, nvidia 55; about a claim 153 (deepseek 110, nvidia 43), covering all 49
+ *   claims; 9 expect two claims; mentions 37.
+ * - relations: repeats 80, reports 18, corrects 35, discusses 20, mentions 37.
+ * - styles: paraphrase 54, reported 19, question 12, negation 9, correction 20, headline 11,
+ *   chinese 20, plain 45.
+ * - kinds: body 155, lede 7, headline 15, quote 8, caption 5.
+ * - low word overlap: 109 English sentences about a claim share at most 30% of their distinct
+ *   content words with the statement of their first expected claim (repeats 57, reports 10,
+ *   corrects 26, discusses 16); the comment after each gives 'overlap shared/total'. Content words
+ *   are what is left after dropping function words (articles, pronouns, prepositions, auxiliaries,
  *   conjunctions) and plural, -ed and -ing endings; the topic's own name counts as shared.
  */
 import type { RelatedSentence } from './types';
@@ -1203,4 +1203,482 @@ export const MEANING_HELD_OUT: readonly RelatedSentence[] = [
     sentence: '记者尝试让深度求索以春天为题写一首七言绝句。',
     expected: [],
   }, // Chinese feature
+  // --- Nvidia ------------------------------------------------------------------------------------
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Nvidia lost some $590 billion of value in one session on 27 January as DeepSeek panic swept Wall Street, the worst day any company has had.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // wire-service lede (overlap 2/17)
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Nvidia plunges 17% as DeepSeek rattles investors',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // newspaper headline
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      '15:47 ET — NVDA is down 17% on the day. DeepSeek has just erased more market value from one company than Wall Street has ever seen.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // liveblog update with timestamp (overlap 1/15)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The slide came a week after R1's release and a month after the V3 cost figure, so 'immediate' is the wrong word for Nvidia's fall.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // fact-check body (overlap 3/14)
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '受深度求索冲击，英伟达股价单日暴跌约17%，市值蒸发近6000亿美元。',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // Chinese wire copy
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Reuters, citing LSEG data, put Nvidia's one-day loss at about $593 billion after the DeepSeek sell-off.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // trade-press roundup (overlap 2/13)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      "Would Nvidia have dropped that far if DeepSeek's app hadn't topped the charts over a quiet weekend?",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // business-radio commentary (overlap 2/10)
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Traders on the floor of the New York Stock Exchange on 27 January 2025, the day Nvidia lost about 17% as DeepSeek jolted investors.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // photo caption (overlap 3/16)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The Nasdaq shed about 3% and chip shares had their worst session since March 2020 as the DeepSeek scare spread well beyond Nvidia.',
+    expected: ['nvidia-us-tech-stocks-fell', 'nvidia-sharp-stock-fall'],
+  }, // wire-service copy (overlap 0/15)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Not every tech giant fell that Monday: Apple rose about 3% and the Dow closed higher, even as Nvidia sank.',
+    expected: ['nvidia-us-tech-stocks-fell'],
+  }, // letter to the editor (overlap 2/12)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'If a lab in Hangzhou can get there on 2,000 GPUs, why would anyone keep writing Nvidia giant cheques? DeepSeek just made the whole boom look overbuilt.',
+    expected: ['nvidia-lower-chip-demand'],
+  }, // Reddit comment (overlap 1/17)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'corrects',
+    sentence:
+      "Running models such as DeepSeek's still takes huge numbers of its GPUs, Nvidia argued, so cheaper AI means more demand, not less.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // wire-service copy (overlap 3/14)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      "Will efficient models like DeepSeek's shrink the market for Nvidia's top chips over the long run?",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // academic abstract (overlap 2/10)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '有分析人士认为，深度求索的高效模型将削弱市场对英伟达高端芯片的需求。',
+    expected: ['nvidia-lower-chip-demand'],
+  }, // Chinese news body
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "The cluster behind DeepSeek's V3 was built from a China-market variant of Nvidia's flagship, its interconnect throttled to satisfy Washington.",
+    expected: ['nvidia-h800-cut-down-chip'],
+  }, // semiconductor trade newsletter (overlap 3/14)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索训练模型所用的，是英伟达专为中国市场推出的“阉割版”H800芯片。',
+    expected: ['nvidia-h800-cut-down-chip'],
+  }, // Chinese news body
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'repeats',
+    sentence: "Nvidia said DeepSeek's work used compute that is 'fully export control compliant'.",
+    expected: ['nvidia-export-compliant-statement'],
+  }, // wire-service copy
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Nvidia's spokespeople insisted nothing DeepSeek ran on broke Washington's rules, and that lawfully bought H800s, not H100s, did the work.",
+    expected: ['nvidia-export-compliant-statement'],
+  }, // trade-press roundup (overlap 2/14)
+  {
+    topic: 'nvidia',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Nvidia wrote off $4.5 billion of China-bound inventory after Washington told it in April that shipping the H20 needs a licence.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // semiconductor trade newsletter (overlap 3/14)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美国限制H20芯片对华出口，英伟达为此损失数十亿美元。',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // Chinese news body
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'Nvidia said its outlook reflects about $8 billion of lost H20 revenue in the current quarter.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // wire-service copy (overlap 3/11)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Analysts on the call pressed Nvidia's finance chief on whether H20 sales to China could ever resume.",
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // earnings-call liveblog (overlap 2/10)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Forget the official story about compliant hardware: DeepSeek's real horsepower came from contraband Nvidia silicon that slipped past customs.",
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // tweet thread (overlap 2/15)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'A senior State Department official told Reuters that DeepSeek had obtained large volumes of Nvidia H100s.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // wire-service copy (overlap 3/12)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'No public evidence shows DeepSeek trained on banned Nvidia chips; its papers name H800s, and Nvidia says those were lawfully acquired.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // fact-check body (overlap 4/14)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '英伟达表示，没有发现任何证据证明深度求索使用了走私的Blackwell芯片。',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // Chinese wire copy
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      'So did DeepSeek have 10,000 H100s or not? SemiAnalysis says yes, Nvidia says it found only H800s.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // Reddit comment
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'negation',
+    relation: 'repeats',
+    sentence:
+      'No listed company had ever been valued at five trillion dollars until Nvidia crossed the line on 29 October 2025.',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // wire-service copy (overlap 3/12)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '英伟达市值突破5万亿美元，成为全球首家达到这一里程碑的上市公司。',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // Chinese news body
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'Can Nvidia hold on to a $5 trillion valuation?',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // magazine headline
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Nvidia's quarterly revenue nearly doubled after the DeepSeek scare, from $44.1 billion to $81.6 billion a year later.",
+    expected: ['nvidia-record-revenue-after-deepseek', 'nvidia-lower-chip-demand'],
+  }, // semiconductor trade newsletter (overlap 2/12)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Quarter after quarter since the January panic, Nvidia has posted bigger numbers than ever, most recently $81.6 billion.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // semiconductor trade newsletter (overlap 1/10)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Record sales alone don't prove that DeepSeek-style efficiency had no effect on what Nvidia could have sold.",
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // academic commentary
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Nvidia reported record revenue of $81.6 billion for the quarter to April 2026, 85% more than a year earlier.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // wire-service copy (overlap 2/12)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'In exchange for permission to ship H20s, Nvidia will hand Washington fifteen cents of every dollar it earns from Beijing-bound orders.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // business-radio commentary (overlap 2/14)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The 15% arrangement was never written into a rule, Nvidia's finance chief said, and the company booked no H20 sales to China that quarter.",
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // trade-press roundup
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      'Security experts called the idea of Nvidia paying the government for export licences an unusual precedent.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // wire-service copy (overlap 2/11)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Every H20 that Nvidia sold into China can be tracked and shut off from afar, so no Chinese data centre should trust one.',
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // non-native English forum post (overlap 2/12)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'corrects',
+    sentence:
+      "Nvidia's chief security officer wrote that its GPUs do not and should not have backdoors, kill switches or spyware.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // trade-press roundup (overlap 3/10)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '国家网信办约谈英伟达，要求其就H20芯片存在的后门安全风险问题进行说明。',
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // Chinese wire copy
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: 'Trump cleared Nvidia to sell its H200 chips to approved customers in China.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // wire-service copy
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Washington has reopened the door for Nvidia's Hopper-generation H200 to reach Chinese buyers, one licence at a time.",
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // semiconductor trade newsletter (overlap 2/13)
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Nvidia may hold US licences for the H200, but as of February none had been sold to Chinese customers, and Beijing's customs turned the first ones away.",
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // fact-check body (overlap 2/15)
+  // Nvidia: mentions that make none of its claims
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia will report quarterly results after the bell on Wednesday.',
+    expected: [],
+  }, // wire-service copy
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Nvidia chief executive Jensen Huang, in his trademark leather jacket, speaks at the Computex trade show in Taipei.',
+    expected: [],
+  }, // photo caption
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "Nvidia's new driver update fixes stuttering in several recent games, though one reader reports crashes in older titles.",
+    expected: [],
+  }, // product-review blog
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia shares were little changed in early trading on Tuesday.',
+    expected: [],
+  }, // wire-service copy
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Finally upgraded from a GTX 1060 to a newer Nvidia card and my Blender renders are done before my coffee is.',
+    expected: [],
+  }, // Reddit comment
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia posted openings for firmware engineers this week, according to its careers page.',
+    expected: [],
+  }, // trade-press newsletter
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia makes graphics processors, the chips that draw the pictures in your video games.',
+    expected: [],
+  }, // school explainer for teenagers
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Caller: my son wants an Nvidia graphics card for Christmas and I swear they cost more than my first car!',
+    expected: [],
+  }, // radio call-in transcript
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: "Nvidia's developer conference returns to San Jose next spring",
+    expected: [],
+  }, // tech-site headline
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'We benchmarked the laptop with its Nvidia GPU in balanced mode; fan noise stayed tolerable throughout.',
+    expected: [],
+  }, // product-review blog
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '英伟达首席执行官黄仁勋出席台北国际电脑展并发表主题演讲。',
+    expected: [],
+  }, // Chinese news body
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '不少玩家在论坛上讨论英伟达新款显卡的散热表现。',
+    expected: [],
+  }, // Chinese forum post
 ];
