@@ -11,16 +11,16 @@
  * blogs, fact-check headlines, non-native English and Simplified Chinese news. Many tell a claim
  * without its words: as what happened, as its consequence or as what a figure leaves out.
  *
- * Counts (190 sentences):
- * - topics: deepseek 135, nvidia 55; about a claim 153 (deepseek 110, nvidia 43), covering all 49
- *   claims; 9 expect two claims; mentions 37.
- * - relations: repeats 80, reports 18, corrects 35, discusses 20, mentions 37.
- * - styles: paraphrase 54, reported 19, question 12, negation 9, correction 20, headline 11,
- *   chinese 20, plain 45.
- * - kinds: body 155, lede 7, headline 15, quote 8, caption 5.
- * - low word overlap: 109 English sentences about a claim share at most 30% of their distinct
- *   content words with the statement of their first expected claim (repeats 57, reports 10,
- *   corrects 26, discusses 16); the comment after each gives 'overlap shared/total'. Content words
+ * Counts (244 sentences):
+ * - topics: deepseek 135, nvidia 55, export-controls 54; about a claim 195 (deepseek 110, nvidia
+ *   43, export-controls 42), covering all 62 claims; 10 expect two claims; mentions 49.
+ * - relations: repeats 103, reports 21, corrects 46, discusses 25, mentions 49.
+ * - styles: paraphrase 66, reported 22, question 18, negation 10, correction 28, headline 14,
+ *   chinese 29, plain 57.
+ * - kinds: body 200, lede 8, headline 19, quote 12, caption 5.
+ * - low word overlap: 135 English sentences about a claim share at most 30% of their distinct
+ *   content words with the statement of their first expected claim (repeats 71, reports 12,
+ *   corrects 32, discusses 20); the comment after each gives 'overlap shared/total'. Content words
  *   are what is left after dropping function words (articles, pronouns, prepositions, auxiliaries,
  *   conjunctions) and plural, -ed and -ing endings; the topic's own name counts as shared.
  */
@@ -1681,4 +1681,475 @@ export const MEANING_HELD_OUT: readonly RelatedSentence[] = [
     sentence: '不少玩家在论坛上讨论英伟达新款显卡的散热表现。',
     expected: [],
   }, // Chinese forum post
+  // --- US export controls ------------------------------------------------------------------------
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Ever since late 2022, American firms have needed permission from the Bureau of Industry and Security to ship their most capable processors to Chinese buyers.',
+    expected: ['export-controls-since-2022'],
+  }, // school explainer for teenagers (overlap 1/14)
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'US imposes sweeping chip export curbs on China',
+    expected: ['export-controls-since-2022'],
+  }, // wire-service headline
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '自2022年起，美国对中国实施先进人工智能芯片出口管制。',
+    expected: ['export-controls-since-2022'],
+  }, // Chinese news body
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'Three years on, what have the 2022 export controls actually achieved, and who gets to decide?',
+    expected: ['export-controls-since-2022'],
+  }, // academic abstract (overlap 2/9)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Each time Nvidia trimmed a processor to slip under the chip export rules, the Commerce Department redrew the threshold and caught it: first the A800 and H800, later the H20.',
+    expected: ['export-controls-china-only-chips'],
+  }, // semiconductor trade newsletter (overlap 3/18)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '为符合美国出口管制，英伟达专门推出中国特供版芯片，但美方一再收紧标准。',
+    expected: ['export-controls-china-only-chips'],
+  }, // Chinese news body
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Nvidia's engineers must be sick of designing around export controls by now. What's next, an H20 Lite?",
+    expected: ['export-controls-china-only-chips'],
+  }, // sports-style hot take (overlap 2/10)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Biden's parting AI diffusion framework sorted the world into close allies, a capped middle and an embargoed bottom.",
+    expected: ['export-controls-ai-diffusion-rule'],
+  }, // trade-press roundup (overlap 2/13)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The AI diffusion rule never took practical effect: BIS said it would not enforce it two days before companies had to comply.',
+    expected: ['export-controls-ai-diffusion-rule', 'export-controls-ai-diffusion-rule-status'],
+  }, // legal newsletter (overlap 1/14)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Starved of top-end hardware, DeepSeek's engineers wrote their own low-level GPU code and turned Washington's chip curbs into a design brief.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // semiconductor trade newsletter (overlap 1/17)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "That export controls caused DeepSeek's ingenuity is an interpretation; US labs with no chip limits use the same mixture-of-experts and FP8 tricks.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // academic commentary (overlap 3/14)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美国的出口管制反而倒逼深度求索在算法和工程上不断创新。',
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // Chinese news body
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek shows chip export curbs have failed',
+    expected: ['export-controls-have-failed'],
+  }, // opinion-page headline
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Sir, two years of chip curbs were supposed to keep China's AI labs behind, and DeepSeek caught up anyway: the blockade achieved nothing.",
+    expected: ['export-controls-have-failed'],
+  }, // letter to the editor (overlap 1/17)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Jensen Huang said the export control was a failure that gave Chinese rivals such as Huawei 'the spirit, the energy and the government support'.",
+    expected: ['export-controls-have-failed'],
+  }, // wire-service copy (overlap 2/14)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'corrects',
+    sentence:
+      'Dario Amodei argued that the export controls were working and should be tightened, DeepSeek notwithstanding.',
+    expected: ['export-controls-have-failed'],
+  }, // trade-press roundup
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'Senator, how would this committee even know whether the export controls are working?',
+    expected: ['export-controls-have-failed'],
+  }, // congressional hearing testimony
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '有观点认为，深度求索的成功证明美国的出口管制已经失效。',
+    expected: ['export-controls-have-failed'],
+  }, // Chinese news body
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      "Under the Bureau of Industry and Security's revised policy, licence applications for the H200 and less capable items bound for China or Macau are reviewed case by case rather than under a presumption of denial.",
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // legal/regulatory filing (overlap 5/19)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Instead of a default refusal, Commerce officials now weigh each application to ship H200-class processors to Chinese buyers on its merits, export controls notwithstanding.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // trade-press roundup (overlap 2/17)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'negation',
+    relation: 'repeats',
+    sentence:
+      'Case-by-case review is not approval: every H200 shipment to China still needs its own licence under US export controls.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // legal newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美国商务部将对华出口H200芯片的许可申请改为逐案审查，但出口管制并未取消。',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // Chinese news body
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "One dollar in four from every Chinese order for Nvidia's H200 goes to the Treasury under the deal that loosened the export curbs.",
+    expected: ['export-controls-25-percent-cut'],
+  }, // tweet thread (overlap 2/13)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The 25% is an import tariff on chips passing through the US for testing, not a share of Nvidia's China revenue; the chip export rule never mentions a fee.",
+    expected: ['export-controls-25-percent-cut'],
+  }, // fact-check body (overlap 3/15)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '特朗普称英伟达H200对华销售额的25%将归美国，但随后的出口管制规则并未提及这笔费用。',
+    expected: ['export-controls-25-percent-cut'],
+  }, // Chinese news body
+  {
+    topic: 'export-controls',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Days after Washington eased its export controls, Chinese customs officers were told to turn away H200 shipments at the border.',
+    expected: ['export-controls-china-blocks-h200'],
+  }, // wire-service copy (overlap 1/14)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Beijing never announced a formal ban on the H200, and by late January it had approved a first batch for ByteDance, Alibaba and Tencent as export controls eased.',
+    expected: ['export-controls-china-blocks-h200'],
+  }, // trade-press roundup (overlap 1/17)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Chinese customs told agents that the H200 was not permitted to enter the country, Reuters reported, the latest twist in the export-control saga.',
+    expected: ['export-controls-china-blocks-h200'],
+  }, // wire-service copy (overlap 1/15)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      "The Trump administration scrapped Biden's AI diffusion rule and replaced it with one of its own.",
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // wire-service copy
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The AI diffusion rule was never formally rescinded, the GAO found, so it technically remains in effect, unenforced and with no replacement.',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // legal newsletter (overlap 3/13)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Gone and superseded: the Biden-era chip export rule that tiered the world no longer exists, and Commerce has something new in its place.',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // Hacker News comment (overlap 3/15)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Freight forwarders in Southeast Asia became the back door for H100s headed to Chinese buyers, in breach of export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // trade-press roundup (overlap 1/14)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Most of those charged in the chip smuggling cases had not been convicted, and a charge of evading export controls is an allegation, not proof.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // legal newsletter (overlap 3/11)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      '11:02 — A Houston company and its owner have pleaded guilty in a case in which prosecutors traced at least $160 million of H100 and H200 chips exported, or meant to be, in breach of export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // liveblog update with timestamp (overlap 2/20)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Under a new law, any GPU shipped abroad under export controls will have to report its whereabouts.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // tweet thread (overlap 2/9)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The Chip Security Act is a bill, not a law: it would have Commerce mandate location checks on chips under export controls, but it has not passed.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // fact-check body
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      'Location checks on chips under export controls: what would they mean for a small cloud provider in Jakarta?',
+    expected: ['export-controls-location-verification-bill'],
+  }, // trade-press headline (overlap 3/10)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Since July, anyone moving American AI processors through Malaysian ports needs a Strategic Trade Permit from Kuala Lumpur, a nod to US export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  }, // trade-press roundup (overlap 3/17)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      "Forwarders in Penang are asking how Malaysia's new chip permit can catch shipments that are never declared, as export controls tighten.",
+    expected: ['export-controls-malaysia-permit'],
+  }, // semiconductor trade newsletter (overlap 4/14)
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      'Run a Huawei Ascend 910B anywhere on the planet and you are in breach of American export controls.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // legal newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'BIS quickly rewrote its Huawei guidance on export controls: it now warns of the risks of using Ascend chips rather than outlawing their use everywhere.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // trade-press roundup
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '中国商务部谴责美方有关华为昇腾芯片的出口管制指南，称其滥用出口管制、具有歧视性。',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // Chinese wire copy
+  // US export controls: mentions that make none of its claims
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Our compliance team screens every new customer against the Entity List before we ship anything.',
+    expected: [],
+  }, // trade-press newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "The university's export-control office runs a training session for lab managers on Thursday afternoon.",
+    expected: [],
+  }, // campus bulletin
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: 'Webinar: export controls basics for small manufacturers, free registration',
+    expected: [],
+  }, // event listing
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "The Bureau of Industry and Security's help desk will be closed on Monday for the federal holiday.",
+    expected: [],
+  }, // regulatory notice
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Sir, as a retired customs broker I can confirm that export controls paperwork was the dullest part of my job.',
+    expected: [],
+  }, // letter to the editor
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Hot take: export-control lawyers are the real MVPs of this decade, and they bill like it.',
+    expected: [],
+  }, // sports-style hot take
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'question',
+    relation: 'mentions',
+    sentence: 'Does anyone know a decent library for parsing the Entity List download into a database?',
+    expected: [],
+  }, // Hacker News comment
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    style: 'question',
+    relation: 'mentions',
+    sentence: 'Caller: I ship vintage guitar amps overseas, do export controls apply to me?',
+    expected: [],
+  }, // radio call-in transcript
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Next issue: a glossary of export-control terms, from ECCN to de minimis, for readers new to the beat.',
+    expected: [],
+  }, // semiconductor trade newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "Export controls are rules about what a country's companies may sell abroad, a bit like a library's rules about which books can leave the building.",
+    expected: [],
+  }, // school explainer for teenagers
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '本周的研讨会将邀请律师讲解出口管制合规的基本流程。',
+    expected: [],
+  }, // Chinese event notice
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '不少外贸企业开始设立专门的出口管制合规岗位。',
+    expected: [],
+  }, // Chinese news body
 ];
