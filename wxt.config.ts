@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { builtInKnowledgeBase } from './scripts/build/built-in-kb';
+import { nativeBrowserInContentScript } from './scripts/build/native-browser';
 import { searchIndexPlugin } from './scripts/lib/search-index-plugin';
 
 /** The origins a topic pack may be fetched from: any https site, and plain http only on this machine. */
@@ -11,8 +12,9 @@ export default defineConfig({
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
   // The knowledge base reaches the extension as data parsed at build time (virtual:caveat/*-kb),
-  // and the popup's search index is built here, once, and loaded when the popup opens.
-  vite: () => ({ plugins: [builtInKnowledgeBase(), searchIndexPlugin()] }),
+  // and the popup's search index is built here, once, and loaded when the popup opens. The content
+  // script is built against the browser's own API, without the polyfill (scripts/build/native-browser.ts).
+  vite: () => ({ plugins: [builtInKnowledgeBase(), searchIndexPlugin(), nativeBrowserInContentScript()] }),
   hooks: {
     // The knowledge base is data reviewed like code: an invalid built-in KB fails the build.
     'build:before': async () => {
