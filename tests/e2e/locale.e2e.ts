@@ -53,7 +53,7 @@ for (const language of LANGUAGES) {
     });
 
     it('the card, the popup and the options page speak that language', async () => {
-      const page = await harness.openPage('/demo/index.html');
+      const page = await harness.openPage('/demo/article.html');
       const article = new ArticlePage(page);
       await article.waitForHighlights(1);
       const card = await article.hover('DeepSeek');
@@ -63,14 +63,14 @@ for (const language of LANGUAGES) {
 
       const popup = await openPopupFor(harness, page);
       await popup.getByRole('searchbox').waitFor();
-      const popupText = await popup.locator('body').innerText();
+      const popupText = (await popup.locator('body').textContent()) ?? '';
       for (const text of language.popup) expect(popupText).toContain(text);
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe(language.name);
       await shoot(harness, popup, `popup-${language.name}`);
 
       const options = await harness.openPage(harness.extensionUrl('options.html'));
       await options.getByRole('heading', { level: 1 }).waitFor();
-      const optionsText = await options.locator('body').innerText();
+      const optionsText = (await options.locator('body').textContent()) ?? '';
       for (const text of language.options) expect(optionsText).toContain(text);
       expect(await options.title()).toBe(language.title);
       await shoot(harness, options, `options-${language.name}`);
