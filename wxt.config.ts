@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { builtInKnowledgeBase } from './scripts/build/built-in-kb';
+import { nativeBrowserInContentScript } from './scripts/build/native-browser';
 import { searchIndexPlugin } from './scripts/lib/search-index-plugin';
 
 /** The origins a topic pack may be fetched from: any https site, and plain http only on this machine. */
@@ -11,8 +12,9 @@ export default defineConfig({
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
   // The knowledge base reaches the extension as data parsed at build time (virtual:caveat/*-kb),
-  // and the popup's search index is built here, once, and loaded when the popup opens.
-  vite: () => ({ plugins: [builtInKnowledgeBase(), searchIndexPlugin()] }),
+  // and the popup's search index is built here, once, and loaded when the popup opens. The content
+  // script is built against the browser's own API, without the polyfill (scripts/build/native-browser.ts).
+  vite: () => ({ plugins: [builtInKnowledgeBase(), searchIndexPlugin(), nativeBrowserInContentScript()] }),
   hooks: {
     // The knowledge base is data reviewed like code: an invalid built-in KB fails the build.
     'build:before': async () => {
@@ -24,9 +26,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Caveat',
-    description:
-      'Sourced context beside the news: claims, verdicts, caveats and sources, all on your device.',
+    // In the reader's language, from public/_locales/<locale>/messages.json; English by default.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'alarms'],
     // Asked for one origin at a time, when the reader subscribes to a topic pack there
     // (docs/decisions/0018-signed-topic-packs.md); nothing is asked for until then.
@@ -44,7 +47,7 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the next mention and open its card',
+        description: '__MSG_commandNextMention__',
       },
     },
     ...(browser === 'firefox'

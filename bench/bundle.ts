@@ -16,6 +16,8 @@ export async function buildPageBundle(
     configFile: false,
     logLevel: 'warn',
     root: path.resolve('.'),
+    // React reads NODE_ENV; library mode leaves it to the caller. The extension's production build.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir,
       emptyOutDir: true,

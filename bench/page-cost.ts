@@ -1,11 +1,11 @@
 /**
  * What a page load costs with an extension installed, from Chromium's own per-page counters (CDP
  * `Performance.getMetrics`): main-thread script time, main-thread task time and the JS heap after
- * garbage collection. Each page is loaded in a fresh tab of four browsers kept open side by side —
- * no extension, a content script that does nothing, the floor (bench/extensions/floor: every text
- * node read once, one regular expression), and Caveat — one load per browser in turn, so that the
- * machine's drift touches all four alike. The figure is each one's median minus the median of the
- * browser without an extension.
+ * garbage collection. Each load is the first page of a browser launched for it with a fresh
+ * profile — no extension, a content script that does nothing, the floor (bench/extensions/floor:
+ * every text node read once, one regular expression), and Caveat — one launch of each in turn, so
+ * that the machine's drift touches all alike. The figure is each one's median minus the median of
+ * the browser without an extension.
  */
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -13,7 +13,7 @@ import { type ExtensionBrowser, launchChromium } from '../scripts/lib/chromium';
 import { type Summary, summarize } from './stats';
 
 export interface CostConfig {
-  id: 'none' | 'noop' | 'floor' | 'caveat' | 'caveat-pack';
+  id: 'none' | 'noop' | 'floor' | 'caveat' | 'caveat-pack' | 'compared';
   label: string;
   /** Unpacked extension to load; none for the plain browser. */
   extensionPath?: string;
@@ -24,6 +24,8 @@ export interface CostConfig {
 export const COST_CONFIGS = (
   caveatPath: string | null,
   withPack?: { label: string; prepare: (browser: ExtensionBrowser) => Promise<void> },
+  /** Another build of Caveat measured in the same run (a change's before and after). */
+  compared?: string,
 ): CostConfig[] => [
   { id: 'none', label: 'no extension' },
   { id: 'noop', label: 'content script doing nothing', extensionPath: path.resolve('bench/extensions/noop') },
@@ -42,6 +44,9 @@ export const COST_CONFIGS = (
           prepare: withPack.prepare,
         },
       ]
+    : []),
+  ...(compared
+    ? [{ id: 'compared' as const, label: `Caveat, ${path.basename(compared)}`, extensionPath: compared }]
     : []),
 ];
 
@@ -132,8 +137,11 @@ export interface CostPage {
 }
 
 /**
- * Every page, `loads` times in each browser, interleaved; one discarded load per browser first so
- * that the extension's own start (service worker, storage) is not counted on the first page.
+ * Every page, `loads` times with each extension, each load in a browser launched for it with a fresh
+ * profile, as a harness outside the project measures: nothing is warm (no compiled script in the
+ * renderer, no storage already read, no service worker already running a while). The extensions take
+ * turns within each round, and which goes first rotates, so that the machine's drift touches all
+ * alike.
  */
 export async function measurePageCosts(
   configs: readonly CostConfig[],
@@ -141,47 +149,41 @@ export async function measurePageCosts(
   loads: number,
   log: (line: string) => void,
 ): Promise<PageCost[]> {
-  const browsers: ExtensionBrowser[] = [];
-  try {
-    for (const config of configs) {
-      const browser = await launchChromium({ extensionPath: config.extensionPath });
-      browsers.push(browser);
-      await config.prepare?.(browser);
-    }
-    const warmUp = pages[0];
-    if (warmUp) for (const browser of browsers) await measureLoad(browser.context, warmUp.url);
-    const results: PageCost[] = [];
-    for (const spec of pages) {
-      log(`bench: per-page cost on ${spec.label}, ${loads} loads × ${configs.length} browsers`);
-      const samples = configs.map(() => [] as LoadCost[]);
-      for (let load = 0; load < loads; load += 1) {
-        // Rotate which browser goes first, so none always follows the same one.
-        for (let step = 0; step < configs.length; step += 1) {
-          const index = (step + load) % configs.length;
-          const browser = browsers[index] as ExtensionBrowser;
+  const results: PageCost[] = [];
+  for (const spec of pages) {
+    log(`bench: per-page cost on ${spec.label}, ${loads} fresh launches × ${configs.length} extensions`);
+    const samples = configs.map(() => [] as LoadCost[]);
+    for (let load = 0; load < loads; load += 1) {
+      // Rotate which extension goes first, so none always follows the same one.
+      for (let step = 0; step < configs.length; step += 1) {
+        const index = (step + load) % configs.length;
+        const config = configs[index] as CostConfig;
+        const browser = await launchChromium({ extensionPath: config.extensionPath });
+        try {
+          await config.prepare?.(browser);
           (samples[index] as LoadCost[]).push(await measureLoad(browser.context, spec.url));
+        } finally {
+          await browser.close().catch(() => undefined);
         }
       }
-      results.push({
-        id: spec.id,
-        label: spec.label,
-        configs: configs.map((config, index) => {
-          const own = samples[index] as LoadCost[];
-          return {
-            config: config.id,
-            label: config.label,
-            loads: own,
-            script: summarize(own.map((cost) => cost.scriptMs)),
-            task: summarize(own.map((cost) => cost.taskMs)),
-            heap: summarize(own.map((cost) => cost.heapBytes)),
-          };
-        }),
-      });
     }
-    return results;
-  } finally {
-    for (const browser of browsers) await browser.close().catch(() => undefined);
+    results.push({
+      id: spec.id,
+      label: spec.label,
+      configs: configs.map((config, index) => {
+        const own = samples[index] as LoadCost[];
+        return {
+          config: config.id,
+          label: config.label,
+          loads: own,
+          script: summarize(own.map((cost) => cost.scriptMs)),
+          task: summarize(own.map((cost) => cost.taskMs)),
+          heap: summarize(own.map((cost) => cost.heapBytes)),
+        };
+      }),
+    });
   }
+  return results;
 }
 
 /** Where the issue's targets for Caveat's added cost are judged: the page and the bound. */

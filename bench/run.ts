@@ -48,7 +48,8 @@ declare global {
   }
 }
 
-const USAGE = 'usage: npm run bench [-- --quick | --page-cost]';
+const USAGE = 'usage: npm run bench [-- --quick | --page-cost [--no-pack] [--no-hover] | --hover]';
+const OPTIONS = ['--quick', '--page-cost', '--no-pack', '--no-hover', '--hover'];
 
 const args = process.argv.slice(2);
 for (const arg of args) {
@@ -56,17 +57,26 @@ for (const arg of args) {
     console.log(USAGE);
     process.exit(0);
   }
-  if (arg !== '--quick' && arg !== '--page-cost') {
+  if (!OPTIONS.includes(arg)) {
     console.error(`bench: unknown option ${arg} (${USAGE})`);
     process.exit(2);
   }
 }
 const QUICK = args.includes('--quick');
 /** Only what the built extension costs a page: per-page cost, hovers and bundle sizes. */
-const PAGE_COST_ONLY = args.includes('--page-cost') && !QUICK;
+const HOVER_ONLY = args.includes('--hover') && !QUICK;
+const PAGE_COST_ONLY = (args.includes('--page-cost') || HOVER_ONLY) && !QUICK;
+/** Leaves out the topic-pack figures and the per-page cost with a pack installed. */
+const SKIP_PACK = args.includes('--no-pack') || HOVER_ONLY;
+/** Leaves out the hover figures. */
+const SKIP_HOVER = args.includes('--no-hover');
 
 const RESULTS_DIR = path.resolve('bench/results');
-const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+/**
+ * The built extension measured: `.output/chrome-mv3`, or another build (CAVEAT_BENCH_EXTENSION).
+ * CAVEAT_BENCH_COMPARE names a second build whose per-page cost is measured in the same run.
+ */
+const EXTENSION_PATH = path.resolve(process.env.CAVEAT_BENCH_EXTENSION ?? '.output/chrome-mv3');
 const CONTENT_SCRIPT = path.join(EXTENSION_PATH, 'content-scripts/content.js');
 /** The card, loaded by the content script on first need (absent from builds that inline it). */
 const CARD_SCRIPT = path.join(EXTENSION_PATH, 'card.js');
@@ -376,7 +386,11 @@ async function hoverOnce(page: Page, nth: number): Promise<HoverTimes | null> {
   const delay = DEFAULT_SETTINGS.hoverDelayMs;
   // Rest the pointer away from any mention until the previous card is gone.
   await page.mouse.move(2, 2);
-  await waitInClosedShadowRoot(page, 'caveat-card', (root) => !root?.querySelector('[role="dialog"]'));
+  // The card stays in its shadow root once made, hidden while closed: wait until none is on screen.
+  await waitInClosedShadowRoot(page, 'caveat-card', (root) => {
+    const dialog = root?.querySelector('[role="dialog"]');
+    return !dialog || dialog.getBoundingClientRect().height === 0;
+  });
   const mention = await page.evaluate((nth) => {
     const ranges: AbstractRange[] = [];
     for (const [name, highlight] of CSS.highlights) {
@@ -611,23 +625,37 @@ async function main(): Promise<void> {
           { id: '1mb', label: '1 MB', url: `${server.origin}/bench/1mb.html` },
         ]),
   ];
-  log(`bench: a ${PACK_CLAIMS.toLocaleString('en')}-claim topic pack`);
-  const packBench = await startPackBench();
-  const packCheck: PackCheckFigures = await packCheckFigures(packBench, PACK_RUNS);
-  const packSubscribe = built ? await subscribeFigures(EXTENSION_PATH, packBench, PACK_RUNS) : null;
-  costs = await measurePageCosts(
-    COST_CONFIGS(built ? EXTENSION_PATH : null, {
-      label: `Caveat with a ${PACK_CLAIMS.toLocaleString('en')}-claim pack`,
-      prepare: async (extension) => {
-        await subscribeInBrowser(extension, packBench);
-      },
-    }),
-    costPages,
-    COST_LOADS,
-    log,
-  );
-  await packBench.close();
-  if (built) {
+  const packBench = SKIP_PACK ? null : await startPackBench();
+  let packCheck: PackCheckFigures | null = null;
+  let packSubscribe: Summary | null = null;
+  if (packBench) {
+    log(`bench: a ${PACK_CLAIMS.toLocaleString('en')}-claim topic pack`);
+    packCheck = await packCheckFigures(packBench, PACK_RUNS);
+    packSubscribe = built ? await subscribeFigures(EXTENSION_PATH, packBench, PACK_RUNS) : null;
+  }
+  costs = HOVER_ONLY
+    ? []
+    : await measurePageCosts(
+        COST_CONFIGS(
+          built ? EXTENSION_PATH : null,
+          packBench
+            ? {
+                label: `Caveat with a ${PACK_CLAIMS.toLocaleString('en')}-claim pack`,
+                prepare: async (extension) => {
+                  await subscribeInBrowser(extension, packBench);
+                },
+              }
+            : undefined,
+          process.env.CAVEAT_BENCH_COMPARE ? path.resolve(process.env.CAVEAT_BENCH_COMPARE) : undefined,
+        ),
+        costPages,
+        COST_LOADS,
+        log,
+      );
+  await packBench?.close();
+  if (SKIP_HOVER) {
+    hoverNote = 'left out (--no-hover)';
+  } else if (built) {
     log('bench: hover in the built extension');
     hovers = await hoverTimes(server, HOVERS, FIRST_HOVERS);
   } else {
@@ -838,22 +866,24 @@ async function main(): Promise<void> {
       '',
     );
   }
-  figure(
-    '8 pack check',
-    `${PACK_CLAIMS.toLocaleString('en')} claims, ${bytes(packBench.bytes)}`,
-    spread(packCheck.total),
-    `parse ${ms(packCheck.parse.median)}, canonical JSON + SHA-256 ${ms(packCheck.hash.median)}, Ed25519 ${ms(packCheck.signature.median)}, kb validate checks ${ms(packCheck.schema.median)}`,
-    'Node, lib/packs.ts checkPackFile',
-    '',
-  );
-  figure(
-    '8 pack subscribe',
-    'built extension',
-    packSubscribe ? spread(packSubscribe) : 'n/a (no build)',
-    'options page message → answer: index and pack fetched from 127.0.0.1, checked, stored',
-    '',
-    '',
-  );
+  if (packBench && packCheck) {
+    figure(
+      '8 pack check',
+      `${PACK_CLAIMS.toLocaleString('en')} claims, ${bytes(packBench.bytes)}`,
+      spread(packCheck.total),
+      `parse ${ms(packCheck.parse.median)}, canonical JSON + SHA-256 ${ms(packCheck.hash.median)}, Ed25519 ${ms(packCheck.signature.median)}, kb validate checks ${ms(packCheck.schema.median)}`,
+      'Node, lib/packs.ts checkPackFile',
+      '',
+    );
+    figure(
+      '8 pack subscribe',
+      'built extension',
+      packSubscribe ? spread(packSubscribe) : 'n/a (no build)',
+      'options page message → answer: index and pack fetched from 127.0.0.1, checked, stored',
+      '',
+      '',
+    );
+  }
   const heapPage = pageFigures.find((p) => p.id === HEAP_PAGE);
   if (heapPage)
     figure(
@@ -882,7 +912,7 @@ async function main(): Promise<void> {
     { ms, bytes, ratio },
   );
   console.log(
-    `Per-page cost (CDP Performance.getMetrics in thread time, median of ${COST_LOADS} load(s) per browser, minus the median without an extension)\n`,
+    `Per-page cost (CDP Performance.getMetrics in thread time, median of ${COST_LOADS} load(s), each in a freshly launched browser with a fresh profile, minus the median without an extension)\n`,
   );
   console.log(table(COST_HEADER, costTable));
   console.log('');
@@ -895,11 +925,11 @@ async function main(): Promise<void> {
 
   const report = {
     date: new Date().toISOString(),
-    mode: QUICK ? 'quick' : PAGE_COST_ONLY ? 'page-cost' : 'full',
+    mode: QUICK ? 'quick' : HOVER_ONLY ? 'hover' : PAGE_COST_ONLY ? 'page-cost' : 'full',
     command: QUICK
       ? 'npm run bench -- --quick'
       : PAGE_COST_ONLY
-        ? 'npm run bench -- --page-cost'
+        ? `npm run bench -- ${args.join(' ')}`
         : 'npm run bench',
     seconds,
     machine,
@@ -911,7 +941,9 @@ async function main(): Promise<void> {
     bundle: bundleSize,
     card: cardSize,
     heap: { page: HEAP_PAGE, bytes: heap },
-    pack: { claims: PACK_CLAIMS, bytes: packBench.bytes, check: packCheck, subscribe: packSubscribe },
+    pack: packBench
+      ? { claims: PACK_CLAIMS, bytes: packBench.bytes, check: packCheck, subscribe: packSubscribe }
+      : null,
     table: { header, rows },
   };
   const stamp = report.date.replace(/[:.]/g, '-');

@@ -1,12 +1,12 @@
 import { useContext, useId, useState } from 'react';
 import type { Claim, Source } from '../data/schema.ts';
 import { isReviewStale, todayIso } from '../lib/freshness.ts';
-import { formatDate } from './format.ts';
 import { FreshnessContext } from './freshness.ts';
-import { CARD_TEXTS, SOURCE_KIND_LABELS } from './texts.ts';
+import { useTexts } from './texts.ts';
 import { VerdictBadge } from './VerdictBadge.tsx';
 
 function SourceItem({ source }: { source: Source }) {
+  const { SOURCE_KIND_LABELS, CARD_TEXTS, formatDate } = useTexts();
   return (
     <li className="caveat-source">
       {source.url ? (
@@ -30,6 +30,7 @@ function SourceItem({ source }: { source: Source }) {
 
 /** The review date, and a plain note when it is older than the reader's threshold. */
 function ReviewDate({ reviewed }: { reviewed: string }) {
+  const { CARD_TEXTS, formatDate } = useTexts();
   const { staleAfterMonths, today } = useContext(FreshnessContext);
   const stale = isReviewStale(reviewed, today ?? todayIso(), staleAfterMonths);
   return (
@@ -68,6 +69,7 @@ function ClaimBody({
   hidden: boolean;
   Sub: 'h4' | 'h5';
 }) {
+  const { CARD_TEXTS } = useTexts();
   return (
     <div id={id} className="caveat-claim__body" hidden={hidden}>
       <p className="caveat-claim__explanation">{claim.explanation}</p>
@@ -99,6 +101,7 @@ export function ClaimView({
   headingLevel = 3,
   variant = 'toggle',
 }: ClaimViewProps) {
+  const { CARD_TEXTS } = useTexts();
   const bodyId = useId();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const Sub = headingLevel === 3 ? 'h4' : 'h5';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Claim } from '../data/schema.ts';
 import { ClaimList } from './ClaimView.tsx';
-import { CARD_TEXTS, VERDICT_LABELS } from './texts.ts';
+import { useTexts } from './texts.ts';
 
 /** The card shows this many claims at most; the rest are a search away in the popup. */
 export const CARD_MAX_CLAIMS = 3;
@@ -47,6 +47,17 @@ export interface FactCardProps {
   theme?: 'light' | 'dark';
   /** Called when "More" opens the lead claim in place, or "Less" closes it. */
   onMoreChange?: (more: boolean) => void;
+  /**
+   * The page's language (its `lang`). When it is given and is not English, the card notes that the
+   * claims are in English, in the reader's language.
+   */
+  pageLanguage?: string;
+}
+
+/** Whether a page in `language` gets the note that the claims are in English (an unknown language gets none). */
+export function claimsNeedLanguageNote(language: string | undefined): boolean {
+  const primary = language?.trim().toLowerCase().split(/[-_]/)[0];
+  return Boolean(primary) && primary !== 'en';
 }
 
 /**
@@ -68,7 +79,9 @@ export function FactCard({
   titleId,
   theme = 'light',
   onMoreChange,
+  pageLanguage,
 }: FactCardProps) {
+  const { VERDICT_LABELS, CARD_TEXTS } = useTexts();
   const [more, setMore] = useState(false);
   const generatedId = useId();
   const headingId = titleId ?? `caveat-card-title-${generatedId}`;
@@ -102,6 +115,11 @@ export function FactCard({
         )}
       </header>
       <p className="caveat-card__summary">{topic.summary}</p>
+      {claimsNeedLanguageNote(pageLanguage) && (
+        <p className="caveat-muted caveat-card__language" role="note">
+          {CARD_TEXTS.claimsInEnglish}
+        </p>
+      )}
       {shown.length > 0 && fit === 'none' ? (
         <>
           <p className="caveat-card__no-close-claim" role="note">

@@ -11,6 +11,13 @@
  */
 import type { Alias, Topic } from '../data/schema';
 import {
+  type GatedHit,
+  isAnchored,
+  type LookalikeKind,
+  type LookalikeTopic,
+  lookalikeKind,
+} from './lookalikes';
+import {
   CHANGED_BY_NORMALIZING_PATTERN,
   LETTER_CHANGING_COARSE,
   LETTER_CHANGING_LOOKBEHIND,
@@ -169,6 +176,8 @@ interface CompiledTopic {
   /** Context terms as written, in the order of the capture groups of `context`. */
   readonly contextTerms: readonly string[];
   readonly context: RegExp | undefined;
+  /** What the look-alike test needs, built the first time a block has a gated hit of the topic. */
+  lookalike: () => LookalikeTopic;
 }
 
 interface Candidate {
@@ -416,7 +425,10 @@ function compileContext(terms: readonly string[]): { written: string[]; source: 
     const core = normalizeTerm(term);
     if (core === '') continue;
     written.push(term);
-    sources.push(`(${aliasSource(core, false, false)})`);
+    // A context term of several words also counts hyphenated ("export-control violations").
+    sources.push(
+      `(${aliasSource(core, false, false).replaceAll(String.raw`\s+`, String.raw`(?:\s+|${ANY_DASH})`)})`,
+    );
   }
   return { written, source: sources.length === 0 ? undefined : `(?:${sources.join('|')})${WORD_END}` };
 }
@@ -504,11 +516,18 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
 /** A matcher from `compileMatcherData`'s output: only the regular expressions are created here. */
 export function matcherFromData(data: MatcherData): Matcher {
   if (data.aliases.length === 0) return { findMentions: () => NO_MENTIONS };
-  const compiledTopics: CompiledTopic[] = data.topics.map((topic) => ({
-    id: topic.id,
-    contextTerms: topic.contextTerms,
-    context: topic.context === undefined ? undefined : new RegExp(topic.context, 'gu'),
-  }));
+  const compiledTopics: CompiledTopic[] = data.topics.map((topic, topicIndex) => {
+    let built: LookalikeTopic | undefined;
+    return {
+      id: topic.id,
+      contextTerms: topic.contextTerms,
+      context: topic.context === undefined ? undefined : new RegExp(topic.context, 'gu'),
+      lookalike: () => {
+        built ??= lookalikeTopic(data, topicIndex);
+        return built;
+      },
+    };
+  });
   const ordered: CompiledAlias[] = data.aliases.map((alias) => ({ ...alias, rivals: [] }));
   data.aliases.forEach((alias, position) => {
     (ordered[position] as CompiledAlias).rivals = alias.rivals.map(
@@ -597,7 +616,76 @@ function endBeforeClauseDash(
   return end;
 }
 
-/** Applies the gates, then maps the survivors back to offsets in the original block. */
+const CJK_TERM = new RegExp(`[${CJK}]`, 'u');
+const SINGLE_LATIN_WORD = /^[\p{L}\p{N}]+$/u;
+
+/** The look-alike test's view of one topic: its aliases and context terms, lower-cased. */
+function lookalikeTopic(data: MatcherData, topicIndex: number): LookalikeTopic {
+  const aliases = new Set<string>();
+  const cjkTerms = new Set<string>();
+  for (const alias of data.aliases) {
+    if (alias.topicIndex !== topicIndex) continue;
+    const lower = alias.core.toLowerCase();
+    aliases.add(lower);
+    if (CJK_TERM.test(lower)) cjkTerms.add(lower);
+  }
+  const contextWords = new Set<string>();
+  for (const term of (data.topics[topicIndex] as TopicData).contextTerms) {
+    const lower = normalizeTerm(term).toLowerCase();
+    if (CJK_TERM.test(lower)) cjkTerms.add(lower);
+    else if (SINGLE_LATIN_WORD.test(lower)) contextWords.add(lower);
+  }
+  return { aliases, contextWords, cjkTerms: [...cjkTerms] };
+}
+
+/** An alias's core without a plural "s", lower-cased: "H100s" and "H100" are one name. */
+function nameOf(alias: CompiledAlias): string {
+  const lower = alias.core.toLowerCase();
+  return /\p{N}s$/u.test(lower) ? lower.slice(0, -1) : lower;
+}
+
+const SPREADING_KINDS: ReadonlySet<LookalikeKind> = new Set(['person', 'named-after-person', 'software']);
+
+/**
+ * Which gated candidates mean something else in this block (see lib/lookalikes.ts). A name that is
+ * a person, named after one, or a software version somewhere in the block is so everywhere in it,
+ * unless it stands right beside its topic ("Grace Hopper, the pioneer" … "the Hopper story";
+ * "the /v3/ path" … "V3 routes").
+ */
+function lookalikes(
+  candidates: readonly Candidate[],
+  topics: readonly CompiledTopic[],
+  text: string,
+): boolean[] {
+  const rejected: boolean[] = new Array(candidates.length).fill(false);
+  const people = new Set<string>();
+  candidates.forEach((candidate, index) => {
+    if (!candidate.alias.gated) return;
+    const topic = (topics[candidate.alias.topicIndex] as CompiledTopic).lookalike();
+    const hit: GatedHit = { start: candidate.start, end: candidate.end, written: candidate.alias.written };
+    const kind = lookalikeKind(text, hit, topic);
+    if (kind === undefined) return;
+    rejected[index] = true;
+    if (SPREADING_KINDS.has(kind)) people.add(`${candidate.alias.topicIndex}:${nameOf(candidate.alias)}`);
+  });
+  if (people.size === 0) return rejected;
+  candidates.forEach((candidate, index) => {
+    if (rejected[index] || !candidate.alias.gated) return;
+    if (!people.has(`${candidate.alias.topicIndex}:${nameOf(candidate.alias)}`)) return;
+    const topic = (topics[candidate.alias.topicIndex] as CompiledTopic).lookalike();
+    const hit: GatedHit = { start: candidate.start, end: candidate.end, written: candidate.alias.written };
+    if (!isAnchored(text, hit, topic)) rejected[index] = true;
+  });
+  return rejected;
+}
+
+/**
+ * Applies the gates, then maps the survivors back to offsets in the original block. A gated
+ * candidate that means something else in the block is dropped whatever the context (see
+ * `lookalikes`); the others count when the block holds a context term of the topic, an ungated
+ * mention of it, or, for a topic with context terms, a gated mention of another of its names
+ * ("the H800 differed from the H100").
+ */
 function resolve(
   candidates: readonly Candidate[],
   topics: readonly CompiledTopic[],
@@ -609,22 +697,33 @@ function resolve(
   const toEnd = (index: number): number => (normalized ? normalized.toOriginalEnd(index) : index);
   // Per topic: undefined = not yet looked up, null = the gate is closed, string = what opened it.
   const gates: (string | null | undefined)[] = new Array(topics.length);
-  for (const candidate of candidates) {
-    if (!candidate.alias.gated && gates[candidate.alias.topicIndex] === undefined) {
+  const rejected = candidates.some((candidate) => candidate.alias.gated)
+    ? lookalikes(candidates, topics, text)
+    : undefined;
+  candidates.forEach((candidate, index) => {
+    if (candidate.alias.gated || rejected?.[index]) return;
+    if (gates[candidate.alias.topicIndex] === undefined) {
       gates[candidate.alias.topicIndex] = original.slice(toStart(candidate.start), toEnd(candidate.end));
     }
-  }
+  });
   const mentions: MentionMatch[] = [];
-  for (const { alias, start, end } of candidates) {
+  candidates.forEach(({ alias, start, end }, index) => {
     let contextTerm: string | undefined;
+    if (rejected?.[index]) return;
     if (alias.gated) {
       let gate = gates[alias.topicIndex];
       if (gate === undefined) {
-        gate = findContextTerm(text, topics[alias.topicIndex] as CompiledTopic);
+        const topic = topics[alias.topicIndex] as CompiledTopic;
+        gate = findContextTerm(text, topic);
         gates[alias.topicIndex] = gate;
       }
-      if (gate === null) continue;
-      contextTerm = gate;
+      if (gate === null) {
+        const other = otherName(candidates, rejected, index, topics);
+        if (other === undefined) return;
+        contextTerm = original.slice(toStart(other.start), toEnd(other.end));
+      } else {
+        contextTerm = gate;
+      }
     }
     const originalStart = toStart(start);
     const originalEnd = toEnd(end);
@@ -642,8 +741,31 @@ function resolve(
             contextTerm,
           },
     );
-  }
+  });
   return mentions;
+}
+
+/**
+ * Another gated name of the same topic in the block that is not a look-alike, for a topic with
+ * context terms: two of its names in one block vouch for each other.
+ */
+function otherName(
+  candidates: readonly Candidate[],
+  rejected: readonly boolean[] | undefined,
+  index: number,
+  topics: readonly CompiledTopic[],
+): Candidate | undefined {
+  const self = candidates[index] as Candidate;
+  if ((topics[self.alias.topicIndex] as CompiledTopic).context === undefined) return undefined;
+  const name = nameOf(self.alias);
+  return candidates.find(
+    (other, otherIndex) =>
+      otherIndex !== index &&
+      !rejected?.[otherIndex] &&
+      other.alias.gated &&
+      other.alias.topicIndex === self.alias.topicIndex &&
+      nameOf(other.alias) !== name,
+  );
 }
 
 /** The first of the topic's context terms in the block (as written in the knowledge base), or null. */

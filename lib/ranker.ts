@@ -44,6 +44,13 @@ export interface RankedClaim {
    * the claims the second stage reorders.
    */
   restatement?: number;
+  /**
+   * How much of the sentence is this claim: the share (0..1) of the sentence's terms, the topic's
+   * name left out, that the claim's own words (keywords, statement, paraphrases) have, a word or its
+   * synonym. A sentence that only names the subject and goes on about something else has little.
+   * Set with `restatement`.
+   */
+  grounding?: number;
 }
 
 /** How closely the card's claims answer the sentence. */
@@ -145,6 +152,8 @@ interface TopicIndex {
    * (the topic's name left out), for how closely a sentence restates it.
    */
   wordings: readonly (readonly (readonly string[])[])[];
+  /** Per claim, the terms of its own words (keywords, statement, paraphrases), for `grounding`. */
+  ownTerms: readonly ReadonlySet<string>[];
 }
 
 /** What a term of the topic's own keywords counts, as a share of a claim's word. */
@@ -172,6 +181,10 @@ function buildTopicIndex(topic: Topic): TopicIndex {
   return {
     wordings: topic.claims.map((claim) =>
       [claim.statement, ...(claim.paraphrases ?? [])].map(wordingTerms).filter((terms) => terms.length > 0),
+    ),
+    ownTerms: topic.claims.map(
+      (claim) =>
+        new Set(termsOf([...claim.keywords, claim.statement, ...(claim.paraphrases ?? [])].join(' \n '))),
     ),
     claims: topic.claims,
     index,
@@ -266,23 +279,40 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
   const met = metTerms(terms, expansions);
   const restatementOf = (doc: number, statementCoverage: number) =>
     Math.max(statementCoverage, restatement(topicIndex, doc, met));
-  const ordered: (ScoredDocument & { restatement?: number })[] = raw;
+  const groundingOf = (doc: number) => grounding(topicIndex.ownTerms[doc], terms, expansions);
+  const ordered: (ScoredDocument & { restatement?: number; grounding?: number })[] = raw;
   // A lone claim keeps its BM25 score: the bonus only orders claims.
   const bonus = raw.length > 1 ? STATEMENT_COVERAGE_WEIGHT : 0;
   const head = raw.slice(0, RERANKED).map((result) => {
     const restated = restatementOf(result.doc, result.coverage);
-    return { ...result, restatement: restated, score: result.score + bonus * restated };
+    return {
+      ...result,
+      restatement: restated,
+      grounding: groundingOf(result.doc),
+      score: result.score + bonus * restated,
+    };
   });
   head.sort((a, b) => b.score - a.score || a.doc - b.doc);
   head.forEach((result, i) => {
     ordered[i] = result;
   });
-  const ranked = ordered.slice(0, limit).flatMap(({ doc, score, matched, fields, restatement }) => {
-    const claim = topicIndex.claims[doc];
-    return claim
-      ? [{ claim, score, matched, fields, ...(restatement === undefined ? {} : { restatement }) }]
-      : [];
-  });
+  const ranked = ordered
+    .slice(0, limit)
+    .flatMap(({ doc, score, matched, fields, restatement, grounding: grounded }) => {
+      const claim = topicIndex.claims[doc];
+      return claim
+        ? [
+            {
+              claim,
+              score,
+              matched,
+              fields,
+              ...(restatement === undefined ? {} : { restatement }),
+              ...(grounded === undefined ? {} : { grounding: grounded }),
+            },
+          ]
+        : [];
+    });
   return { ranked, close, evidence };
 }
 
@@ -292,6 +322,19 @@ function metTerms(terms: readonly string[], expansions: readonly QueryExpansion[
   for (const term of terms) met.set(term, 1);
   for (const { term, factor } of expansions) if (!met.has(term)) met.set(term, factor);
   return met;
+}
+
+/** The share of `terms` that `own` has, each term itself or through one of its synonyms. */
+function grounding(
+  own: ReadonlySet<string> | undefined,
+  terms: readonly string[],
+  expansions: readonly QueryExpansion[],
+): number {
+  if (!own || terms.length === 0) return 0;
+  const bySynonym = new Set(expansions.filter(({ term }) => own.has(term)).map(({ source }) => source));
+  let found = 0;
+  for (const term of terms) if (own.has(term) || bySynonym.has(term)) found += 1;
+  return found / terms.length;
 }
 
 /**

@@ -9,7 +9,10 @@
  * - the card's ranking fits the sentence closely and leads with the claim;
  * - the sentence restates one of the claim's own wordings (its statement or a paraphrase): it meets
  *   at least MARK_RESTATEMENT of it, weighted by how rare each word is;
- * - the lead is clear: the next claim's score is at most MARK_LEAD_SHARE of the lead's;
+ * - the sentence is mostly the claim: at least MARK_GROUNDING of its words are the claim's own, or
+ *   it meets MARK_WHOLE_WORDING of one wording;
+ * - the lead is clear: the next claim's score is at most MARK_LEAD_SHARE of the lead's, or the
+ *   sentence restates the lead's wording by MARK_WORDING_LEAD more than the next one's;
  * - the sentence does not distance itself from what it says (`distancesItself`): no question, no
  *   negation, no doubt, correction, denial or hedge — unless the claim's own wordings use the same
  *   word ("could lower the barriers", "might limit adoption").
@@ -19,43 +22,79 @@ import type { ClaimRanking, RankedClaim } from './ranker';
 import { foldForTerms } from './text-terms';
 
 /** The share of one of a claim's wordings a sentence must meet to repeat the claim. */
-export const MARK_RESTATEMENT = 0.5;
+export const MARK_RESTATEMENT = 0.25;
+/**
+ * The share of the sentence that must be the claim's own words (RankedClaim.grounding): a sentence
+ * that names the subject and goes on about something else does not repeat the claim.
+ */
+export const MARK_GROUNDING = 0.35;
+/** Meeting this much of one of a claim's wordings states it, however much else the sentence says. */
+export const MARK_WHOLE_WORDING = 0.8;
+/**
+ * The second claim may score at most MARK_LEAD_SHARE of the lead's — a close second means doubt —
+ * unless the sentence restates the lead's wording by MARK_WORDING_LEAD more than the second's.
+ */
+export const MARK_WORDING_LEAD = 0.4;
 /** The second claim may score at most this share of the lead's: a close second means doubt. */
-export const MARK_LEAD_SHARE = 0.8;
+export const MARK_LEAD_SHARE = 0.9;
 
 /**
  * Words that show a sentence questions, denies, doubts, hedges or corrects what it reports (English,
  * German), as whole words of the folded text. "Says" and "according to" are not here: reported
  * speech that does not challenge a claim still repeats it.
  */
-const DISTANCING_WORDS = new RegExp(
-  `\\b(?:${[
-    // negation
+const DISTANCING_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  negation: [
     "not|no|never|nor|neither|none|nothing|nobody|cannot|can't|won't|isn't|aren't|wasn't|weren't",
     "doesn't|don't|didn't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|without|lack|lacks|lacked",
-    // doubt, dispute, denial
+    'hardly|barely|scarcely|no longer',
+  ],
+  doubt: [
     'doubt|doubts|doubted|doubtful|dubious|question|questions|questioned|questioning|questionable',
     'dispute|disputes|disputed|disputing|deny|denies|denied|denying|denial|reject|rejects|rejected',
     'skeptic|skeptics|skeptical|sceptic|sceptics|sceptical|scepticism|skepticism|challenge|challenged|challenges',
     'refute|refuted|refutes|rebut|rebutted|debunk|debunked|debunks|contest|contested|contests|unfounded',
-    // correction, qualification
+  ],
+  correction: [
     'myth|myths|false|falsely|wrong|wrongly|mistaken|misleading|misleadingly|inaccurate|incorrect|untrue',
     'overstate|overstates|overstated|overstating|exaggerate|exaggerates|exaggerated|exaggerating|exaggeration',
     'overblown|overhyped|hype|misread|misreads|misunderstood|misconception|contrary|actually|fact-check',
     'confuse|confuses|confused|confusing|conflate|conflates|conflated|mistake|mistakes|mistook|misattributed',
-    'only|merely|just a|excludes|exclude|excluded|excluding|exclusive of|omits|omitted|ignores|ignored|ignoring',
-    'leaves out|left out|leave out|overlooks|overlooked|understates|understated|however|but|yet|although|though',
+    'leaves out|left out|leave out|overlooks|overlooked|understates|understated',
     'rather than|instead|far from|less than it|more than the|caveat|caveats|fine print|asterisk',
-    // hedge, attribution at a distance, hypothesis
+  ],
+  limitation: [
+    'only|merely|just a|excludes|exclude|excluded|excluding|exclusive of|omits|omitted|ignores|ignored|ignoring',
+  ],
+  contrast: ['however|but|yet|although|though'],
+  hedge: [
     'alleged|allegedly|allegation|allegations|supposed|supposedly|purported|purportedly|so-called',
     'claimed|claiming|rumour|rumours|rumor|rumors|rumoured|rumored|speculation|speculative|unproven',
     'unverified|unconfirmed|uncorroborated|unclear|uncertain|evidence|if|whether|unless|may|might|could',
     'would|perhaps|possibly|maybe|seems|appears|reportedly|insists|insisted|maintains|maintained',
-    // German
+    // what is yet to happen is not a claim stated
+    'will|expected to|plans to|planned|set to|is to|are to|watching|awaits|awaiting|forecast|forecasts',
+  ],
+  german: [
     'nicht|kein|keine|keinen|keiner|nie|niemals|angeblich|bestreitet|bestritten|zweifel|zweifelt|aber|jedoch|nur|falsch',
-  ].join('|')})\\b`,
-  'u',
-);
+  ],
+};
+
+/**
+ * A negation or a hedge in the sentence is the claim's own when its wordings negate or hedge too,
+ * in whatever words: "R1 learned with no human demonstrations" repeats "trained without supervised
+ * data", "the controls didn't work" repeats "have not worked". The other classes (doubt, correction,
+ * "only", contrast) are exempt only for the very word the claim uses.
+ */
+const CLASS_EXEMPT = new Set(['negation', 'hedge']);
+
+const wordsPattern = (alternatives: readonly string[]) => `\\b(?:${alternatives.join('|')})\\b`;
+
+/** Words that distance a sentence, by class, as whole words of the folded text (English, German). */
+const DISTANCING = Object.entries(DISTANCING_CLASSES).map(([name, alternatives]) => ({
+  name,
+  pattern: new RegExp(wordsPattern(alternatives), 'gu'),
+}));
 
 /**
  * The same for Chinese, Japanese and Korean, which do not separate words: negation, doubt, denial,
@@ -83,9 +122,13 @@ export function distancesItself(sentence: string, claim: Pick<Claim, 'statement'
   const text = foldForTerms(sentence);
   if (QUESTION_MARK.test(text) || QUESTION_OPENING.test(text)) return true;
   const own = foldForTerms([claim.statement, ...(claim.paraphrases ?? [])].join(' \n '));
-  const words = new RegExp(DISTANCING_WORDS.source, 'gu');
-  for (const match of text.matchAll(words)) {
-    if (!new RegExp(`\\b${escapeRegExp(match[0])}\\b`, 'u').test(own)) return true;
+  for (const { name, pattern } of DISTANCING) {
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
+    if (CLASS_EXEMPT.has(name) && new RegExp(pattern.source, 'u').test(own)) continue;
+    for (const match of matches) {
+      if (!new RegExp(`\\b${escapeRegExp(match[0])}\\b`, 'u').test(own)) return true;
+    }
   }
   const cjk = new RegExp(DISTANCING_CJK.source, 'gu');
   for (const match of text.matchAll(cjk)) {
@@ -105,8 +148,17 @@ function escapeRegExp(text: string): string {
 export function repeatedClaim(ranking: ClaimRanking, sentence: string): RankedClaim | null {
   if (ranking.fit !== 'close') return null;
   const [lead, next] = ranking.claims;
-  if (!lead || (lead.restatement ?? 0) < MARK_RESTATEMENT) return null;
-  if (next && next.score > MARK_LEAD_SHARE * lead.score) return null;
+  const restated = lead?.restatement ?? 0;
+  if (!lead || restated < MARK_RESTATEMENT) return null;
+  // A sentence that meets nearly all of one wording states the claim, whatever else it adds.
+  const whole = restated >= MARK_WHOLE_WORDING;
+  if (!whole && (lead.grounding ?? 0) < MARK_GROUNDING) return null;
+  if (
+    next &&
+    next.score > MARK_LEAD_SHARE * lead.score &&
+    restated - (next.restatement ?? 0) < MARK_WORDING_LEAD
+  )
+    return null;
   if (distancesItself(sentence, lead.claim)) return null;
   return lead;
 }

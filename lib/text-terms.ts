@@ -9,7 +9,8 @@
  *   "licensing" → "licens"), British and American spellings fold together.
  * - Numbers become one term for their value, whatever the writing: "$5.6 million", "$5.6m" and
  *   "5.6 million" are `#5600000`; "2,048" is `#2048`; "17%", "17 per cent" and "17 percent" are
- *   `%17`. "October 2023" is `@2023-10` (and the year `#2023`), "27 January" is `@01-27`.
+ *   `%17`; a number spelled out before its unit is its value too ("six million" `#6000000`, "fifteen
+ *   per cent" `%15`). "October 2023" is `@2023-10` (and the year `#2023`), "27 January" is `@01-27`.
  * - Chinese, Japanese and Korean runs are cut into words with `Intl.Segmenter`, and each run also
  *   gives its overlapping pairs of characters: the segmenter splits names it does not know
  *   (英伟达 → 英伟|达), and a pair found in both a query and a keyword is a match either way.
@@ -248,6 +249,47 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   t: 1e12,
 };
 
+/** Numbers news spells out before a unit ("six million", "two thousand", "fifteen per cent"). */
+const SPELLED: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  half: 0.5,
+};
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const SPELLED_NUMBER = `(?:(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+
+/** The value of a spelled number as SPELLED_NUMBER matches it ("twenty-five" is 25). */
+function spelledValue(words: string): number {
+  return words.split(/[- ]/u).reduce((sum, word) => sum + (SPELLED[word] ?? 0), 0);
+}
+
 /** The scripts written without spaces between words, as the inside of a character class. */
 const CJK_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 /** Chinese units written right after the digits ("600万美元"), longest first. */
@@ -265,6 +307,7 @@ const PIECE = new RegExp(
     `(?<monthYear>\\b(?<m1>${MONTH})\\.? (?:(?<d1>\\d{1,2}),? )?(?<y1>(?:19|20)\\d\\d)\\b)`,
     `(?<monthDay>\\b(?<m2>${MONTH})\\.? (?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b)`,
     `(?<dayMonth>\\b(?<d3>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m3>${MONTH})\\b(?:,? (?<y3>(?:19|20)\\d\\d)\\b)?)`,
+    `(?<spelled>\\b(?<sv>${SPELLED_NUMBER}|a|half a)(?: (?<sh>hundred))?(?:(?<spercent> per ?cent\\b| percent\\b)| (?<sunit>thousand|million|billion|trillion)\\b))`,
     `(?<number>[$€£¥]?(?<digits>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:(?<percent> ?%| per ?cent\\b| pct\\b)|(?<unit> ?(?:thousand|million|billion|trillion)\\b|(?:k|mn?|bn?|tn?)\\b|${CJK_UNIT}))?(?!\\p{N}|${NOT_CJK_LETTER}))`,
     `(?<word>[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*)`,
   ].join('|'),
@@ -352,6 +395,10 @@ export function termsOf(text: string): string[] {
       const month = MONTHS[g.m3 ?? ''] ?? '00';
       out.push(`@${month}-${pad2(g.d3 ?? '')}`);
       if (g.y3 !== undefined) out.push(`@${g.y3}-${month}`, `#${g.y3}`);
+    } else if (g.spelled !== undefined) {
+      const value = (g.sv === 'half a' ? 0.5 : spelledValue(g.sv ?? '')) * (g.sh === undefined ? 1 : 100);
+      if (g.spercent !== undefined) out.push(`%${valueTerm(value).slice(1)}`);
+      else out.push(valueTerm(value * (MULTIPLIERS[g.sunit ?? ''] ?? 1)));
     } else if (g.number !== undefined) {
       const value = Number((g.digits ?? '').replace(/,/gu, ''));
       if (g.percent !== undefined) out.push(`%${valueTerm(value).slice(1)}`);

@@ -78,7 +78,8 @@ export interface PageSessionOptions {
   highlightStyle: HighlightStyle;
   hoverDelayMs: number;
   firstMentionOnly: boolean;
-  theme: 'light' | 'dark';
+  /** The card's theme, or how to find it when a card opens (reading the page's colours waits until then). */
+  theme: 'light' | 'dark' | (() => 'light' | 'dark');
   card: CardView;
   /**
    * Verdict marks: which mentions' sentences repeat a rated claim (the background answers, see
@@ -175,7 +176,15 @@ export class PageSession {
     });
     this.finder = this.createFinder(options.topicIds);
     this.address = this.currentAddress();
-    this.listen();
+    this.listenForKeys();
+    // The hover machine's pointer and scroll listeners wait for the first mention shown: a page
+    // that has none never runs them (docs/decisions/0022-the-floor-of-every-page.md).
+    const stopWaiting = this.shown.subscribe(({ added }) => {
+      if (added.length === 0 || this.destroyed) return;
+      stopWaiting();
+      this.listenForPointer();
+    });
+    signal.addEventListener('abort', stopWaiting, { once: true });
   }
 
   /** Whether the session has stopped for good. */
@@ -226,7 +235,7 @@ export class PageSession {
     this.options.hoverDelayMs = ms;
   }
 
-  setTheme(theme: 'light' | 'dark'): void {
+  setTheme(theme: PageSessionOptions['theme']): void {
     this.options.theme = theme;
   }
 
@@ -381,7 +390,25 @@ export class PageSession {
     }
   }
 
-  private listen(): void {
+  /** Escape and the next-mention shortcut, from the start (the shortcut answers even before a mention). */
+  private listenForKeys(): void {
+    this.doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (!event.isTrusted) return;
+        if (event.key === 'Escape' && this.hover.phase !== 'idle') {
+          this.dismiss();
+        } else if (isNextMentionShortcut(event)) {
+          event.preventDefault();
+          this.nextMention();
+        }
+      },
+      { capture: true, signal: this.abort.signal },
+    );
+  }
+
+  /** The hover machine's pointer and scroll listeners, once there is a mention to hover. */
+  private listenForPointer(): void {
     const signal = this.abort.signal;
     const view = this.doc.defaultView as Window;
     const inCard = (event: Event) =>
@@ -421,19 +448,6 @@ export class PageSession {
         else this.dispatch({ type: 'dismiss' });
       },
       { passive: true, capture: true, signal },
-    );
-    this.doc.addEventListener(
-      'keydown',
-      (event) => {
-        if (!event.isTrusted) return;
-        if (event.key === 'Escape' && this.hover.phase !== 'idle') {
-          this.dismiss();
-        } else if (isNextMentionShortcut(event)) {
-          event.preventDefault();
-          this.nextMention();
-        }
-      },
-      { capture: true, signal },
     );
     view.addEventListener(
       'scroll',
@@ -519,7 +533,7 @@ export class PageSession {
           alias: mention.alias,
           ...(mention.contextTerm === undefined ? {} : { contextTerm: mention.contextTerm }),
         },
-        theme: this.options.theme,
+        theme: typeof this.options.theme === 'function' ? this.options.theme() : this.options.theme,
         marks: this.options.verdictMarks ?? true,
       },
       () => mentionRect(mention, this.doc, pointer),

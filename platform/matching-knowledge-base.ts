@@ -9,14 +9,16 @@ import { MATCHER_DATA, MATCHING_KB } from 'virtual:caveat/matching-kb';
 import { compileMatcher, type Matcher, matcherFromData } from '../lib/matcher.ts';
 import { type MatchingTopic, readMatchingCustomTopics } from '../lib/matching-topic.ts';
 import { mergeWithPacks } from '../lib/pack-subscriptions.ts';
-import { type CustomTopicsSource, followCustomTopics, packMatchingItem } from './custom-topics-item.ts';
+import type { CustomTopicsSource } from './custom-topics-item.ts';
+import { openPageStorage, type PageStorage } from './page-storage.ts';
 
 const BUILT_IN_IDS = MATCHING_KB.map((topic) => topic.id);
 
 /** Built-in topics first (or the pack topics that replace them), then custom ones, then packs'. */
 export type MatchingKnowledgeBase = readonly MatchingTopic[];
 
-function merged(customRaw: unknown, packsRaw: unknown): MatchingKnowledgeBase {
+/** The topics of the stored custom topics and pack matching part (both untrusted), after the built-in ones. */
+export function matchingKnowledgeBase(customRaw: unknown, packsRaw: unknown): MatchingKnowledgeBase {
   const packs = readMatchingCustomTopics(packsRaw, [], false);
   const custom = readMatchingCustomTopics(customRaw, [...BUILT_IN_IDS, ...packs.map((topic) => topic.id)]);
   return mergeWithPacks(MATCHING_KB, packs, custom);
@@ -34,7 +36,42 @@ export function matcherFor(topics: readonly MatchingTopic[]): Matcher {
 
 export type MatchingKnowledgeBaseSource = CustomTopicsSource<MatchingKnowledgeBase>;
 
-/** Reads the topics once, then follows every change to custom and pack topics until `signal` aborts. */
-export function openMatchingKnowledgeBase(signal: AbortSignal): MatchingKnowledgeBaseSource {
-  return followCustomTopics(merged, MATCHING_KB, signal, packMatchingItem);
+/**
+ * Reads the topics once, then follows every change to custom and pack topics until `signal` aborts.
+ * The content script passes the storage it also reads the settings from, so that one read serves
+ * both (platform/page-storage.ts).
+ */
+export function openMatchingKnowledgeBase(
+  signal: AbortSignal,
+  stored: PageStorage = openPageStorage(signal),
+): MatchingKnowledgeBaseSource {
+  let state: MatchingKnowledgeBase = MATCHING_KB;
+  let destroyed = signal.aborted;
+  const listeners = new Set<(state: MatchingKnowledgeBase) => void>();
+  const stopFollowing = stored.subscribe((values, changed) => {
+    if (destroyed || (!changed.has('customTopics') && !changed.has('packMatching'))) return;
+    state = matchingKnowledgeBase(values.customTopics, values.packMatching);
+    for (const listener of [...listeners]) listener(state);
+  });
+  const destroy = () => {
+    if (destroyed) return;
+    destroyed = true;
+    stopFollowing();
+    listeners.clear();
+  };
+  signal.addEventListener('abort', destroy, { once: true });
+  const ready = stored.ready.then((values) => {
+    if (destroyed) return state;
+    state = matchingKnowledgeBase(values.customTopics, values.packMatching);
+    return state;
+  });
+  return {
+    current: () => state,
+    ready,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy,
+  };
 }

@@ -168,21 +168,36 @@ export type MessageHandler<N extends MessageName> = (
  * removes the handler.
  */
 export function onMessage<N extends MessageName>(type: N, handler: MessageHandler<N>): () => void {
+  return onMessages({ [type]: handler } as unknown as MessageHandlers<N>);
+}
+
+/** One handler for each of several message names. */
+export type MessageHandlers<N extends MessageName> = { [K in N]: MessageHandler<K> };
+
+/**
+ * Handles several message names with one listener on the channel (a content script registers one,
+ * not one per name). Other messages are left to other listeners. Returns the function that removes
+ * it.
+ */
+export function onMessages<N extends MessageName>(handlers: MessageHandlers<N>): () => void {
   const listener = (
     message: unknown,
     sender: Browser.runtime.MessageSender,
-    sendResponse: (response: ResponseEnvelope<MessageResponse<N>>) => void,
+    sendResponse: (response: ResponseEnvelope<unknown>) => void,
   ): true | undefined => {
-    if (!isCaveatMessage(message) || message.type !== type) return undefined;
+    if (!isCaveatMessage(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    const handler = handlers[message.type as N] as (
+      payload: unknown,
+      sender: Browser.runtime.MessageSender,
+    ) => unknown;
     Promise.resolve()
-      .then(() => handler(message.payload as MessagePayload<N>, sender))
+      .then(() => handler(message.payload, sender))
       .then(
         (value) => sendResponse({ ok: true, value }),
         (error: unknown) =>
           sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
       );
-    // `true` keeps the channel open for the asynchronous `sendResponse`; this works with both
-    // Chrome's API and the webextension-polyfill (a returned promise would not, in Chrome).
+    // As in onMessage: `true` keeps the channel open for the asynchronous `sendResponse`.
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -15,18 +15,22 @@ import {
   type VirtualElement,
 } from '@floating-ui/react-dom';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { FactCard } from '../../components/FactCard';
 import cardCss from '../../components/fact-card.css?inline';
 import { type Freshness, FreshnessContext } from '../../components/freshness';
+import { Localized } from '../../components/localized';
+import { type Texts, textsIn } from '../../components/texts';
 import type { Claim, KnowledgeBase, Topic } from '../../data/schema';
 import { createMentionClaimRanker, type MentionClaimRanker } from '../../lib/mention-claims';
 import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings';
 import { CARD_HOST_NAME, type LoadedCardView } from '../../page/lazy-card-view';
 import type { CardRequest } from '../../page/page-session';
 import { acceptOnlyTrustedInput } from '../../page/trusted-input';
+import { browserMessages } from '../../platform/i18n';
 import { openKnowledgeBase } from '../../platform/knowledge-base';
 
 /** What the card shows for one mention. */
@@ -50,16 +54,21 @@ interface OpenCard {
   model: CardModel;
   anchor: () => DOMRect;
   focus: boolean;
+  /** Counts the openings: each opening starts the card's own state afresh, as a new card would. */
+  opening: number;
 }
 
 interface CardLayerProps {
   card: OpenCard;
+  /** False while no card is open: the layer stays mounted, hidden and unplaced, for the next one. */
+  open: boolean;
   freshness: Freshness;
+  texts: Texts;
   onClose: () => void;
   onNotRelevant: (topicId: string) => void;
 }
 
-function CardLayer({ card, freshness, onClose, onNotRelevant }: CardLayerProps) {
+function CardLayer({ card, open, freshness, texts, onClose, onNotRelevant }: CardLayerProps) {
   const { refs, floatingStyles } = useFloating({
     strategy: 'fixed',
     placement: 'bottom-start',
@@ -84,34 +93,46 @@ function CardLayer({ card, freshness, onClose, onNotRelevant }: CardLayerProps) 
   }, [card, refs]);
 
   useEffect(() => {
-    if (!card.focus) return;
+    if (!open || !card.focus) return;
     const dialog = wrapper.current?.querySelector<HTMLElement>('[role="dialog"]');
     dialog?.focus({ preventScroll: true });
-  }, [card]);
+  }, [card, open]);
 
   return (
     <div
       ref={(element) => {
         wrapper.current = element;
-        refs.setFloating(element);
+        // A hidden card is not placed: Floating UI's listeners (scroll, resize) stop until it opens.
+        refs.setFloating(open ? element : null);
       }}
       className="caveat-floating"
+      hidden={!open}
       // The card scrolls inside the height left between the mention and the viewport's edge.
-      style={{ ...floatingStyles, overflowY: 'auto', overscrollBehavior: 'contain', borderRadius: 12 }}
+      style={{
+        ...floatingStyles,
+        overflowY: 'auto',
+        overscrollBehavior: 'contain',
+        borderRadius: 12,
+        ...(open ? {} : { display: 'none' }),
+      }}
     >
-      <FreshnessContext value={freshness}>
-        <FactCard
-          dialog
-          theme={card.model.theme}
-          topic={card.model.topic}
-          claims={card.model.claims}
-          fit={card.model.fit}
-          repeats={card.model.repeats}
-          why={card.model.why}
-          onClose={onClose}
-          onNotRelevant={() => onNotRelevant(card.model.topic.id)}
-        />
-      </FreshnessContext>
+      <Localized texts={texts}>
+        <FreshnessContext value={freshness}>
+          <FactCard
+            key={card.opening}
+            dialog
+            theme={card.model.theme}
+            topic={card.model.topic}
+            claims={card.model.claims}
+            fit={card.model.fit}
+            repeats={card.model.repeats}
+            why={card.model.why}
+            onClose={onClose}
+            onNotRelevant={() => onNotRelevant(card.model.topic.id)}
+            pageLanguage={document.documentElement.lang}
+          />
+        </FreshnessContext>
+      </Localized>
     </div>
   );
 }
@@ -128,7 +149,10 @@ export interface ShadowCardViewOptions {
 export class ShadowCardView implements LoadedCardView {
   private ui: ShadowRootContentScriptUi<Root> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
-  private open: OpenCard | null = null;
+  /** The card last shown, kept mounted (hidden) after it closes, so the next opening updates it. */
+  private card: OpenCard | null = null;
+  private isOpen = false;
+  private openings = 0;
   private readonly options: ShadowCardViewOptions;
   private kb: KnowledgeBase;
   private ranker: MentionClaimRanker;
@@ -136,6 +160,8 @@ export class ShadowCardView implements LoadedCardView {
   private readonly ready: Promise<unknown>;
   /** Counts `show` and `hide` calls, so that a card asked for before `ready` is not shown after a hide. */
   private asked = 0;
+  /** The card's texts in the reader's language, read once: the browser's language does not change under a page. */
+  private readonly texts: Texts = textsIn(browserMessages);
 
   constructor(options: ShadowCardViewOptions) {
     this.options = options;
@@ -157,14 +183,18 @@ export class ShadowCardView implements LoadedCardView {
       if (asked !== this.asked) return;
       const model = this.modelFor(request);
       if (!model) return;
-      this.open = { model, anchor, focus: options.focus };
-      void this.ensureUi().then(() => this.render());
+      this.openings += 1;
+      this.card = { model, anchor, focus: options.focus, opening: this.openings };
+      this.isOpen = true;
+      if (this.ui) this.render();
+      else void this.ensureUi().then(() => this.render());
     });
   }
 
   hide(): void {
     this.asked += 1;
-    this.open = null;
+    if (!this.isOpen) return;
+    this.isOpen = false;
     this.render();
   }
 
@@ -227,18 +257,26 @@ export class ShadowCardView implements LoadedCardView {
     return this.creating;
   }
 
+  /**
+   * Renders at once (`flushSync`), not in a later task as React schedules a root's update: the
+   * card is in the page's next frame (docs/decisions/0022-the-floor-of-every-page.md).
+   */
   private render(): void {
     const root = this.ui?.mounted;
-    if (!root) return;
-    root.render(
-      this.open ? (
+    const card = this.card;
+    if (!root || !card) return;
+    const open = this.isOpen;
+    flushSync(() =>
+      root.render(
         <CardLayer
-          card={this.open}
+          card={card}
+          open={open}
           freshness={this.options.freshness?.() ?? { staleAfterMonths: DEFAULT_STALE_AFTER_MONTHS }}
+          texts={this.texts}
           onClose={this.options.onClose}
           onNotRelevant={this.options.onNotRelevant}
-        />
-      ) : null,
+        />,
+      ),
     );
   }
 }

@@ -8,9 +8,11 @@ import { summarizePage } from '../../lib/page-summary';
 import {
   isSiteActive,
   isTopicActiveOn,
+  migrateSettings,
   normalizeHost,
   resolveTheme,
   type Settings,
+  type SettingsChange,
 } from '../../lib/settings';
 import { LazyCardView } from '../../page/lazy-card-view';
 import { isNewsArticle } from '../../page/news-article';
@@ -20,8 +22,8 @@ import { createBadgeReporter } from '../../platform/badge-reporter';
 import { loadCardModule } from '../../platform/card-module';
 import { ignoreForgedScriptStarted } from '../../platform/forged-restart';
 import { matcherFor, openMatchingKnowledgeBase } from '../../platform/matching-knowledge-base';
-import { MESSAGES, onMessage, sendToBackground } from '../../platform/messages';
-import { changeSettings, loadSettings, watchSettings } from '../../platform/settings';
+import { MESSAGES, onMessages, sendToBackground } from '../../platform/messages';
+import { openPageStorage } from '../../platform/page-storage';
 import type { CardModule } from '../card/module';
 import '../../page/highlights.css';
 
@@ -38,9 +40,12 @@ export default defineContentScript({
     // First, before anything can yield to the page: a page must not be able to stop Caveat.
     ignoreForgedScriptStarted(window, ctx.signal);
     const host = normalizeHost(location.hostname);
-    // What finding mentions needs of every topic, built-in and the reader's own, kept live.
-    const knowledgeBase = openMatchingKnowledgeBase(ctx.signal);
-    let [{ settings }, kb] = await Promise.all([loadSettings(), knowledgeBase.ready]);
+    // The settings and every topic's matching part, built-in and the reader's own: one read of
+    // storage and one listener for its changes (platform/page-storage.ts).
+    const stored = openPageStorage(ctx.signal);
+    const knowledgeBase = openMatchingKnowledgeBase(ctx.signal, stored);
+    let kb = await knowledgeBase.ready;
+    let settings = migrateSettings(stored.current().settings).settings;
     let session: PageSession | null = null;
     /** Whether Caveat runs here: the site is on, and in news-only mode the page declares an article. */
     const runsHere = (current: Settings) =>
@@ -48,8 +53,9 @@ export default defineContentScript({
 
     const activeTopicIds = (current: Settings) =>
       kb.filter((topic) => isTopicActiveOn(current, host, topic.id)).map((topic) => topic.id);
+    // "auto" reads the page's colours when a card opens, not on every page load.
     const themeFor = (current: Settings) =>
-      current.theme === 'auto' ? pageTheme(document) : resolveTheme(current.theme, false);
+      current.theme === 'auto' ? () => pageTheme(document) : resolveTheme(current.theme, false);
     const reportCount = createBadgeReporter({
       send: (count) => sendToBackground(MESSAGES.mentionsChanged, { count }),
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
@@ -63,7 +69,8 @@ export default defineContentScript({
           session?.notRelevant(topicId);
           // Refused when a newer version of Caveat owns the stored settings: then the choice lasts
           // only as long as this page.
-          changeSettings({ type: 'not-relevant', host, topicId }).catch(() => undefined);
+          const change: SettingsChange = { type: 'not-relevant', host, topicId };
+          sendToBackground(MESSAGES.changeSettings, { change }).catch(() => undefined);
         },
       }),
     );
@@ -95,7 +102,7 @@ export default defineContentScript({
 
     if (runsHere(settings)) startSession();
 
-    const stopWatching = watchSettings((next) => {
+    const applySettings = (next: Settings) => {
       const previous = settings;
       settings = next;
       if (!runsHere(next)) return stopSession();
@@ -110,29 +117,43 @@ export default defineContentScript({
       session.setHoverDelay(next.hoverDelayMs);
       session.setTheme(themeFor(next));
       session.setVerdictMarks(next.verdictMarks);
-    });
-
-    // An import or a delete on the options page reaches this tab at once.
+    };
+    // An import or a delete on the options page, or a settings change, reaches this tab at once.
+    // The knowledge base follows its own keys first, so a change of both starts over once.
+    let topicsChanged = false;
     const stopKnowledgeBase = knowledgeBase.subscribe((next) => {
       kb = next;
-      stopSession();
-      if (runsHere(settings)) startSession();
+      topicsChanged = true;
+    });
+    const stopWatching = stored.subscribe((values, changed) => {
+      const next = changed.has('settings') ? migrateSettings(values.settings).settings : null;
+      if (topicsChanged) {
+        topicsChanged = false;
+        if (next) settings = next;
+        stopSession();
+        if (runsHere(settings)) startSession();
+      } else if (next) {
+        applySettings(next);
+      }
     });
 
     const disposers = [
       stopWatching,
       stopKnowledgeBase,
-      onMessage(MESSAGES.getPageMentions, async () => {
-        await session?.idle();
-        return {
-          host,
-          active: session !== null,
-          topics: summarizePage(kb, session?.mentions() ?? []),
-          repeated: (await session?.repeatedClaims()) ?? [],
-        };
+      onMessages({
+        [MESSAGES.getPageMentions]: async () => {
+          await session?.idle();
+          return {
+            host,
+            active: session !== null,
+            topics: summarizePage(kb, session?.mentions() ?? []),
+            repeated: (await session?.repeatedClaims()) ?? [],
+          };
+        },
+        [MESSAGES.revealMention]: ({ topicId }: { topicId: string }) =>
+          session?.revealTopic(topicId) ?? false,
+        [MESSAGES.nextMention]: () => session?.nextMention() ?? false,
       }),
-      onMessage(MESSAGES.revealMention, ({ topicId }) => session?.revealTopic(topicId) ?? false),
-      onMessage(MESSAGES.nextMention, () => session?.nextMention() ?? false),
     ];
 
     // Single-page apps: the session starts over when the page's text changes under a new address

@@ -24,15 +24,24 @@ export function matchingTopics(kb: KnowledgeBase): MatchingTopic[] {
   return matchingTopicsOf(kb);
 }
 
+/**
+ * `value` as source text that makes it: `JSON.parse('…')`, which V8 reads faster than the same data
+ * as an object literal (the JSON grammar is simpler, and a string is only scanned once), so the
+ * content script's data costs less to evaluate on every page.
+ */
+function jsonLiteral(value: unknown): string {
+  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+}
+
 /** The source of one of the two modules for `kb`. */
 export function moduleSource(id: string, kb: KnowledgeBase): string | null {
   if (id === MATCHING_KB_MODULE) {
     return (
-      `export const MATCHING_KB = Object.freeze(${JSON.stringify(matchingTopics(kb))});\n` +
-      `export const MATCHER_DATA = ${JSON.stringify(compileMatcherData(kb))};\n`
+      `export const MATCHING_KB = Object.freeze(${jsonLiteral(matchingTopics(kb))});\n` +
+      `export const MATCHER_DATA = ${jsonLiteral(compileMatcherData(kb))};\n`
     );
   }
-  if (id === FULL_KB_MODULE) return `export const FULL_KB = Object.freeze(${JSON.stringify(kb)});\n`;
+  if (id === FULL_KB_MODULE) return `export const FULL_KB = Object.freeze(${jsonLiteral(kb)});\n`;
   return null;
 }
 

@@ -252,6 +252,105 @@ describe('When a block is about US export controls', () => {
   });
 });
 
+describe('When a gated name means something else in its block', () => {
+  it('does not count a software name or an API version, even beside a context term or DeepSeek', () => {
+    expect(found('Hopper Disassembler 5 adds AI-assisted decompilation.')).toEqual([]);
+    expect(found('Hopper, the travel app, says its AI predicts airfares.')).toEqual([]);
+    expect(found('Moved billing to the Stripe v3 API; the DeepSeek integration is unchanged.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
+    expect(found('The /v3/models endpoint replaces V3 routes; DeepSeek models keep their ids.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
+  });
+
+  it('does not count a person of the same name', () => {
+    expect(found('David Blackwell, the statistician, shaped modern AI.')).toEqual([]);
+    expect(found('Rear Admiral Grace Hopper coined "bug"; the Hopper story is told in AI classes.')).toEqual(
+      [],
+    );
+    expect(found('Ms Blackwell, who coaches the under-12s, likes the AI video system.')).toEqual([]);
+    expect(found('Hopper threw for 300 yards; the AI stats overlay crashed.')).toEqual([]);
+    expect(found('画家エドワード・ホッパーの展覧会で、AIの音声ガイドが用意された。')).toEqual([]);
+    expect(found('호퍼 씨는 도서관에서 인공지능 강좌를 열었다.')).toEqual([]);
+  });
+
+  it('does not count a prize, event, street or publisher named after a person', () => {
+    expect(found('The Blackwell Prize goes to a study of AI in trials.')).toEqual([]);
+    expect(found('Registration opens for the Grace Hopper Celebration, with tracks on AI.')).toEqual([]);
+    expect(found('Hopper Street is closed; the AI traffic cameras are off.')).toEqual([]);
+    expect(found('Wiley-Blackwell will publish the handbook of AI ethics.')).toEqual([]);
+    expect(found('Blackwell’s bookshop in Oxford has a new AI section.')).toEqual([]);
+  });
+
+  it('does not count another body with the same initials, or a ticker, beside the word "export"', () => {
+    expect(found('The Bank for International Settlements (BIS) looked at export prices.')).toEqual([]);
+    expect(found('The BIS annual report on chip exports, the Basel-based bank said.')).toEqual([]);
+    expect(found('The Bureau of Indian Standards (BIS) will require certification for chips.')).toEqual([]);
+    expect(found('국제결제은행(BIS)은 인공지능이 수출에 미치는 영향을 분석했다.')).toEqual([]);
+    expect(found('Shares of the fund ($BIS) rose as chip exports fell.')).toEqual([]);
+  });
+
+  it('does not count a road, a vehicle, a room or misspelt water', () => {
+    expect(found('Traffic on the A100 was halted after a lorry shed its load of chips.')).toEqual([]);
+    expect(found('Auf der A100 staute sich der Verkehr, die Ausfahrt bleibt für KI-Tests gesperrt.')).toEqual(
+      [],
+    );
+    expect(found('The Yamaha R1 has AI traction control; DeepSeek wrote the review.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
+    expect(found('My V3 engine is done, next the R1 gearbox. DeepSeek helped.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
+    expect(found('The AI club meets in room B200.')).toEqual([]);
+    expect(found('Students write H20 for water, which is H2O; the AI grader marked it wrong.')).toEqual([]);
+  });
+
+  it('does not count the common word written in lower case', () => {
+    expect(found('Load the grain hopper before the AI-guided harvester sets off.')).toEqual([]);
+  });
+
+  it('still counts a gated name with real topic context, beside its topic or another of its names', () => {
+    expect(texts('Grace Hopper superchips pair an Arm CPU with a Hopper GPU.', 'nvidia')).toEqual([
+      'Hopper',
+      'Hopper',
+    ]);
+    expect(texts('The H800 differed from the H100 mainly in bandwidth.', 'nvidia')).toEqual(['H800', 'H100']);
+    expect(texts('nvidia blackwell cards are impossible to find', 'nvidia')).toEqual(['nvidia', 'blackwell']);
+    expect(found('The Bureau of Industry and Security (BIS) added entities.')).toEqual([
+      ['export-controls', 'Bureau of Industry and Security'],
+      ['export-controls', 'BIS'],
+    ]);
+    expect(found('Anyone getting timeouts on the R1 endpoint? DeepSeek says all green.')).toEqual([
+      ['deepseek', 'R1'],
+      ['deepseek', 'DeepSeek'],
+    ]);
+    expect(
+      texts('Demand for Hopper remains strong and Blackwell is in full production at data centers.'),
+    ).toEqual(['Hopper', 'Blackwell']);
+  });
+
+  it('counts chip names beside Korean, Japanese and Chinese context words and architecture names', () => {
+    expect(found('H100은 호퍼 아키텍처, B200은 블랙웰 아키텍처를 기반으로 한다.')).toEqual([
+      ['nvidia', 'H100'],
+      ['nvidia', '호퍼'],
+      ['nvidia', 'B200'],
+      ['nvidia', '블랙웰'],
+    ]);
+    expect(found('블랙웰 그래픽카드는 게임보다 먼저 출시됐다.')).toEqual([['nvidia', '블랙웰']]);
+    expect(found('H100やH200といった半導体は欠かせない。')).toEqual([
+      ['nvidia', 'H100'],
+      ['nvidia', 'H200'],
+    ]);
+    expect(found('ブラックウェル世代のGPUは速い。')).toEqual([['nvidia', 'ブラックウェル']]);
+    expect(found('A100和A800显卡价格暴涨。')).toEqual([
+      ['nvidia', 'A100'],
+      ['nvidia', 'A800'],
+    ]);
+    expect(found('美国商务部工业与安全局（BIS）发布新规。')).toEqual([['export-controls', 'BIS']]);
+  });
+});
+
 describe('When text needs normalising', () => {
   it('matches full-width and ligature forms, with offsets into the original text', () => {
     const text = '📈 ＮＶＩＤＩＡ and ﬁrm export\u2011controls';

@@ -14,6 +14,7 @@ import {
   describeSearch,
   measureRanking,
   measureSearch,
+  sharedWithClaim,
   withoutNearCopies,
 } from './labelled/evaluate';
 import { HELD_OUT_QUERIES } from './labelled/queries-held-out';
@@ -83,23 +84,44 @@ describe('claim ranking on held-out news sentences', () => {
   // that keep billions and trading apart, more keywords, Chinese amounts and the topic's subject
   // terms, on all 280 (208 with a claim, 72 without): top-1 0.947 (197 of 208), top-3 0.990 (206),
   // as the card shows them 0.933 and 0.976; the fallback on 88.9% (64 of 72) and on 1.4% (3 of 208).
+  // On 7 December 2026, with paraphrases for every claim (0020), spelled-out numbers and the
+  // grounding measure, tuned on the meaning tuning sentences only: top-1 0.971 (202 of 208), top-3
+  // 0.995, as the card shows them 0.962 and 0.986; the fallback on 87.5% (63 of 72) and on 1.0%.
+  // The targets of that day (top-1 ≥ 0.93, top-3 ≥ 0.99, fallback ≥ 85% and ≤ 3%) are the floors.
   // The floors hold what is reached, so a regression fails; raising them needs better ranking,
   // never tuning on these sentences.
-  it('ranks an acceptable claim first for 93% of held-out sentences and in the top 3 for 98%', () => {
+  it('ranks an acceptable claim first for 93% of held-out sentences and in the top 3 for 99%', () => {
     expect(heldOut.withClaim).toBeGreaterThanOrEqual(208);
     expect(heldOut.top1).toBeGreaterThanOrEqual(0.93);
-    expect(heldOut.top3).toBeGreaterThanOrEqual(0.98);
-    expect(heldOut.cardTop1).toBeGreaterThanOrEqual(0.91);
-    expect(heldOut.cardTop3).toBeGreaterThanOrEqual(0.96);
+    expect(heldOut.top3).toBeGreaterThanOrEqual(0.99);
+    expect(heldOut.cardTop1).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut.cardTop3).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('falls back to the key claims for 85% of held-out sentences that match no claim (target 80%)', () => {
+  it('falls back to the key claims for 85% of held-out sentences that match no claim', () => {
     expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(72);
     expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('falls back for at most 5% of held-out sentences that do match a claim', () => {
-    expect(heldOut.fallbackOnMatching).toBeLessThanOrEqual(0.05);
+  it('falls back for at most 3% of held-out sentences that do match a claim', () => {
+    expect(heldOut.fallbackOnMatching).toBeLessThanOrEqual(0.03);
+  });
+
+  // A sentence that says a claim in its own words shares few of them with it. On the 115 held-out
+  // sentences that share at most 30% of their words with their claim's statement and keywords
+  // (7 December 2026): top-1 0.948, top-3 0.991 (target top-1 ≥ 0.85).
+  it('ranks the claim first for 85% of held-out sentences that share at most 30% of its words', () => {
+    const low = HELD_OUT_SENTENCES.filter(
+      (labelled) => labelled.expected.length > 0 && sharedWithClaim(BUILT_IN_KB, labelled) <= 0.3,
+    );
+    const figures = measureRanking(BUILT_IN_KB, low);
+    console.log(
+      describeRanking('held-out sentences sharing ≤ 30% of their words with the claim', figures).split(
+        '\n',
+      )[0],
+    );
+    expect(figures.withClaim).toBeGreaterThanOrEqual(100);
+    expect(figures.top1).toBeGreaterThanOrEqual(0.85);
   });
 
   // Writers of the two parts quoted the same people and reported the same events in near the same

@@ -3,7 +3,15 @@ import { BUILT_IN_KB } from '../../../data/kb';
 import type { Claim } from '../../../data/schema';
 import { createMentionClaimRanker } from '../../../lib/mention-claims';
 import type { ClaimRanking } from '../../../lib/ranker';
-import { distancesItself, MARK_LEAD_SHARE, MARK_RESTATEMENT, repeatedClaim } from '../../../lib/repeats';
+import {
+  distancesItself,
+  MARK_GROUNDING,
+  MARK_LEAD_SHARE,
+  MARK_RESTATEMENT,
+  MARK_WHOLE_WORDING,
+  MARK_WORDING_LEAD,
+  repeatedClaim,
+} from '../../../lib/repeats';
 
 const claim = (statement: string, paraphrases: string[] = []): Pick<Claim, 'statement' | 'paraphrases'> => ({
   statement,
@@ -67,18 +75,43 @@ describe('repeatedClaim', () => {
     expect(repeats('Is DeepSeek a Chinese AI startup?')).toBeNull();
   });
 
-  const lead = { claim: BUILT_IN_KB[0]?.claims[0] as Claim, score: 10, matched: [], restatement: 0.9 };
+  const lead = {
+    claim: BUILT_IN_KB[0]?.claims[0] as Claim,
+    score: 10,
+    matched: [],
+    restatement: 0.9,
+    grounding: 0.8,
+  };
   const ranking = (over: Partial<ClaimRanking> = {}): ClaimRanking => ({
     fit: 'close',
     claims: [lead],
     ...over,
   });
 
-  it('needs a close fit, a restatement of the claim’s wording, and a clear lead', () => {
+  it('needs a close fit, a restatement of the claim’s wording, a sentence mostly about it, and a clear lead', () => {
     expect(repeatedClaim(ranking(), 'DeepSeek is a Chinese AI startup.')).toBe(lead);
     expect(repeatedClaim(ranking({ fit: 'none' }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
     const weak = { ...lead, restatement: MARK_RESTATEMENT - 0.01 };
     expect(repeatedClaim(ranking({ claims: [weak] }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
+    const aside = { ...lead, restatement: 0.6, grounding: MARK_GROUNDING - 0.01 };
+    expect(repeatedClaim(ranking({ claims: [aside] }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
+    // Nearly all of one wording met: the sentence states the claim, whatever else it says.
+    const wholeAside = { ...aside, restatement: MARK_WHOLE_WORDING };
+    expect(repeatedClaim(ranking({ claims: [wholeAside] }), 'DeepSeek is a Chinese AI startup.')).toBe(
+      wholeAside,
+    );
+    // A close second in score, but far behind in wording, leaves the lead clear.
+    const behind = {
+      ...lead,
+      claim: BUILT_IN_KB[0]?.claims[1] as Claim,
+      score: lead.score * 0.95,
+      restatement: lead.restatement - MARK_WORDING_LEAD,
+    };
+    expect(repeatedClaim(ranking({ claims: [lead, behind] }), 'DeepSeek is a Chinese AI startup.')).toBe(
+      lead,
+    );
+    const near = { ...behind, restatement: lead.restatement - MARK_WORDING_LEAD + 0.05 };
+    expect(repeatedClaim(ranking({ claims: [lead, near] }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
     const close = {
       ...lead,
       claim: BUILT_IN_KB[0]?.claims[1] as Claim,

@@ -44,6 +44,17 @@ describe('termsOf', () => {
       expect(termsOf(text), text).toEqual(['%17']);
   });
 
+  it('writes a number spelled out before its unit as the same value, and leaves other number words', () => {
+    expect(termsOf('six million dollars')).toEqual(['#6000000', 'dollar']);
+    expect(termsOf('two thousand GPUs')).toEqual(['#2000', 'gpu']);
+    expect(termsOf('twenty-five per cent')).toEqual(['%25']);
+    expect(termsOf('fifteen percent')).toEqual(['%15']);
+    expect(termsOf('half a billion')).toEqual(['#500000000']);
+    expect(termsOf('two hundred million')).toEqual(['#200000000']);
+    expect(termsOf('a million users')).toEqual(['#1000000', 'user']);
+    expect(termsOf('two models')).toEqual(['two', 'model']);
+  });
+
   it('writes dates as @ terms: month and year, day and month, with the year as a number too', () => {
     expect(termsOf('October 2023')).toEqual(['@2023-10', '#2023']);
     expect(termsOf('Oct. 2023')).toEqual(['@2023-10', '#2023']);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTIVE_HIGHLIGHT } from '../../../page/highlighter';
 import { flushMicrotasks, type SessionUnderTest, startSession, trusted } from './session-fixture';
 
@@ -197,6 +197,36 @@ describe('the page session', () => {
       expect(under.card.shown).not.toBeNull();
       document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
       expect(under.card.shown).toBeNull();
+    });
+  });
+
+  describe('what a page without a mention pays', () => {
+    const pointerListeners = (spy: { mock: { calls: unknown[][] } }) =>
+      spy.mock.calls.filter(([type]) => type === 'pointermove' || type === 'pointerdown').length;
+
+    it('registers the hover machine’s pointer listeners only once a mention is shown', async () => {
+      document.body.innerHTML = '<p id="a">A page about the weather.</p>';
+      const listen = vi.spyOn(document, 'addEventListener');
+      under = startSession();
+      await under.session.start();
+      expect(pointerListeners(listen)).toBe(0);
+      byId('a').textContent = 'Nvidia shares moved.';
+      await flushMicrotasks();
+      under.timers.idle();
+      await under.session.idle();
+      expect(under.session.mentions()).toHaveLength(1);
+      expect(pointerListeners(listen)).toBe(2);
+    });
+
+    it('reads the card’s theme when a card opens, not before', async () => {
+      document.body.innerHTML = '<p>Nvidia</p>';
+      const theme = vi.fn(() => 'dark' as const);
+      under = startSession({ theme });
+      await under.session.start();
+      expect(theme).not.toHaveBeenCalled();
+      under.session.nextMention();
+      expect(theme).toHaveBeenCalledTimes(1);
+      expect(under.card.shown?.theme).toBe('dark');
     });
   });
 

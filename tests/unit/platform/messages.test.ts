@@ -4,6 +4,7 @@ import {
   MESSAGES,
   MessageError,
   onMessage,
+  onMessages,
   sendToBackground,
   sendToTab,
 } from '../../../platform/messages.ts';
@@ -61,5 +62,33 @@ describe('messages', () => {
       new Error('Could not establish connection. Receiving end does not exist.') as never,
     );
     await expect(sendToTab(7, MESSAGES.getPageMentions)).rejects.toThrow(/Receiving end/);
+  });
+});
+
+describe('several messages on one listener', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('answers each name with its own handler, leaves others alone, and stops with its disposer', async () => {
+    const addListener = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    const dispose = onMessages({
+      [MESSAGES.mentionsChanged]: ({ count }: { count: number }) => {
+        if (count < 0) throw new Error('negative');
+        return undefined;
+      },
+      [MESSAGES.findRepeats]: () => [null],
+    });
+    expect(addListener).toHaveBeenCalledTimes(1);
+    await expect(sendToBackground(MESSAGES.mentionsChanged, { count: 2 })).resolves.toBeUndefined();
+    await expect(sendToBackground(MESSAGES.mentionsChanged, { count: -1 })).rejects.toThrow(/negative/);
+    await expect(
+      sendToBackground(MESSAGES.findRepeats, { blocks: [], mentions: [] } as never),
+    ).resolves.toEqual([null]);
+    await expect(sendToBackground(MESSAGES.changeSettings, { change: {} as never })).rejects.toBeInstanceOf(
+      MessageError,
+    );
+    dispose();
+    await expect(sendToBackground(MESSAGES.mentionsChanged, { count: 2 })).rejects.toThrow();
   });
 });

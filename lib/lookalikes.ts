@@ -1,0 +1,489 @@
+/**
+ * Look-alikes: when a gated (ambiguous) alias means something else in its block. A chip named after
+ * a person ("Hopper", "Blackwell") may be the person, a prize or a street named after them; a code
+ * like "R1", "V3", "A100" or "H20" may be a motorbike, an API version, a road or misspelt water;
+ * an initialism like "BIS" may be another body with the same initials. The matcher asks only about
+ * the few hits of gated aliases, so none of this runs on the rest of a page.
+ *
+ * Pure: works on the block text the matcher matched (normalised, or raw text that needs no
+ * normalising) and knows nothing of the DOM. The word lists are facts about how such names are
+ * written, not about any one page. See docs/decisions/0002-matching-rules.md.
+ */
+
+export type LookalikeKind =
+  | 'software'
+  | 'person'
+  | 'named-after-person'
+  | 'other-body'
+  | 'ticker'
+  | 'common-word'
+  | 'other';
+
+/** What the look-alike test knows of the hit's topic, lower-cased. */
+export interface LookalikeTopic {
+  /** Every alias of the topic, normalised and lower-cased. */
+  readonly aliases: ReadonlySet<string>;
+  /** The topic's one-word context terms, lower-cased (Latin script). */
+  readonly contextWords: ReadonlySet<string>;
+  /** Aliases and context terms in CJK script, which may sit directly against the hit. */
+  readonly cjkTerms: readonly string[];
+}
+
+/** One hit of a gated alias in the block. */
+export interface GatedHit {
+  readonly start: number;
+  readonly end: number;
+  /** The alias as written in the knowledge base. */
+  readonly written: string;
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Nouns that name a product line beside a chip or architecture name ("Hopper architecture"). */
+const PRODUCT_NOUNS = words(`architecture architectures platform platforms generation generations series
+  superchip superchips card cards cluster clusters server servers instance instances node nodes rack racks
+  system systems processor processors gpu gpus chip chips ultra nvl72 nvl36 tensor variant variants
+  architektur generation plattform grafikkarte grafikkarten beschleuniger`);
+const CJK_PRODUCT_NOUNS = [
+  '芯片',
+  '晶片',
+  '架构',
+  '架構',
+  '显卡',
+  '顯卡',
+  'チップ',
+  'アーキテクチャ',
+  '世代',
+  '칩',
+  '아키텍처',
+  '그래픽카드',
+];
+
+/** Function words and place names that may stand before a product name without naming its maker. */
+const FUNCTION_WORDS = words(`the a an its their our his her this that these those both each every new next
+  latest older old early first last more most some any all no only even also and or but nor if when while
+  why what which how where whether after before since until with without from for of on in at by to into as
+  than like unlike about over under against between among per via says said
+  der die das den dem des ein eine einen einem einer neue neuen neuer neues mit ohne für von vom zum zur
+  bei beim auf aus nach über unter gegen auch und oder aber wie wenn als ob dass seit bis im am
+  us u.s. usa china chinese american america beijing washington taiwan taiwanese korea korean japan
+  japanese india indian europe european singapore malaysia is was are were be been does do did has have
+  had can will would should could may might must`);
+
+/** Nvidia's product lines, which may stand before a chip code ("Ampere A100", "Grace Hopper"). */
+const PRODUCT_LINES = words('ampere grace vera rubin tesla dgx hgx');
+
+const HONORIFICS = words(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor sir dame lord lady judge
+  justice senator sen. rep. governor gov. coach admiral captain capt. general miss saint herr frau`);
+
+/** Words after a name that make it a person: only people say, score or paint. */
+const PERSON_AFTER = words(`who whose said says told tells wrote writes scored scores directed directs
+  painted paints sang sings died dies born married coaches coached starred stars threw throws
+  caught catches kicked kicks`);
+
+/** Nouns that say what a person is, in an apposition (", the statistician"). */
+const PERSON_NOUNS = words(`statistician mathematician pioneer painter artist actor actress director
+  admiral player striker midfielder defender goalkeeper coach author writer novelist poet scientist
+  physician doctor professor economist senator singer musician researcher designer founder`);
+
+/** Nouns after a name for something named after a person. */
+const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectures fellowship fellowships
+  celebration conference scholarship scholarships foundation institute center centre hall school college
+  library museum bookshop bookshops books publishing publishers street road avenue lane square park
+  theorem preis preises stiftung straße strasse`);
+
+/** Before or after a code: software and API versions. */
+const SOFTWARE_BEFORE = words(`api sdk version firmware protocol schema spec endpoint python node ios android
+  usb bluetooth http app tool library package plugin`);
+const SOFTWARE_AFTER = words(`api apis sdk endpoint endpoints route routes schema spec protocol firmware
+  branch disassembler decompiler app apps library package plugin`);
+
+/** Nouns in an apposition (", the travel app") that make a name something other than the topic. */
+const OTHER_NOUNS = words(`app apps startup software tool website service band album film movie show
+  novel book horse racehorse ship road motorway street bank bike motorbike gadget device phone camera
+  bottle brand disassembler`);
+
+/** Before or after a code: a road, a room, a vehicle, a bottle. */
+const THING_BEFORE = words(`road route motorway highway autobahn bus line room gate seat flight exit junction
+  building suite`);
+const THING_AFTER = words(`road ring motorway highway autobahn junction exit tunnel lane lanes bus tram
+  superbike motorbike motorcycle bike engine gearbox car cars bottle bottles room water towards
+  northbound southbound eastbound westbound`);
+
+/** Words in the hit's sentence that make a code a road, a vehicle or water rather than a chip. */
+const THING_BLOCK = [
+  'motorway',
+  'autobahn',
+  'stadtautobahn',
+  'ausfahrt',
+  'verkehr',
+  'dreieck',
+  'lorry',
+  'junction',
+  'lorries',
+  'traffic',
+  'superbike',
+  'motorbike',
+  'motorcycle',
+  'traction control',
+  'traktionskontrolle',
+  'yamaha',
+  'ヤマハ',
+  '야마하',
+  'バイク',
+  '오토바이',
+  '摩托车',
+  'water',
+  'wasser',
+  'h2o',
+];
+
+/** After an initialism: what another body of the same initials issues. */
+const BODY_AFTER = words(`certification certified certificate mark marks standard standards hallmark
+  hallmarking registration economists`);
+
+/**
+ * Other bodies whose initials an initialism of the knowledge base shares, by initialism: where the
+ * block names one, the initialism is that body.
+ */
+const OTHER_BODIES: Readonly<Record<string, readonly string[]>> = {
+  BIS: [
+    'bank for international settlements',
+    'bank für internationalen zahlungsausgleich',
+    'bureau of indian standards',
+    'basel',
+    'bank lending',
+    'cross-border bank',
+    'banking',
+    'central bank',
+    'central banks',
+    'zentralbank',
+    'zentralbanken',
+    '国际清算银行',
+    '國際清算銀行',
+    '国際決済銀行',
+    '국제결제은행',
+    'インド規格局',
+    '印度标准局',
+  ],
+};
+
+/** Words before a name that make it a person, in Chinese, Japanese and Korean. */
+const CJK_PERSON_BEFORE = [
+  '画家',
+  '화가',
+  '배우',
+  '감독',
+  '교수',
+  '俳優',
+  '監督',
+  '教授',
+  '演员',
+  '导演',
+  '先驱',
+  '先駆者',
+];
+/** Words right after a name that make it a person: Korean and Japanese honorifics. */
+const CJK_PERSON_AFTER = ['씨', '氏', 'さん', '様', '先生'];
+/** Particles after a word that name what it belongs to, skipped when reading the word before a hit. */
+const CJK_PARTICLES = ['の', '의', '的'];
+
+/** Small words an initialism skips ("Bank for International Settlements" is BIS). */
+const INITIALS_SKIP = words('of for and the on in de des du la le für und der die das van von');
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CJK_CHAR = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const INITIALISM = /^\p{Lu}{2,6}$/u;
+const HAS_DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
+const DASH = /[-\u2010-\u2015\u2212]/u;
+const APOSTROPHE = /['\u2018\u2019\u02BC]/u;
+
+interface Neighbour {
+  /** The word, as written; '' when there is none. */
+  readonly word: string;
+  /** What stands between the word and the hit: '' (attached), ' ', or a punctuation mark. */
+  readonly gap: string;
+}
+
+function isWordChar(char: string): boolean {
+  return LETTER_OR_DIGIT.test(char) && !CJK_CHAR.test(char);
+}
+
+/**
+ * The Latin-script word before `index`, across white space and one joining dash; a possessive "'s"
+ * is left off the word (gap "'"), and a full stop after it is reported as the gap (".").
+ */
+function wordBefore(text: string, index: number): Neighbour {
+  let cursor = index;
+  while (cursor > 0 && SPACE.test(text.charAt(cursor - 1))) cursor -= 1;
+  let gap = cursor < index ? ' ' : '';
+  const mark = text.charAt(cursor - 1);
+  if (gap === ' ' && mark === 's' && APOSTROPHE.test(text.charAt(cursor - 2))) {
+    cursor -= 2;
+    gap = "'";
+  } else if (cursor > 0 && !isWordChar(mark) && !CJK_CHAR.test(mark)) {
+    if (!DASH.test(mark) && mark !== '.') return { word: '', gap: mark };
+    gap = mark;
+    cursor -= 1;
+  }
+  const end = cursor;
+  while (cursor > 0 && isWordChar(text.charAt(cursor - 1))) cursor -= 1;
+  return { word: text.slice(cursor, end), gap };
+}
+
+/** The Latin-script word after `index`, across white space, a hyphen, or a possessive "'s". */
+function wordAfter(text: string, index: number): Neighbour {
+  let cursor = index;
+  let gap = '';
+  if (APOSTROPHE.test(text.charAt(cursor)) && text.charAt(cursor + 1) === 's') {
+    cursor += 2;
+    gap = "'s";
+  }
+  while (cursor < text.length && SPACE.test(text.charAt(cursor))) {
+    cursor += 1;
+    gap ||= ' ';
+  }
+  const mark = text.charAt(cursor);
+  if (cursor < text.length && !isWordChar(mark) && !CJK_CHAR.test(mark)) {
+    if (!DASH.test(mark) && mark !== '/') return { word: '', gap: mark };
+    gap = mark;
+    cursor += 1;
+  }
+  const start = cursor;
+  while (cursor < text.length && isWordChar(text.charAt(cursor))) cursor += 1;
+  return { word: text.slice(start, cursor), gap };
+}
+
+/** Whether the word that ends at `end` (of `length` characters) opens the block or a sentence. */
+function opensSentence(text: string, wordStart: number): boolean {
+  let cursor = wordStart;
+  while (cursor > 0 && SPACE.test(text.charAt(cursor - 1))) cursor -= 1;
+  return cursor === 0 || /[.!?:;"\u201C\u2018([]/u.test(text.charAt(cursor - 1));
+}
+
+/** The few words after a hit's comma (", the travel app"), lower-cased. */
+function apposition(text: string, end: number): string[] {
+  const rest = text.slice(end, end + 60);
+  const match = /^['\u2019]?s?,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(rest);
+  return match ? (match[1] as string).toLowerCase().split(/\s+/) : [];
+}
+
+/** Where the word before `index` (across white space) starts. */
+function wordStartBefore(text: string, index: number): number {
+  let cursor = index;
+  while (cursor > 0 && SPACE.test(text.charAt(cursor - 1))) cursor -= 1;
+  while (cursor > 0 && isWordChar(text.charAt(cursor - 1))) cursor -= 1;
+  return cursor;
+}
+
+/** Whether the hit stands right beside its topic: an alias, a context term or a product noun. */
+export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): boolean {
+  const after = wordAfter(text, hit.end);
+  const next = after.word.toLowerCase();
+  if (next !== '' && after.gap !== "'s") {
+    if (PRODUCT_NOUNS.has(next) || topic.contextWords.has(next) || topic.aliases.has(next)) return true;
+  }
+  const before = wordBefore(text, hit.start);
+  const previous = before.word.toLowerCase();
+  if (previous !== '' && (before.gap === ' ' || before.gap === "'") && topic.aliases.has(previous))
+    return true;
+  // CJK terms sit directly against the hit: "英伟达H20芯片", "H20 칩", "エヌビディアのB200".
+  let restStart = hit.end;
+  while (
+    restStart < text.length &&
+    (SPACE.test(text.charAt(restStart)) || DASH.test(text.charAt(restStart)))
+  ) {
+    restStart += 1;
+  }
+  const rest = text.slice(restStart, restStart + 12);
+  if (CJK_PRODUCT_NOUNS.some((noun) => rest.startsWith(noun))) return true;
+  if (topic.cjkTerms.some((term) => rest.startsWith(term))) return true;
+  let headEnd = hit.start;
+  while (headEnd > 0 && SPACE.test(text.charAt(headEnd - 1))) headEnd -= 1;
+  let head = text.slice(Math.max(0, headEnd - 12), headEnd);
+  const particle = CJK_PARTICLES.find((one) => head.endsWith(one));
+  if (particle) head = head.slice(0, -particle.length);
+  return topic.cjkTerms.some((term) => head.endsWith(term));
+}
+
+/** Initials of each run of capitalised words in the block, with the run's text. */
+function initialisms(text: string): { initials: string; phrase: string }[] {
+  const runs: { initials: string; phrase: string }[] = [];
+  const tokens = text.match(/[\p{L}]+/gu) ?? [];
+  let initials = '';
+  let phrase: string[] = [];
+  const flush = (): void => {
+    if (initials.length >= 2) runs.push({ initials, phrase: phrase.join(' ') });
+    initials = '';
+    phrase = [];
+  };
+  for (const token of tokens) {
+    if (CAPITALISED.test(token) || (token.length > 1 && /^\p{Lu}/u.test(token) && !INITIALISM.test(token))) {
+      initials += token.charAt(0);
+      phrase.push(token);
+    } else if (initials !== '' && INITIALS_SKIP.has(token.toLowerCase())) {
+      phrase.push(token);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Why a person-like name (a capitalised word) is a person or named after one here, if it is. */
+function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): LookalikeKind | undefined {
+  const before = wordBefore(text, hit.start);
+  const previous = before.word;
+  const previousLower = previous.toLowerCase();
+  if (previous !== '') {
+    if (HONORIFICS.has(before.gap === '.' ? `${previousLower}.` : previousLower)) return 'person';
+    // "David Blackwell", "Rao–Blackwell", "Wiley-Blackwell": a name of its own before it.
+    if (
+      (before.gap === ' ' || DASH.test(before.gap)) &&
+      CAPITALISED.test(previous) &&
+      !FUNCTION_WORDS.has(previousLower) &&
+      !topic.aliases.has(previousLower) &&
+      !topic.contextWords.has(previousLower)
+    ) {
+      return DASH.test(before.gap) ? 'named-after-person' : 'person';
+    }
+  }
+  // "エドワード・ホッパー": a middle dot joins a foreign name's parts.
+  const mark = text.charAt(hit.start - 1);
+  if (mark === '・' || mark === '·' || mark === '\u00B7') return 'person';
+  const head = text.slice(Math.max(0, hit.start - 16), hit.start);
+  if (CJK_PERSON_BEFORE.some((noun) => head.includes(noun))) return 'person';
+  let tail = hit.end;
+  while (SPACE.test(text.charAt(tail))) tail += 1;
+  if (CJK_PERSON_AFTER.some((word) => text.startsWith(word, tail))) return 'person';
+  const after = wordAfter(text, hit.end);
+  const next = after.word.toLowerCase();
+  if (next !== '' && NAMED_AFTER.has(next)) return 'named-after-person';
+  if (next !== '' && after.gap !== '-' && PERSON_AFTER.has(next)) return 'person';
+  const described = apposition(text, hit.end);
+  if (described.some((word) => PERSON_NOUNS.has(word))) return 'person';
+  return undefined;
+}
+
+/** Why a code ("R1", "A100", "H20") is not the product here, if it is not. */
+function codeKind(
+  text: string,
+  lower: string,
+  hit: GatedHit,
+  topic: LookalikeTopic,
+): LookalikeKind | undefined {
+  if (text.charAt(hit.start - 1) === '/' || text.charAt(hit.end) === '/') return 'software';
+  const before = wordBefore(text, hit.start);
+  const previous = before.word;
+  const previousLower = previous.toLowerCase();
+  const after = wordAfter(text, hit.end);
+  const next = after.word.toLowerCase();
+  const spaced = (gap: string): boolean => gap === ' ' || gap === '';
+  if (spaced(before.gap) && SOFTWARE_BEFORE.has(previousLower)) return 'software';
+  if (spaced(before.gap) && THING_BEFORE.has(previousLower)) return 'other';
+  if (spaced(after.gap) && THING_AFTER.has(next)) return 'other';
+  // "Yamaha R1", "Rabbit R1", "Galaxy A100": another maker's product. A capital that opens a
+  // sentence says nothing ("Smuggled H100s reached China").
+  if (
+    before.gap === ' ' &&
+    CAPITALISED.test(previous) &&
+    !FUNCTION_WORDS.has(previousLower) &&
+    !PRODUCT_LINES.has(previousLower) &&
+    !opensSentence(text, wordStartBefore(text, hit.start)) &&
+    !topic.aliases.has(previousLower) &&
+    !topic.contextWords.has(previousLower)
+  ) {
+    return 'other';
+  }
+  const sentence = sentenceAround(lower, hit.start, hit.end);
+  if (THING_BLOCK.some((word) => containsWord(sentence, word))) return 'other';
+  return undefined;
+}
+
+/** Why an initialism ("BIS") is another body here, if it is. */
+function initialismKind(
+  text: string,
+  lower: string,
+  hit: GatedHit,
+  topic: LookalikeTopic,
+): LookalikeKind | undefined {
+  const head = text.slice(Math.max(0, hit.start - 14), hit.start);
+  if (head.endsWith('$') || /(?:NYSE|NASDAQ|Nasdaq|Arca|ticker|symbol)\s*:?\s*$/u.test(head)) return 'ticker';
+  const after = wordAfter(text, hit.end);
+  if ((after.gap === ' ' || after.gap === '-') && BODY_AFTER.has(after.word.toLowerCase()))
+    return 'other-body';
+  const acronym = hit.written.toUpperCase();
+  for (const run of initialisms(text)) {
+    if (run.initials === acronym && !topic.aliases.has(run.phrase.toLowerCase())) return 'other-body';
+  }
+  const bodies = OTHER_BODIES[acronym];
+  if (bodies?.some((body) => containsWord(lower, body))) return 'other-body';
+  return undefined;
+}
+
+const SENTENCE_END = /[.!?;\u3002\uFF01\uFF1F\uFF1B]/u;
+
+/** The sentence (or clause, up to a semicolon) of `text` around `start`..`end`. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (
+    from > 0 &&
+    !(SENTENCE_END.test(text.charAt(from - 1)) && (from === text.length || !isWordChar(text.charAt(from))))
+  ) {
+    from -= 1;
+  }
+  let to = end;
+  while (to < text.length && !(SENTENCE_END.test(text.charAt(to)) && !isWordChar(text.charAt(to + 1))))
+    to += 1;
+  return text.slice(from, to);
+}
+
+/** Whether `lower` holds `term` as a whole word (CJK terms anywhere). */
+function containsWord(lower: string, term: string): boolean {
+  let index = lower.indexOf(term);
+  while (index !== -1) {
+    const before = lower.charAt(index - 1);
+    const after = lower.charAt(index + term.length);
+    const cjk = CJK_CHAR.test(term.charAt(0));
+    if (cjk || ((index === 0 || !isWordChar(before)) && (after === '' || !isWordChar(after)))) return true;
+    index = lower.indexOf(term, index + 1);
+  }
+  return false;
+}
+
+/**
+ * Why a hit of a gated alias means something else in this block, or undefined when nothing says so.
+ * A hit that stands right beside its topic (an alias, a context term, a product noun) is the topic.
+ */
+export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic): LookalikeKind | undefined {
+  if (isAnchored(text, hit, topic)) return undefined;
+  const written = hit.written;
+  const found = text.slice(hit.start, hit.end);
+  const lower = text.toLowerCase();
+  const after = wordAfter(text, hit.end);
+  const next = after.word.toLowerCase();
+  // "Hopper Disassembler", "the v3 API"; a code in its own capitals may be served by an API
+  // ("the R1 endpoint").
+  const ownCase = found === written;
+  if (
+    (after.gap === ' ' || after.gap === '') &&
+    SOFTWARE_AFTER.has(next) &&
+    !(ownCase && HAS_DIGIT.test(written))
+  ) {
+    return 'software';
+  }
+  const described = apposition(text, hit.end);
+  if (described.some((word) => OTHER_NOUNS.has(word))) return 'other';
+  if (INITIALISM.test(written)) return initialismKind(text, lower, hit, topic);
+  if (HAS_DIGIT.test(written)) return codeKind(text, lower, hit, topic);
+  if (LETTERS_ONLY.test(written)) {
+    // A name written in lower case is the common word ("a grain hopper").
+    if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(found)) return 'common-word';
+    return personKind(text, hit, topic);
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import deepseek from '../../../data/topics/deepseek.json' with { type: 'json' };
+import exportControls from '../../../data/topics/export-controls.json' with { type: 'json' };
+import nvidia from '../../../data/topics/nvidia.json' with { type: 'json' };
+import type { MatcherTopic } from '../../../lib/matcher';
+import { type DetectionFigures, measureDetection } from './labelled/detection-evaluate';
+import { DETECTION_HELD_OUT } from './labelled/detection-held-out';
+import { DETECTION_TUNING } from './labelled/detection-tuning';
+
+const TOPICS = [deepseek, nvidia, exportControls] as readonly MatcherTopic[];
+
+function report(name: string, figures: DetectionFigures): void {
+  console.log(
+    `${name}: ${figures.blocks} blocks, ${figures.labelled} labelled mentions, ${figures.found} found; ` +
+      `precision ${figures.precision.toFixed(3)}, recall ${figures.recall.toFixed(3)}`,
+  );
+  for (const line of figures.errors) console.log(`  ${line}`);
+}
+
+describe('Detection on labelled real-text blocks', () => {
+  it('reports precision and recall on the tuning part (not asserted: the gates were adjusted on it)', () => {
+    const figures = measureDetection(TOPICS, DETECTION_TUNING);
+    report('tuning', figures);
+    expect(figures.blocks).toBeGreaterThan(0);
+  });
+
+  // Measured once, after the gates were tuned, on 7 December 2026: 194 blocks, 198 labelled
+  // mentions, precision 0.937, recall 0.949. The target is 0.98 for both, and it is missed: the
+  // misses are software that names a UI control "export controls", export bans on goods other than
+  // chips, the NVDA screen reader, and bare R1/V3 in forum posts with no other context. The floors
+  // hold what is reached; raising them needs better gates, never tuning on these blocks.
+  it('keeps precision at 0.93 and recall at 0.94 or better on the held-out part (target 0.98)', () => {
+    const figures = measureDetection(TOPICS, DETECTION_HELD_OUT);
+    report('held-out', figures);
+    expect(figures.blocks).toBeGreaterThanOrEqual(190);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.93);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.94);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Ranking by meaning and the sentence-level verdict marks on the meaning tuning sentences
+ * (./labelled/sentences-meaning-tuning.ts): sentences that state, report, correct or discuss a
+ * claim in words its statement does not use. The paraphrases, the grounding rule and the marks'
+ * thresholds were adjusted on these sentences, so the figures here are not a measure of quality:
+ * they guard what was reached against a regression. The held-out part
+ * (./labelled/sentences-meaning-held-out.ts) was written blind — by someone who saw neither the
+ * engine nor the tuning sentences — and measured once, after the tuning; its floors hold what was
+ * reached, and raising them needs better ranking, never tuning on those sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_KB } from '../../../data/kb';
+import {
+  describeMarks,
+  describeRanking,
+  measureMarks,
+  measureRanking,
+  sharedWithClaim,
+} from './labelled/evaluate';
+import { MEANING_HELD_OUT } from './labelled/sentences-meaning-held-out';
+import { MEANING_TUNING } from './labelled/sentences-meaning-tuning';
+
+const claimIds = new Set(BUILT_IN_KB.flatMap((topic) => topic.claims.map((claim) => claim.id)));
+
+describe('the meaning tuning sentences', () => {
+  it('label claims that exist, and a claim for every relation but `mentions`', () => {
+    for (const labelled of MEANING_TUNING) {
+      for (const id of labelled.expected) expect(claimIds.has(id), `${id}: ${labelled.sentence}`).toBe(true);
+      expect(labelled.expected.length === 0, labelled.sentence).toBe(labelled.relation === 'mentions');
+    }
+  });
+
+  // 7 December 2026: top-1 0.938, top-3 0.983 on 178 sentences with a claim; marks precision 0.942
+  // (49 right, 3 wrong), recall 0.628 of 78 sentences that repeat a claim. Before the paraphrases
+  // and the grounding rule: top-1 0.904, marks precision 0.818, recall 0.115.
+  it('keep what ranking by meaning and the marks reached on them', () => {
+    const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
+    const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
+    console.log(
+      [
+        describeRanking('meaning, tuning', ranking).split('\n')[0],
+        describeMarks('marks, tuning', marks),
+      ].join('\n'),
+    );
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.93);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.98);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.94);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.62);
+  });
+});
+
+describe('ranking by meaning and the marks on the held-out sentences', () => {
+  // Measured once on 7 December 2026, after the tuning: 195 sentences with a claim, top-1 0.882,
+  // top-3 0.949; on the 121 sharing at most 30% of their claim's words, top-1 0.818; the fallback
+  // on 89.8% of the 49 without a claim and on 8.2% of those with one; marks precision 0.909 (50
+  // right, 5 wrong), recall 0.485 of 103 sentences that repeat a claim. The targets (top-1 ≥ 0.93,
+  // top-3 ≥ 0.99, low-overlap top-1 ≥ 0.85, fallback ≤ 3% on claim sentences, marks precision
+  // ≥ 0.95 and recall ≥ 0.6) are missed; these floors keep what is reached.
+  const ranking = measureRanking(BUILT_IN_KB, MEANING_HELD_OUT);
+  const low = measureRanking(
+    BUILT_IN_KB,
+    MEANING_HELD_OUT.filter((s) => s.expected.length > 0 && sharedWithClaim(BUILT_IN_KB, s) <= 0.3),
+  );
+  const marks = measureMarks(BUILT_IN_KB, MEANING_HELD_OUT);
+  console.log(
+    [
+      describeRanking('meaning, held-out', ranking),
+      describeRanking('meaning, held-out sharing ≤ 30% of their claim’s words', low).split('\n')[0],
+      describeMarks('marks, held-out', marks),
+    ].join('\n'),
+  );
+
+  it('keeps ranking by meaning where it was measured', () => {
+    expect(ranking.withClaim).toBeGreaterThanOrEqual(190);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.88);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.94);
+    expect(low.top1).toBeGreaterThanOrEqual(0.81);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.85);
+    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.09);
+  });
+
+  it('keeps the marks’ precision and recall where they were measured', () => {
+    expect(marks.precision).toBeGreaterThanOrEqual(0.9);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.48);
+  });
+});
