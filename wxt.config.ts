@@ -26,9 +26,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Caveat',
-    description:
-      'Sourced context beside the news: claims, verdicts, caveats and sources, all on your device.',
+    // In the reader's language, from public/_locales/<locale>/messages.json; English by default.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'alarms'],
     // Asked for one origin at a time, when the reader subscribes to a topic pack there
     // (docs/decisions/0018-signed-topic-packs.md); nothing is asked for until then.
@@ -46,7 +47,7 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the next mention and open its card',
+        description: '__MSG_commandNextMention__',
       },
     },
     ...(browser === 'firefox'

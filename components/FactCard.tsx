@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Claim } from '../data/schema.ts';
 import { ClaimList } from './ClaimView.tsx';
-import { CARD_TEXTS, VERDICT_LABELS } from './texts.ts';
+import { useTexts } from './texts.ts';
 
 /** The card shows this many claims at most; the rest are a search away in the popup. */
 export const CARD_MAX_CLAIMS = 3;
@@ -45,11 +45,27 @@ export interface FactCardProps {
   titleId?: string;
   /** Resolved theme; the content script and the popup resolve "auto" themselves. */
   theme?: 'light' | 'dark';
+  /** Called when "More" opens the lead claim in place, or "Less" closes it. */
+  onMoreChange?: (more: boolean) => void;
+  /**
+   * The page's language (its `lang`). When it is given and is not English, the card notes that the
+   * claims are in English, in the reader's language.
+   */
+  pageLanguage?: string;
+}
+
+/** Whether a page in `language` gets the note that the claims are in English (an unknown language gets none). */
+export function claimsNeedLanguageNote(language: string | undefined): boolean {
+  const primary = language?.trim().toLowerCase().split(/[-_]/)[0];
+  return Boolean(primary) && primary !== 'en';
 }
 
 /**
- * The card for one mention: the topic, its best claims with verdicts, caveats and sources, why the
- * mention matched, and the way to say it is not relevant on this site.
+ * The card for one mention, compact until the reader asks for more: the topic, the lead claim's
+ * verdict and statement with the first lines of why and a "More" button that opens its
+ * explanation, caveats and sources in place, the other claims one line each (each opens on its
+ * own), and the way to say the topic is not relevant on this site. Why the mention matched shows
+ * with "More" (docs/decisions/0019-compact-card-beside-the-sentence.md).
  */
 export function FactCard({
   topic,
@@ -62,7 +78,11 @@ export function FactCard({
   dialog = false,
   titleId,
   theme = 'light',
+  onMoreChange,
+  pageLanguage,
 }: FactCardProps) {
+  const { VERDICT_LABELS, CARD_TEXTS } = useTexts();
+  const [more, setMore] = useState(false);
   const generatedId = useId();
   const headingId = titleId ?? `caveat-card-title-${generatedId}`;
   const notRelevantHintId = `${headingId}-not-relevant`;
@@ -74,6 +94,7 @@ export function FactCard({
     <section
       className="caveat-root caveat-card"
       data-theme={theme}
+      data-compact={more ? undefined : ''}
       role={dialog ? 'dialog' : undefined}
       tabIndex={dialog ? -1 : undefined}
       aria-labelledby={headingId}
@@ -94,12 +115,17 @@ export function FactCard({
         )}
       </header>
       <p className="caveat-card__summary">{topic.summary}</p>
+      {claimsNeedLanguageNote(pageLanguage) && (
+        <p className="caveat-muted caveat-card__language" role="note">
+          {CARD_TEXTS.claimsInEnglish}
+        </p>
+      )}
       {shown.length > 0 && fit === 'none' ? (
         <>
           <p className="caveat-card__no-close-claim" role="note">
             {CARD_TEXTS.noCloseClaim}
           </p>
-          <ClaimList key={`${topic.id}/key`} claims={shown} initiallyExpandedId={null} />
+          <ClaimList key={`${topic.id}/key`} claims={shown} compact />
         </>
       ) : shown.length > 0 ? (
         <>
@@ -108,16 +134,31 @@ export function FactCard({
               {CARD_TEXTS.sentenceRepeats(VERDICT_LABELS[repeated.verdict])}
             </p>
           )}
-          {/* Keyed by topic: a card reused for another topic starts again with its first claim open. */}
-          <ClaimList key={topic.id} claims={shown} />
+          {/* Keyed by topic: a card reused for another topic starts again compact. */}
+          <ClaimList
+            key={topic.id}
+            claims={shown}
+            compact
+            lead
+            onLeadToggle={(open) => {
+              setMore(open);
+              onMoreChange?.(open);
+            }}
+          />
         </>
       ) : (
         <p className="caveat-muted">{CARD_TEXTS.noClaims}</p>
       )}
-      {hidden > 0 && <p className="caveat-muted caveat-card__more">{CARD_TEXTS.moreClaims(hidden)}</p>}
+      {hidden > 0 && more && (
+        <p className="caveat-muted caveat-card__more">{CARD_TEXTS.moreClaims(hidden)}</p>
+      )}
       {(why || onNotRelevant) && (
         <footer className="caveat-card__footer">
-          {why && <p className="caveat-card__why">{CARD_TEXTS.whyMatched(why)}</p>}
+          {why && (
+            <p className="caveat-card__why" hidden={!more}>
+              {CARD_TEXTS.whyMatched(why)}
+            </p>
+          )}
           {onNotRelevant && (
             <>
               <button

@@ -18,7 +18,7 @@ import { checkCustomTopicFiles, exportCustomTopics, parseJsonFile } from '../lib
 import { formatProblem, type TopicFile } from '../lib/kb-validate.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings.ts';
 import { type Backup, backupChanges, exportBackup, readBackup } from '../lib/settings-backup.ts';
-import { LIBRARY_TEXTS, VERDICT_LABELS } from './texts.ts';
+import { useTexts } from './texts.ts';
 
 /** What the file sections need from the page around them. */
 export interface LibraryProps {
@@ -85,6 +85,7 @@ export function TopicImportSection({
   onDownload,
   today,
 }: LibraryProps) {
+  const { LIBRARY_TEXTS } = useTexts();
   const inputId = useId();
   const [problems, setProblems] = useState<{ file: string; lines: readonly string[] } | null>(null);
   const [status, setStatus] = useState('');
@@ -154,6 +155,7 @@ interface PickedReviews {
 }
 
 export function ClaimReviewImportSection({ custom, builtInFiles, onSaveCustomTopics, today }: LibraryProps) {
+  const { VERDICT_LABELS, LIBRARY_TEXTS } = useTexts();
   const fileId = useId();
   const formId = useId();
   const [picked, setPicked] = useState<PickedReviews | null>(null);
@@ -405,6 +407,7 @@ export function SettingsFileSection({
   onDownload,
   today,
 }: LibraryProps) {
+  const { LIBRARY_TEXTS } = useTexts();
   const inputId = useId();
   const [problems, setProblems] = useState<{ file: string; lines: readonly string[] } | null>(null);
   const [pending, setPending] = useState<{ file: string; backup: Backup } | null>(null);

@@ -20,7 +20,7 @@ import {
   TopicImportSection,
 } from './Library.tsx';
 import { type SubscriptionsProps, SubscriptionsSection } from './Subscriptions.tsx';
-import { LIBRARY_TEXTS, OPTIONS_TEXTS, PACK_TEXTS } from './texts.ts';
+import { useTexts } from './texts.ts';
 
 export interface OptionsTopic {
   id: string;
@@ -67,6 +67,7 @@ export function Options({
   library,
   packs,
 }: OptionsProps) {
+  const { OPTIONS_TEXTS } = useTexts();
   const topicName = (topicId: string) => topics.find((t) => t.id === topicId)?.name ?? topicId;
   return (
     <main className="caveat-root caveat-options" data-theme={theme}>
@@ -134,6 +135,7 @@ function TopicsSection({
   onUpdate,
   library,
 }: SectionProps & { topics: readonly OptionsTopic[]; library?: OptionsProps['library'] }) {
+  const { OPTIONS_TEXTS, LIBRARY_TEXTS, PACK_TEXTS } = useTexts();
   const baseId = useId();
   const [deleted, setDeleted] = useState<{ index: number; topic: Topic } | null>(null);
   const remove = (topicId: string) => {
@@ -219,6 +221,7 @@ function TopicsSection({
 }
 
 function PausedSitesSection({ settings, onUpdate }: SectionProps) {
+  const { OPTIONS_TEXTS } = useTexts();
   const inputId = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -298,6 +301,7 @@ function NotRelevantSection({
   topicName,
   onUpdate,
 }: SectionProps & { topicName: (topicId: string) => string }) {
+  const { OPTIONS_TEXTS } = useTexts();
   return (
     <Section title={OPTIONS_TEXTS.notRelevantHeading} help={OPTIONS_TEXTS.notRelevantHelp}>
       {settings.notRelevant.length === 0 ? (
@@ -358,6 +362,7 @@ function RadioGroup<T extends string>({
 }
 
 function AppearanceSection({ settings, onUpdate }: SectionProps) {
+  const { OPTIONS_TEXTS } = useTexts();
   const delayId = useId();
   const firstOnlyId = useId();
   const staleId = useId();

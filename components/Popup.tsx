@@ -11,7 +11,7 @@ import {
 } from '../lib/settings.ts';
 import type { PageMentionsState } from '../platform/messages.ts';
 import { ClaimList } from './ClaimView.tsx';
-import { POPUP_TEXTS } from './texts.ts';
+import { useTexts } from './texts.ts';
 import { VerdictBadge } from './VerdictBadge.tsx';
 
 /** Results listed for a query; more would not fit the popup without scrolling past the page section. */
@@ -46,6 +46,7 @@ export function Popup({
   onRevealMention,
   onOpenOptions,
 }: PopupProps) {
+  const { POPUP_TEXTS } = useTexts();
   return (
     <main className="caveat-root caveat-popup" data-theme={theme}>
       {readOnly && (
@@ -113,6 +114,7 @@ export function SearchPanel({
   search: PopupProps['search'];
   initialQuery?: string;
 }) {
+  const { POPUP_TEXTS } = useTexts();
   const inputId = useId();
   const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState<Selection | null>(null);
@@ -237,6 +239,7 @@ interface PageSectionProps {
 }
 
 function PageSection({ kb, page, settings, readOnly, onUpdateSettings, onRevealMention }: PageSectionProps) {
+  const { POPUP_TEXTS } = useTexts();
   const headingId = useId();
   const topicName = (topicId: string) => kb.find((t) => t.id === topicId)?.name ?? topicId;
   return (
@@ -287,6 +290,7 @@ function SiteState({
   onUpdateSettings,
   onRevealMention,
 }: SiteStateProps) {
+  const { POPUP_TEXTS } = useTexts();
   // The settings, not the page's answer, decide: they change the moment the toggle is pressed.
   const active = isSiteActive(settings, host);
   const listed = topics.filter((t) => t.count > 0);
@@ -352,6 +356,7 @@ const VERDICT_ORDER: readonly Verdict[] = [
 
 /** The rated claims the page repeats, with their verdicts, the most doubtful first. */
 function RepeatedClaims({ repeated, kb }: { repeated: readonly RepeatedClaim[]; kb: KnowledgeBase }) {
+  const { POPUP_TEXTS } = useTexts();
   const headingId = useId();
   const claims = repeated
     .flatMap((entry) => {
@@ -393,6 +398,7 @@ function NotRelevantList({
   disabled: boolean;
   onUndo: (choice: NotRelevantChoice) => void;
 }) {
+  const { POPUP_TEXTS } = useTexts();
   const headingId = useId();
   return (
     <div className="caveat-not-relevant">

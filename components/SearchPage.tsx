@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../data/schema.ts';
 import type { SearchResult } from '../lib/search.ts';
 import { SearchPanel } from './Popup.tsx';
-import { SEARCH_PAGE_TEXTS } from './texts.ts';
+import { useTexts } from './texts.ts';
 
 export interface SearchPageProps {
   kb: KnowledgeBase;
@@ -13,6 +13,7 @@ export interface SearchPageProps {
 
 /** The search page the context menu opens: the popup's search, started with the selected words. */
 export function SearchPage({ kb, search, query, theme }: SearchPageProps) {
+  const { SEARCH_PAGE_TEXTS } = useTexts();
   return (
     <main className="caveat-root caveat-popup caveat-search-page" data-theme={theme}>
       <h1 className="caveat-search-page__title">{SEARCH_PAGE_TEXTS.title}</h1>

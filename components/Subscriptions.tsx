@@ -12,7 +12,7 @@ import {
   type SubscriptionSummary,
 } from '../lib/pack-subscriptions.ts';
 import { readSubscriptionFile } from '../lib/packs.ts';
-import { PACK_TEXTS } from './texts.ts';
+import { useTexts } from './texts.ts';
 
 export interface SubscriptionsProps {
   subscriptions: readonly SubscriptionSummary[];
@@ -41,6 +41,7 @@ export function SubscriptionsSection({
   onCheckEvery,
   formatTime = localTime,
 }: SubscriptionsProps) {
+  const { PACK_TEXTS } = useTexts();
   const headingId = useId();
   const baseId = useId();
   const [indexUrl, setIndexUrl] = useState('');

@@ -1,242 +1,298 @@
 /**
- * Every user-facing text of the card, the popup and the options page. Texts that depend on values
- * are functions, so a translation can reorder the words.
+ * Every user-facing text of the card, the popup, the options and the search page, read from the
+ * messages of the reader's language (`public/_locales/<locale>/messages.json`). A text is a message
+ * key here and one line in each locale file; texts that depend on values are functions, and the
+ * messages name their placeholders, so a translation can reorder the words. Components read the
+ * texts with `useTexts()`; without a provider (unit tests) they are English.
  */
+import { createContext, useContext } from 'react';
 import type { SourceKind, Verdict } from '../data/schema.ts';
+import {
+  createMessages,
+  lookupIn,
+  type MessageFile,
+  type MessageLookup,
+  type Messages,
+} from '../lib/messages.ts';
+import englishFile from '../public/_locales/en/messages.json';
 
-/** Verdicts in words: the badge colour only repeats what the word says. */
-export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
-  supported: 'Supported',
-  misleading: 'Misleading',
-  'needs-context': 'Needs context',
-  disputed: 'Disputed',
-  unverified: 'Unverified',
-};
+/** The English messages: the default locale, and the fallback for a key another locale lacks. */
+export const ENGLISH_MESSAGE_FILE: MessageFile = englishFile;
+export const ENGLISH_MESSAGES: Messages = createMessages(lookupIn(ENGLISH_MESSAGE_FILE));
 
-export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
-  paper: 'Research paper',
-  filing: 'Filing',
-  official: 'Official',
-  company: 'Company',
-  news: 'News',
-  analysis: 'Analysis',
-};
+/** The texts of every page, in the language of `m`. */
+export function createTexts(m: Messages) {
+  /** Verdicts in words: the badge colour only repeats what the word says. */
+  const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+    supported: m.text('verdict_supported'),
+    misleading: m.text('verdict_misleading'),
+    'needs-context': m.text('verdict_needsContext'),
+    disputed: m.text('verdict_disputed'),
+    unverified: m.text('verdict_unverified'),
+  };
 
-const quote = (text: string) => `“${text}”`;
+  const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
+    paper: m.text('sourceKind_paper'),
+    filing: m.text('sourceKind_filing'),
+    official: m.text('sourceKind_official'),
+    company: m.text('sourceKind_company'),
+    news: m.text('sourceKind_news'),
+    analysis: m.text('sourceKind_analysis'),
+  };
 
-export const CARD_TEXTS = {
-  close: 'Close',
-  notRelevant: 'Not relevant here',
-  notRelevantDescription: (topicName: string) => `Stop highlighting ${topicName} on this site`,
-  verdictPrefix: 'Verdict:',
-  caveats: 'Caveats',
-  sources: 'Sources',
-  noClaims: 'No claims about this topic have been reviewed yet.',
-  /** Shown above the key claims when no claim matches the sentence around the mention. */
-  noCloseClaim: 'No claim matches this sentence closely. Key claims about this topic:',
-  /** Shown above the claim that the sentence around the mention itself repeats. */
-  sentenceRepeats: (verdict: string) => `This sentence repeats a claim rated ${verdict}:`,
-  opensInNewTab: '(opens in a new tab)',
-  noLink: 'no link: original not verified',
-  /** Followed by the review date. */
-  reviewed: 'Reviewed',
-  stale: (months: number) =>
-    `Reviewed more than ${months === 1 ? 'a month' : `${months} months`} ago: the facts may have changed since.`,
-  whyMatched: (why: { matchedText: string; alias: string; contextTerm?: string }) =>
-    `Matched ${quote(why.matchedText)} (alias ${why.alias})` +
-    (why.contextTerm ? ` because this paragraph mentions ${quote(why.contextTerm)}` : ''),
-  moreClaims: (count: number) =>
-    count === 1
-      ? '1 more claim: search for it in the toolbar popup'
-      : `${count} more claims: search for them in the toolbar popup`,
-} as const;
+  const CARD_TEXTS = {
+    close: m.text('card_close'),
+    notRelevant: m.text('card_notRelevant'),
+    notRelevantDescription: (topic: string) => m.text('card_notRelevantDescription', { topic }),
+    verdictPrefix: m.text('card_verdictPrefix'),
+    caveats: m.text('card_caveats'),
+    sources: m.text('card_sources'),
+    /** Opens the lead claim's explanation, caveats and sources in place. */
+    more: m.text('card_more'),
+    /** Closes them again. */
+    less: m.text('card_less'),
+    noClaims: m.text('card_noClaims'),
+    /** Shown above the key claims when no claim matches the sentence around the mention. */
+    noCloseClaim: m.text('card_noCloseClaim'),
+    /** Shown above the claim that the sentence around the mention itself repeats. */
+    sentenceRepeats: (verdict: string) => m.text('card_sentenceRepeats', { verdict }),
+    /** Shown when the page is not in English: the knowledge base is, for now. */
+    claimsInEnglish: m.text('card_claimsInEnglish'),
+    opensInNewTab: m.text('card_opensInNewTab'),
+    noLink: m.text('card_noLink'),
+    /** Followed by the review date. */
+    reviewed: m.text('card_reviewed'),
+    stale: (months: number) => m.count('card_stale', months),
+    whyMatched: (why: { matchedText: string; alias: string; contextTerm?: string }) =>
+      why.contextTerm
+        ? m.text('card_whyMatchedContext', { text: why.matchedText, alias: why.alias, term: why.contextTerm })
+        : m.text('card_whyMatched', { text: why.matchedText, alias: why.alias }),
+    moreClaims: (count: number) => m.count('card_moreClaims', count),
+  } as const;
 
-export const POPUP_TEXTS = {
-  searchLabel: 'Search claims',
-  searchPlaceholder: 'DeepSeek training cost, H20, entity list…',
-  resultsLabel: 'Results',
-  resultCount: (count: number) => (count === 1 ? '1 result' : `${count} results`),
-  noResults: (query: string) => `Nothing found for ${quote(query)}.`,
-  backToResults: 'Back to results',
-  topicResult: 'Topic',
-  onThisPage: 'On this page',
-  repeatedHeading: 'Rated claims this page repeats',
-  repeatedCount: (count: number) => (count === 1 ? '1 mention' : `${count} mentions`),
-  loadingPage: 'Looking at this page…',
-  unavailable:
-    'Caveat can’t run on this page. Browser pages and extension stores are off limits; on other pages, reloading may help.',
-  noMentions: 'Nothing on this page mentions the topics Caveat covers.',
-  pausedHere: (host: string) => `Caveat is paused on ${host}.`,
-  activeHere: (host: string) => `Caveat is on for ${host}.`,
-  pause: 'Pause on this site',
-  resume: 'Resume on this site',
-  mentionCount: (count: number) => (count === 1 ? '1 mention' : `${count} mentions`),
-  revealMention: (topicName: string) => `Show the first mention of ${topicName}`,
-  notRelevantHeading: 'Not relevant here',
-  notRelevantItem: (topicName: string, site: string) => `${topicName}: not highlighted on ${site}`,
-  undo: 'Undo',
-  undoLabel: (topicName: string, site: string) => `Undo: highlight ${topicName} on ${site} again`,
-  openOptions: 'Settings',
-  readOnly:
-    'Your settings were saved by a newer version of Caveat, so they can’t be changed here. Update Caveat to change them.',
-} as const;
+  const POPUP_TEXTS = {
+    title: m.text('extName'),
+    searchLabel: m.text('popup_searchLabel'),
+    searchPlaceholder: m.text('popup_searchPlaceholder'),
+    resultsLabel: m.text('popup_resultsLabel'),
+    resultCount: (count: number) => m.count('popup_resultCount', count),
+    noResults: (query: string) => m.text('popup_noResults', { query }),
+    backToResults: m.text('popup_backToResults'),
+    topicResult: m.text('popup_topicResult'),
+    onThisPage: m.text('popup_onThisPage'),
+    repeatedHeading: m.text('popup_repeatedHeading'),
+    repeatedCount: (count: number) => m.count('popup_mentionCount', count),
+    loadingPage: m.text('popup_loadingPage'),
+    unavailable: m.text('popup_unavailable'),
+    noMentions: m.text('popup_noMentions'),
+    pausedHere: (host: string) => m.text('popup_pausedHere', { host }),
+    activeHere: (host: string) => m.text('popup_activeHere', { host }),
+    pause: m.text('popup_pause'),
+    resume: m.text('popup_resume'),
+    mentionCount: (count: number) => m.count('popup_mentionCount', count),
+    revealMention: (topic: string) => m.text('popup_revealMention', { topic }),
+    notRelevantHeading: m.text('card_notRelevant'),
+    notRelevantItem: (topic: string, site: string) => m.text('popup_notRelevantItem', { topic, site }),
+    undo: m.text('common_undo'),
+    undoLabel: (topic: string, site: string) => m.text('common_undoNotRelevant', { topic, site }),
+    openOptions: m.text('popup_openOptions'),
+    readOnly: m.text('popup_readOnly'),
+  } as const;
 
-export const OPTIONS_TEXTS = {
-  title: 'Caveat settings',
-  intro: 'Changes are saved as you make them and apply to open tabs at once.',
-  saved: 'Saved',
-  saving: 'Saving…',
-  saveFailed: (reason: string) => `Couldn’t save: ${reason}`,
-  noticeDismiss: 'OK',
-  readOnlyHelp: 'The settings below are shown as this version reads them; changing them is turned off.',
-  topicsHeading: 'Topics',
-  topicsHelp: 'Mentions of a topic that is off are not highlighted anywhere.',
-  claimCount: (count: number) => (count === 1 ? '1 claim' : `${count} claims`),
-  pausedHeading: 'Paused sites',
-  pausedHelp: 'Caveat does nothing on these sites or their subdomains.',
-  pausedEmpty: 'No paused sites.',
-  addSiteLabel: 'Site to pause',
-  addSitePlaceholder: 'example.com',
-  addSite: 'Pause site',
-  removeSite: 'Remove',
-  removeSiteLabel: (site: string) => `Resume Caveat on ${site}`,
-  siteErrors: {
-    empty: 'Type a site’s address, such as example.com.',
-    invalid: 'That is not a site address. Use a form like example.com.',
-    'no-dot': 'A site address needs a dot, as in example.com.',
-  },
-  siteAlreadyPaused: (site: string) => `${site} is already paused.`,
-  notRelevantHeading: 'Not relevant here',
-  notRelevantHelp: 'Topics you chose not to see on a site, from the card’s “Not relevant here” button.',
-  notRelevantEmpty: 'None yet.',
-  notRelevantItem: (topicName: string, site: string) => `${topicName} on ${site}`,
-  undo: 'Undo',
-  undoLabel: (topicName: string, site: string) => `Undo: highlight ${topicName} on ${site} again`,
-  appearanceHeading: 'Appearance',
-  themeLegend: 'Theme',
-  themes: { auto: 'Match the system', light: 'Light', dark: 'Dark' },
-  highlightLegend: 'Highlight style',
-  highlightStyles: { underline: 'Dotted underline', background: 'Tinted background' },
-  hoverDelayLabel: 'Hover delay before a card opens',
-  hoverDelayValue: (ms: number) => `${ms} ms`,
-  firstMentionOnly: 'Highlight only the first mention of each topic on a page',
-  verdictMarks: 'Mark a sentence that repeats a rated claim with its verdict',
-  verdictMarksHelp:
-    'The mention’s underline takes the verdict’s style, and its card opens with the claim the sentence repeats.',
-  newsOnly: 'Only on news articles',
-  newsOnlyHelp:
-    'Caveat runs only on pages that say they are an article (schema.org NewsArticle or Article data, og:type “article”, or an <article> element).',
-  staleLabel: 'Say a claim may be out of date when its review is older than',
-  staleChoice: (months: number) => (months === 1 ? '1 month' : `${months} months`),
-} as const;
+  const OPTIONS_TEXTS = {
+    title: m.text('options_title'),
+    intro: m.text('options_intro'),
+    saved: m.text('options_saved'),
+    saving: m.text('options_saving'),
+    saveFailed: (reason: string) => m.text('options_saveFailed', { reason }),
+    noticeDismiss: m.text('options_noticeDismiss'),
+    readOnlyHelp: m.text('options_readOnlyHelp'),
+    topicsHeading: m.text('options_topicsHeading'),
+    topicsHelp: m.text('options_topicsHelp'),
+    claimCount: (count: number) => m.count('common_claimCount', count),
+    pausedHeading: m.text('options_pausedHeading'),
+    pausedHelp: m.text('options_pausedHelp'),
+    pausedEmpty: m.text('options_pausedEmpty'),
+    addSiteLabel: m.text('options_addSiteLabel'),
+    addSitePlaceholder: m.text('options_addSitePlaceholder'),
+    addSite: m.text('options_addSite'),
+    removeSite: m.text('common_remove'),
+    removeSiteLabel: (site: string) => m.text('options_removeSiteLabel', { site }),
+    siteErrors: {
+      empty: m.text('options_siteErrorEmpty'),
+      invalid: m.text('options_siteErrorInvalid'),
+      'no-dot': m.text('options_siteErrorNoDot'),
+    },
+    siteAlreadyPaused: (site: string) => m.text('options_siteAlreadyPaused', { site }),
+    notRelevantHeading: m.text('card_notRelevant'),
+    notRelevantHelp: m.text('options_notRelevantHelp'),
+    notRelevantEmpty: m.text('options_notRelevantEmpty'),
+    notRelevantItem: (topic: string, site: string) => m.text('options_notRelevantItem', { topic, site }),
+    undo: m.text('common_undo'),
+    undoLabel: (topic: string, site: string) => m.text('common_undoNotRelevant', { topic, site }),
+    appearanceHeading: m.text('options_appearanceHeading'),
+    themeLegend: m.text('options_theme'),
+    themes: {
+      auto: m.text('options_themeAuto'),
+      light: m.text('options_themeLight'),
+      dark: m.text('options_themeDark'),
+    },
+    highlightLegend: m.text('options_highlightStyle'),
+    highlightStyles: {
+      underline: m.text('options_highlightUnderline'),
+      background: m.text('options_highlightBackground'),
+    },
+    hoverDelayLabel: m.text('options_hoverDelayLabel'),
+    hoverDelayValue: (ms: number) => m.text('options_hoverDelayValue', { ms }),
+    firstMentionOnly: m.text('options_firstMentionOnly'),
+    verdictMarks: m.text('options_verdictMarks'),
+    verdictMarksHelp: m.text('options_verdictMarksHelp'),
+    newsOnly: m.text('options_newsOnly'),
+    newsOnlyHelp: m.text('options_newsOnlyHelp'),
+    staleLabel: m.text('options_staleLabel'),
+    staleChoice: (months: number) => m.count('options_staleChoice', months),
+  } as const;
 
-/** The options page's sections for custom topics, ClaimReview import and the settings file. */
-export const LIBRARY_TEXTS = {
-  customTag: 'Custom',
-  latestReview: (date: string) => `latest review ${date}`,
-  deleteTopic: 'Delete',
-  deleteTopicLabel: (name: string) => `Delete the custom topic ${name}`,
-  deleted: (name: string) => `Deleted ${name}.`,
-  undoDelete: 'Undo',
-  undoDeleteLabel: (name: string) => `Undo: bring back ${name}`,
-  importHeading: 'Your own topics',
-  importHelp:
-    'Import topics written in the same JSON format as Caveat’s own (one topic or a list). Every problem is listed and nothing is saved until the file has none.',
-  importLabel: 'Topics file (.json)',
-  importProblems: (file: string, count: number) =>
-    count === 1
-      ? `${file} has 1 problem; nothing was saved:`
-      : `${file} has ${count} problems; nothing was saved:`,
-  imported: (names: readonly string[]) => `Imported ${names.join(', ')}.`,
-  exportTopics: 'Export custom topics',
-  noCustomTopics: 'No custom topics yet.',
-  claimReviewHeading: 'Import fact-checks (ClaimReview)',
-  claimReviewHelp:
-    'Fact-checkers publish their verdicts as schema.org ClaimReview. Import such a file as a topic of your own: name it, say which words mark it on a page, and choose how each rating maps to a Caveat verdict.',
-  claimReviewFileLabel: 'ClaimReview file (.json)',
-  claimReviewFound: (count: number) =>
-    count === 1 ? '1 fact-check can be imported.' : `${count} fact-checks can be imported.`,
-  skippedHeading: 'Left out',
-  skippedItem: (label: string, statement: string | undefined, reason: string) =>
-    statement === undefined ? `${label}: ${reason}` : `${label} (“${statement}”): ${reason}`,
-  topicNameLabel: 'Topic name',
-  aliasesLabel: 'Words that mark it on a page (comma-separated)',
-  contextTermsLabel: 'Context terms (optional, comma-separated)',
-  summaryLabel: 'One-line summary',
-  mappingLegend: 'Rating → verdict',
-  mappingLabel: (rating: string) => `Verdict for the rating “${rating}”`,
-  chooseVerdict: 'Choose a verdict…',
-  skipRating: 'Do not import',
-  importClaims: (count: number) => (count === 1 ? 'Import 1 claim' : `Import ${count} claims`),
-  nameNeeded: 'Name the topic.',
-  aliasesNeeded: 'Give at least one word that marks the topic on a page.',
-  nothingToImport: 'No fact-check has a verdict chosen; choose one for at least one rating.',
-  backupHeading: 'Settings file',
-  backupHelp:
-    'Save every setting and your custom topics to one file, and bring them back from it on this or another browser.',
-  exportBackup: 'Export settings',
-  importBackupLabel: 'Settings file to import (.json)',
-  backupProblems: (file: string) => `${file} cannot be imported; nothing was changed:`,
-  previewHeading: (file: string) => `Importing ${file} will change:`,
-  previewSame: (file: string) => `${file} holds the settings you already have.`,
-  previewLine: (label: string, before: string, after: string) => `${label}: ${before} → ${after}`,
-  applyBackup: 'Apply these changes',
-  cancel: 'Cancel',
-  applied: 'Settings imported.',
-  reset: 'Reset to defaults…',
-  resetConfirm: (customCount: number) =>
-    customCount === 0
-      ? 'Reset every setting to its default?'
-      : `Reset every setting to its default and delete your ${customCount === 1 ? 'custom topic' : `${customCount} custom topics`}?`,
-  resetYes: 'Reset everything',
-  resetDone: 'Settings reset to the defaults.',
-  settingLabels: {
-    enabledTopics: 'Topics turned off or on',
-    pausedSites: 'Paused sites',
-    notRelevant: 'Not relevant here',
-    theme: 'Theme',
-    highlightStyle: 'Highlight style',
-    hoverDelayMs: 'Hover delay (ms)',
-    firstMentionOnly: 'First mention only',
-    staleAfterMonths: 'Review age before a note (months)',
-    newsOnly: 'Only on news articles',
-    verdictMarks: 'Verdict marks',
-    customTopics: 'Custom topics',
-  } as Readonly<Record<string, string>>,
-} as const;
+  /** The options page's sections for custom topics, ClaimReview import and the settings file. */
+  const LIBRARY_TEXTS = {
+    customTag: m.text('library_customTag'),
+    latestReview: (date: string) => m.text('library_latestReview', { date }),
+    deleteTopic: m.text('library_deleteTopic'),
+    deleteTopicLabel: (name: string) => m.text('library_deleteTopicLabel', { name }),
+    deleted: (name: string) => m.text('library_deleted', { name }),
+    undoDelete: m.text('common_undo'),
+    undoDeleteLabel: (name: string) => m.text('library_undoDeleteLabel', { name }),
+    importHeading: m.text('library_importHeading'),
+    importHelp: m.text('library_importHelp'),
+    importLabel: m.text('library_importLabel'),
+    importProblems: (file: string, count: number) => m.count('library_importProblems', count, { file }),
+    imported: (names: readonly string[]) => m.text('library_imported', { names: m.list(names) }),
+    exportTopics: m.text('library_exportTopics'),
+    noCustomTopics: m.text('library_noCustomTopics'),
+    claimReviewHeading: m.text('library_claimReviewHeading'),
+    claimReviewHelp: m.text('library_claimReviewHelp'),
+    claimReviewFileLabel: m.text('library_claimReviewFileLabel'),
+    claimReviewFound: (count: number) => m.count('library_claimReviewFound', count),
+    skippedHeading: m.text('library_skippedHeading'),
+    skippedItem: (label: string, statement: string | undefined, reason: string) =>
+      statement === undefined
+        ? m.text('library_skippedItem', { label, reason })
+        : m.text('library_skippedItemStatement', { label, statement, reason }),
+    topicNameLabel: m.text('library_topicNameLabel'),
+    aliasesLabel: m.text('library_aliasesLabel'),
+    contextTermsLabel: m.text('library_contextTermsLabel'),
+    summaryLabel: m.text('library_summaryLabel'),
+    mappingLegend: m.text('library_mappingLegend'),
+    mappingLabel: (rating: string) => m.text('library_mappingLabel', { rating }),
+    chooseVerdict: m.text('library_chooseVerdict'),
+    skipRating: m.text('library_skipRating'),
+    importClaims: (count: number) => m.count('library_importClaims', count),
+    nameNeeded: m.text('library_nameNeeded'),
+    aliasesNeeded: m.text('library_aliasesNeeded'),
+    nothingToImport: m.text('library_nothingToImport'),
+    backupHeading: m.text('library_backupHeading'),
+    backupHelp: m.text('library_backupHelp'),
+    exportBackup: m.text('library_exportBackup'),
+    importBackupLabel: m.text('library_importBackupLabel'),
+    backupProblems: (file: string) => m.text('library_backupProblems', { file }),
+    previewHeading: (file: string) => m.text('library_previewHeading', { file }),
+    previewSame: (file: string) => m.text('library_previewSame', { file }),
+    previewLine: (label: string, before: string, after: string) =>
+      m.text('library_previewLine', { label, before, after }),
+    applyBackup: m.text('library_applyBackup'),
+    cancel: m.text('common_cancel'),
+    applied: m.text('library_applied'),
+    reset: m.text('library_reset'),
+    resetConfirm: (customCount: number) =>
+      customCount === 0 ? m.text('library_resetConfirm') : m.count('library_resetConfirmTopics', customCount),
+    resetYes: m.text('library_resetYes'),
+    resetDone: m.text('library_resetDone'),
+    settingLabels: {
+      enabledTopics: m.text('setting_enabledTopics'),
+      pausedSites: m.text('options_pausedHeading'),
+      notRelevant: m.text('card_notRelevant'),
+      theme: m.text('options_theme'),
+      highlightStyle: m.text('options_highlightStyle'),
+      hoverDelayMs: m.text('setting_hoverDelayMs'),
+      firstMentionOnly: m.text('setting_firstMentionOnly'),
+      staleAfterMonths: m.text('setting_staleAfterMonths'),
+      newsOnly: m.text('options_newsOnly'),
+      verdictMarks: m.text('setting_verdictMarks'),
+      customTopics: m.text('setting_customTopics'),
+    } as Readonly<Record<string, string>>,
+  } as const;
 
-/** The options page's topic-pack subscriptions. */
-export const PACK_TEXTS = {
-  heading: 'Topic packs',
-  help: 'Subscribe to topics a publisher signs and updates between releases of Caveat. A check is one request for the pack’s public index and, when there is a new version, one for the pack: no cookies, no referrer, nothing about you or the pages you read. A pack is used only when its signature matches the publisher’s key and its topics pass Caveat’s checks; a failed update keeps the last good pack.',
-  empty: 'No subscriptions. The built-in knowledge base works without any.',
-  indexLabel: 'Address of the pack’s index',
-  indexPlaceholder: 'https://example.org/caveat-pack/index.json',
-  keyLabel: 'Publisher’s public key (base64)',
-  fileLabel: 'Or a subscription file (.json)',
-  fileRead: (name: string) => `Read ${name}: check the address and key, then subscribe.`,
-  subscribe: 'Subscribe',
-  subscribing: 'Checking the pack…',
-  permissionRefused: (origin: string) =>
-    `Caveat was not allowed to reach ${origin}, so it cannot fetch the pack there; nothing was added.`,
-  listLabel: 'Your subscriptions',
-  summary: (version: number, published: string, claimCount: number, latestReview: string) =>
-    `Version ${version} of ${published} · ${claimCount === 1 ? '1 claim' : `${claimCount} claims`}${latestReview ? ` · latest review ${latestReview}` : ''}`,
-  topics: (names: readonly string[]) => `Topics: ${names.join(', ')}`,
-  lastCheck: (when: string, ok: boolean, message: string) =>
-    `Last check ${when}: ${ok ? '' : '✗ '}${message}`,
-  updateNow: 'Update now',
-  updateNowLabel: (name: string) => `Update ${name} now`,
-  updating: 'Checking…',
-  remove: 'Remove',
-  removeLabel: (name: string) => `Remove the subscription to ${name}`,
-  checkEveryLabel: (name: string) => `How often to check ${name}`,
-  checkEvery: { never: 'Never (only when I ask)', daily: 'Daily', weekly: 'Weekly' },
-  fromPack: (name: string) => `From ${name}`,
-  replacesBuiltIn: 'replaces the built-in topic',
-} as const;
+  /** The options page's topic-pack subscriptions. */
+  const PACK_TEXTS = {
+    heading: m.text('pack_heading'),
+    help: m.text('pack_help'),
+    empty: m.text('pack_empty'),
+    indexLabel: m.text('pack_indexLabel'),
+    indexPlaceholder: m.text('pack_indexPlaceholder'),
+    keyLabel: m.text('pack_keyLabel'),
+    fileLabel: m.text('pack_fileLabel'),
+    fileRead: (name: string) => m.text('pack_fileRead', { name }),
+    subscribe: m.text('pack_subscribe'),
+    subscribing: m.text('pack_subscribing'),
+    permissionRefused: (origin: string) => m.text('pack_permissionRefused', { origin }),
+    listLabel: m.text('pack_listLabel'),
+    summary: (version: number, published: string, claimCount: number, latestReview: string) =>
+      [
+        m.text('pack_version', { version, published }),
+        m.count('common_claimCount', claimCount),
+        ...(latestReview ? [m.text('library_latestReview', { date: latestReview })] : []),
+      ].join(' · '),
+    topics: (names: readonly string[]) => m.text('pack_topics', { names: m.list(names) }),
+    lastCheck: (when: string, ok: boolean, message: string) =>
+      m.text(ok ? 'pack_lastCheck' : 'pack_lastCheckFailed', { when, message }),
+    updateNow: m.text('pack_updateNow'),
+    updateNowLabel: (name: string) => m.text('pack_updateNowLabel', { name }),
+    updating: m.text('pack_updating'),
+    remove: m.text('common_remove'),
+    removeLabel: (name: string) => m.text('pack_removeLabel', { name }),
+    checkEveryLabel: (name: string) => m.text('pack_checkEveryLabel', { name }),
+    checkEvery: {
+      never: m.text('pack_checkNever'),
+      daily: m.text('pack_checkDaily'),
+      weekly: m.text('pack_checkWeekly'),
+    },
+    fromPack: (name: string) => m.text('pack_fromPack', { name }),
+    replacesBuiltIn: m.text('pack_replacesBuiltIn'),
+  } as const;
 
-/** The search page opened from the context menu. */
-export const SEARCH_PAGE_TEXTS = {
-  title: 'Caveat search',
-} as const;
+  /** The search page opened from the context menu. */
+  const SEARCH_PAGE_TEXTS = {
+    title: m.text('search_title'),
+  } as const;
+
+  return {
+    locale: m.locale,
+    /** A review or source date ("2024-12-26") in the reader's language. */
+    formatDate: m.date,
+    VERDICT_LABELS,
+    SOURCE_KIND_LABELS,
+    CARD_TEXTS,
+    POPUP_TEXTS,
+    OPTIONS_TEXTS,
+    LIBRARY_TEXTS,
+    PACK_TEXTS,
+    SEARCH_PAGE_TEXTS,
+  };
+}
+
+export type Texts = ReturnType<typeof createTexts>;
+
+/** The texts in English, for tests and for anything rendered without a provider. */
+export const ENGLISH_TEXTS: Texts = createTexts(ENGLISH_MESSAGES);
+
+/** The texts in the reader's language; the entry points provide them. */
+export const TextsContext = createContext<Texts>(ENGLISH_TEXTS);
+
+export function useTexts(): Texts {
+  return useContext(TextsContext);
+}
+
+/** The texts of `messages`, English for any key they lack. */
+export function textsIn(messages: (fallback: MessageLookup) => Messages): Texts {
+  return createTexts(messages(lookupIn(ENGLISH_MESSAGE_FILE)));
+}

@@ -3,6 +3,7 @@
  * otherwise the caret position under the point, checked against the mention's own rectangles (the
  * caret snaps to the nearest character even beside the text).
  */
+import { type BlockRun, BlockWalker, locateInRun } from './block-runs';
 import type { Mention } from './scanner';
 
 type HighlightHit = { highlight: Highlight; ranges: AbstractRange[] };
@@ -81,4 +82,43 @@ export function mentionRect(mention: Mention, doc: Document, near?: { x: number;
     }
   }
   return best;
+}
+
+/** The run of `mention.block` that the mention was found in, read again; null if the page changed it. */
+function runOf(mention: Mention, skip: (element: Element) => boolean): BlockRun | null {
+  const start = mention.range.startContainer;
+  const walker = new BlockWalker(mention.block, { skip });
+  for (let run = walker.next(); run; run = walker.next()) {
+    if (run.nodes.includes(start as Text)) return run.text === mention.blockText ? run : null;
+  }
+  return null;
+}
+
+/**
+ * For a mention's card: the line boxes of a stretch of the mention's block text (its sentence).
+ * The block is read again once, on the first call, and the stretch kept as a live Range, so asking
+ * again on every scroll frame costs only `getClientRects()`.
+ */
+export function textLines(
+  mention: Mention,
+  doc: Document,
+  skip: (element: Element) => boolean,
+): (start: number, end: number) => DOMRect[] {
+  let kept: { start: number; end: number; range: Range | null } | null = null;
+  return (start, end) => {
+    if (kept?.start !== start || kept.end !== end) {
+      const run = mention.block.isConnected ? runOf(mention, skip) : null;
+      let range: Range | null = null;
+      if (run && start < end) {
+        const from = locateInRun(run, start, false);
+        const to = locateInRun(run, end, true);
+        range = doc.createRange();
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+      }
+      kept = { start, end, range };
+    }
+    if (!kept.range || !kept.range.startContainer.isConnected) return [];
+    return [...kept.range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
+  };
 }

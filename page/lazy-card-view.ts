@@ -3,7 +3,7 @@
  * or `prepare()` starts the load, and what was asked meanwhile is done once it is there (only the
  * latest `show`, and only if no `hide` came after it).
  */
-import type { CardRequest, CardView } from './page-session';
+import type { CardAnchor, CardRequest, CardView } from './page-session';
 
 /** The custom element name of Caveat's shadow host, the card's only node in the page. */
 export const CARD_HOST_NAME = 'caveat-card';
@@ -16,7 +16,7 @@ export interface LoadedCardView extends CardView {
 
 interface PendingShow {
   request: CardRequest;
-  anchor: () => DOMRect;
+  anchor: CardAnchor;
   options: { focus: boolean };
 }
 
@@ -38,7 +38,7 @@ export class LazyCardView implements CardView {
     return this.view !== null;
   }
 
-  show(request: CardRequest, anchor: () => DOMRect, options: { focus: boolean }): void {
+  show(request: CardRequest, anchor: CardAnchor, options: { focus: boolean }): void {
     if (this.view) {
       this.view.show(request, anchor, options);
       return;

@@ -28,7 +28,7 @@ import type { MatchingTopic } from '../lib/matching-topic';
 import type { HighlightStyle } from '../lib/settings';
 import { BlockWalker } from './block-runs';
 import { type HighlightApi, MentionHighlighter, slotOf } from './highlighter';
-import { mentionAtPoint, mentionRect } from './hit-test';
+import { mentionAtPoint, mentionRect, textLines } from './hit-test';
 import { FirstMentionFilter, MentionSet, type MentionSource } from './mention-store';
 import { closestScannableBlock, MutationWatcher } from './mutation-watcher';
 import { type Mention, MentionFinder, type RangeFactory, SCAN_BUDGET_MS } from './scanner';
@@ -52,10 +52,21 @@ export interface CardRequest {
   marks: boolean;
 }
 
+/** Where a card's mention is on screen; asked again each time the card is placed (scroll, resize). */
+export interface CardAnchor {
+  /** The line box of the mention nearest the pointer (the first one when the keyboard opened it). */
+  mention(): DOMRect;
+  /**
+   * The line boxes of `context.text` from `start` to `end` (UTF-16 offsets, as in the request): the
+   * sentence the card is about. Empty when the block no longer holds that text.
+   */
+  lines(start: number, end: number): DOMRect[];
+}
+
 /** Where the card is drawn (a shadow-root UI in the extension, a stub in tests). */
 export interface CardView {
-  /** Shows the card beside `anchor()`; with `focus`, moves keyboard focus into it. */
-  show(request: CardRequest, anchor: () => DOMRect, options: { focus: boolean }): void;
+  /** Shows the card beside `anchor`; with `focus`, moves keyboard focus into it. */
+  show(request: CardRequest, anchor: CardAnchor, options: { focus: boolean }): void;
   hide(): void;
   /** A card of these topics may be asked for soon (the pointer rests on a mention): get ready. */
   prepare?(topicIds: readonly string[]): void;
@@ -536,7 +547,10 @@ export class PageSession {
         theme: typeof this.options.theme === 'function' ? this.options.theme() : this.options.theme,
         marks: this.options.verdictMarks ?? true,
       },
-      () => mentionRect(mention, this.doc, pointer),
+      {
+        mention: () => mentionRect(mention, this.doc, pointer),
+        lines: textLines(mention, this.doc, (element) => this.options.card.isOwnElement(element)),
+      },
       { focus },
     );
   }

@@ -5,29 +5,32 @@
  * reader's own, kept live) and ranks a topic's claims against the text around the mention.
  * Loaded with the card's code (card.js), never on a page that has nothing to show.
  */
-import {
-  autoUpdate,
-  flip,
-  offset,
-  shift,
-  size,
-  useFloating,
-  type VirtualElement,
-} from '@floating-ui/react-dom';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { autoUpdate, useFloating } from '@floating-ui/react-dom';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import {
+  besideSentence,
+  type SentenceAnchor,
+  SHEET_BELOW_WIDTH_PX,
+  sentenceReference,
+  sheetAwayFromSentence,
+} from '../../components/card-placement';
 import { FactCard } from '../../components/FactCard';
 import cardCss from '../../components/fact-card.css?inline';
 import { type Freshness, FreshnessContext } from '../../components/freshness';
+import { Localized } from '../../components/localized';
+import { type Texts, textsIn } from '../../components/texts';
 import type { Claim, KnowledgeBase, Topic } from '../../data/schema';
 import { createMentionClaimRanker, type MentionClaimRanker } from '../../lib/mention-claims';
+import { sentenceAround } from '../../lib/sentence';
 import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings';
 import { CARD_HOST_NAME, type LoadedCardView } from '../../page/lazy-card-view';
-import type { CardRequest } from '../../page/page-session';
+import type { CardAnchor, CardRequest } from '../../page/page-session';
 import { acceptOnlyTrustedInput } from '../../page/trusted-input';
+import { browserMessages } from '../../platform/i18n';
 import { openKnowledgeBase } from '../../platform/knowledge-base';
 
 /** What the card shows for one mention. */
@@ -43,13 +46,10 @@ export interface CardModel {
   theme: 'light' | 'dark';
 }
 
-/** Gap between the mention and the card, and the least distance kept from the viewport's edges. */
-const CARD_OFFSET_PX = 6;
-const VIEWPORT_PADDING_PX = 8;
-
 interface OpenCard {
   model: CardModel;
-  anchor: () => DOMRect;
+  /** The mention and the sentence it sits in, on screen. */
+  anchor: SentenceAnchor;
   focus: boolean;
   /** Counts the openings: each opening starts the card's own state afresh, as a new card would. */
   opening: number;
@@ -60,32 +60,37 @@ interface CardLayerProps {
   /** False while no card is open: the layer stays mounted, hidden and unplaced, for the next one. */
   open: boolean;
   freshness: Freshness;
+  texts: Texts;
   onClose: () => void;
   onNotRelevant: (topicId: string) => void;
 }
 
-function CardLayer({ card, open, freshness, onClose, onNotRelevant }: CardLayerProps) {
-  const { refs, floatingStyles } = useFloating({
+/** Whether the window is narrow enough for the card to be a sheet; follows the window's width. */
+function useNarrowWindow(): boolean {
+  const query = `(max-width: ${SHEET_BELOW_WIDTH_PX - 0.02}px)`;
+  const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const follow = () => setNarrow(list.matches);
+    follow();
+    list.addEventListener('change', follow);
+    return () => list.removeEventListener('change', follow);
+  }, [query]);
+  return narrow;
+}
+
+function CardLayer({ card, open, freshness, texts, onClose, onNotRelevant }: CardLayerProps) {
+  const narrow = useNarrowWindow();
+  const { refs, floatingStyles, middlewareData } = useFloating({
     strategy: 'fixed',
     placement: 'bottom-start',
-    middleware: [
-      offset(CARD_OFFSET_PX),
-      flip({ padding: VIEWPORT_PADDING_PX }),
-      shift({ padding: VIEWPORT_PADDING_PX }),
-      size({
-        padding: VIEWPORT_PADDING_PX,
-        apply({ availableHeight, elements }) {
-          elements.floating.style.maxHeight = `${Math.max(180, Math.floor(availableHeight))}px`;
-        },
-      }),
-    ],
+    middleware: narrow ? sheetAwayFromSentence() : besideSentence(card.anchor),
     whileElementsMounted: autoUpdate,
   });
   const wrapper = useRef<HTMLDivElement | null>(null);
 
   useLayoutEffect(() => {
-    const reference: VirtualElement = { getBoundingClientRect: card.anchor, contextElement: document.body };
-    refs.setReference(reference);
+    refs.setReference(sentenceReference(card.anchor, document.body));
   }, [card, refs]);
 
   useEffect(() => {
@@ -103,29 +108,32 @@ function CardLayer({ card, open, freshness, onClose, onNotRelevant }: CardLayerP
       }}
       className="caveat-floating"
       hidden={!open}
-      // The card scrolls inside the height left between the mention and the viewport's edge.
+      data-sheet={narrow ? (middlewareData.sheet?.edge ?? 'bottom') : undefined}
+      // The card itself scrolls inside --caveat-available-height, the room beside the sentence. When
+      // the sentence has scrolled out of view, so has the card.
       style={{
         ...floatingStyles,
-        overflowY: 'auto',
-        overscrollBehavior: 'contain',
-        borderRadius: 12,
+        ...(middlewareData.hide?.referenceHidden ? { visibility: 'hidden' } : {}),
         ...(open ? {} : { display: 'none' }),
       }}
     >
-      <FreshnessContext value={freshness}>
-        <FactCard
-          key={card.opening}
-          dialog
-          theme={card.model.theme}
-          topic={card.model.topic}
-          claims={card.model.claims}
-          fit={card.model.fit}
-          repeats={card.model.repeats}
-          why={card.model.why}
-          onClose={onClose}
-          onNotRelevant={() => onNotRelevant(card.model.topic.id)}
-        />
-      </FreshnessContext>
+      <Localized texts={texts}>
+        <FreshnessContext value={freshness}>
+          <FactCard
+            key={card.opening}
+            dialog
+            theme={card.model.theme}
+            topic={card.model.topic}
+            claims={card.model.claims}
+            fit={card.model.fit}
+            repeats={card.model.repeats}
+            why={card.model.why}
+            onClose={onClose}
+            onNotRelevant={() => onNotRelevant(card.model.topic.id)}
+            pageLanguage={document.documentElement.lang}
+          />
+        </FreshnessContext>
+      </Localized>
     </div>
   );
 }
@@ -153,6 +161,8 @@ export class ShadowCardView implements LoadedCardView {
   private readonly ready: Promise<unknown>;
   /** Counts `show` and `hide` calls, so that a card asked for before `ready` is not shown after a hide. */
   private asked = 0;
+  /** The card's texts in the reader's language, read once: the browser's language does not change under a page. */
+  private readonly texts: Texts = textsIn(browserMessages);
 
   constructor(options: ShadowCardViewOptions) {
     this.options = options;
@@ -168,14 +178,21 @@ export class ShadowCardView implements LoadedCardView {
     knowledgeBase.subscribe((state) => use(state.kb));
   }
 
-  show(request: CardRequest, anchor: () => DOMRect, options: { focus: boolean }): void {
+  show(request: CardRequest, anchor: CardAnchor, options: { focus: boolean }): void {
     const asked = ++this.asked;
     void this.ready.then(() => {
       if (asked !== this.asked) return;
       const model = this.modelFor(request);
       if (!model) return;
       this.openings += 1;
-      this.card = { model, anchor, focus: options.focus, opening: this.openings };
+      const { text, start, end } = request.context;
+      const sentence = sentenceAround(text, start, end);
+      this.card = {
+        model,
+        anchor: { mention: anchor.mention, lines: () => anchor.lines(sentence.start, sentence.end) },
+        focus: options.focus,
+        opening: this.openings,
+      };
       this.isOpen = true;
       if (this.ui) this.render();
       else void this.ensureUi().then(() => this.render());
@@ -263,6 +280,7 @@ export class ShadowCardView implements LoadedCardView {
           card={card}
           open={open}
           freshness={this.options.freshness?.() ?? { staleAfterMonths: DEFAULT_STALE_AFTER_MONTHS }}
+          texts={this.texts}
           onClose={this.options.onClose}
           onNotRelevant={this.options.onNotRelevant}
         />,

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Options, type OptionsTopic } from '../../components/Options.tsx';
 import type { SubscriptionsProps } from '../../components/Subscriptions.tsx';
-import { PACK_TEXTS } from '../../components/texts.ts';
+import { useTexts } from '../../components/texts.ts';
 import { usePrefersDark } from '../../components/use-prefers-dark.ts';
 import { BUILT_IN_TOPIC_FILES } from '../../data/kb.ts';
 import { BUILT_IN_TOPIC_IDS, type Topic } from '../../data/schema.ts';
@@ -27,6 +27,7 @@ import { useSettings } from '../../platform/use-settings.ts';
 
 /** Wires the options page: the knowledge base (built-in and custom topics) and the stored settings. */
 export function OptionsApp() {
+  const { PACK_TEXTS } = useTexts();
   const { settings, notice, readOnly, saveState, update, dismissNotice } = useSettings();
   const knowledgeBase = useKnowledgeBase();
   const subscriptions = usePackSubscriptions();
@@ -89,7 +90,7 @@ export function OptionsApp() {
       },
       onCheckEvery: changePackCheckEvery,
     }),
-    [subscriptions],
+    [subscriptions, PACK_TEXTS],
   );
   const saveTopics = useCallback((next: readonly Topic[]) => saveCustomTopics(next), []);
   const applyBackup = useCallback(async (backup: Backup) => {

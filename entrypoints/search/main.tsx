@@ -1,5 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Localized } from '../../components/localized.tsx';
+import { textsIn } from '../../components/texts.ts';
+import { browserMessages } from '../../platform/i18n.ts';
 import '../../components/fact-card.css';
 import '../../components/popup.css';
 import { SearchApp } from './App.tsx';
@@ -8,7 +11,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <SearchApp query={new URLSearchParams(location.search).get('q') ?? ''} />
+      <Localized texts={textsIn(browserMessages)} title={(texts) => texts.SEARCH_PAGE_TEXTS.title}>
+        <SearchApp query={new URLSearchParams(location.search).get('q') ?? ''} />
+      </Localized>
     </StrictMode>,
   );
 }

@@ -77,6 +77,12 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Emulate a touch screen (taps instead of a mouse). */
   hasTouch?: boolean;
+  /**
+   * The browser's UI language (BCP 47, e.g. "zh-CN"), which picks the extension's messages. On Linux
+   * Chromium reads it from LANGUAGE; `--lang` sets it elsewhere. Needs the locale's .pak
+   * (Debian: chromium-l10n).
+   */
+  uiLanguage?: string;
 }
 
 /** Launches Chromium with a fresh profile and, if given, the unpacked extension loaded. */
@@ -92,7 +98,16 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,
-    args: [...QUIET_FLAGS, ...extensionArgs],
+    args: [...QUIET_FLAGS, ...extensionArgs, ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [])],
+    ...(options.uiLanguage
+      ? {
+          env: {
+            ...process.env,
+            LANGUAGE: options.uiLanguage.replace('-', '_'),
+            LANG: `${options.uiLanguage.replace('-', '_')}.UTF-8`,
+          },
+        }
+      : {}),
     ignoreDefaultArgs: options.extensionPath ? ['--disable-extensions'] : [],
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',

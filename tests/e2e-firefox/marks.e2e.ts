@@ -4,10 +4,12 @@
  * the options page turns the marks off, and on again, in the open tab.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPTIONS_TEXTS } from '../../components/texts';
+import { ENGLISH_TEXTS } from '../../components/texts';
 import { type FirefoxHarness, startFirefoxHarness } from './harness';
 import { ArticlePage } from './pages/article';
 import { setTopicInOptions } from './pages/extension-pages';
+
+const { OPTIONS_TEXTS } = ENGLISH_TEXTS;
 
 let harness: FirefoxHarness;
 

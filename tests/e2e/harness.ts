@@ -44,7 +44,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {},
+  options: { colorScheme?: 'light' | 'dark'; hasTouch?: boolean; uiLanguage?: string } = {},
 ): Promise<Harness> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build\` first.`);
@@ -54,6 +54,7 @@ export async function startHarness(
     extensionPath: EXTENSION_PATH,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     ...(options.hasTouch ? { hasTouch: true } : {}),
+    ...(options.uiLanguage ? { uiLanguage: options.uiLanguage } : {}),
   });
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
   const outsideRequests: string[] = [];

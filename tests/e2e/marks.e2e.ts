@@ -5,10 +5,12 @@
  * off, and on again, in the open tab.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPTIONS_TEXTS, POPUP_TEXTS } from '../../components/texts';
+import { ENGLISH_TEXTS } from '../../components/texts';
 import { evidenceBeyondControls, type Harness, type Recorder, startHarness } from './harness';
 import { ArticlePage } from './pages/article';
 import { openPopupFor } from './pages/popup';
+
+const { OPTIONS_TEXTS, POPUP_TEXTS } = ENGLISH_TEXTS;
 
 let harness: Harness;
 let evidence: Recorder;

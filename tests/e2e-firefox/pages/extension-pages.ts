@@ -3,7 +3,9 @@
  * topic switches, found by their visible labels as a reader finds them.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { POPUP_TEXTS } from '../../../components/texts';
+import { ENGLISH_TEXTS } from '../../../components/texts';
+
+const { POPUP_TEXTS } = ENGLISH_TEXTS;
 
 /** Types a query into the popup's search box and returns the text of the results list once shown. */
 export async function searchInPopup(popup: Page, query: string): Promise<string> {

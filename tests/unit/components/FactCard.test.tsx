@@ -27,8 +27,11 @@ describe('FactCard', () => {
   it('leads with the claim the sentence repeats and says so, in words, with its verdict', () => {
     render(<FactCard topic={deepseekTopic} claims={claims} fit="close" repeats={misleadingClaim.id} />);
     expect(screen.getByRole('note').textContent).toBe('This sentence repeats a claim rated Misleading:');
-    const statements = screen.getAllByRole('button', { expanded: true });
-    expect(statements[0]?.textContent).toContain(misleadingClaim.statement);
+    // The note stays above the lead claim, whose statement is the first heading after it.
+    const lead = screen.getAllByRole('heading', { level: 3 })[0];
+    expect(lead?.textContent).toContain(misleadingClaim.statement);
+    const note = screen.getByRole('note');
+    expect(note.compareDocumentPosition(lead as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('says nothing of repeating when the fit is none, or the claim is not on the card', () => {
@@ -54,43 +57,56 @@ describe('FactCard', () => {
 
   it('shows at most three claims, each with its verdict in words', () => {
     render(<FactCard topic={deepseekTopic} claims={claims} />);
-    const toggles = screen
-      .getAllByRole('button', { expanded: undefined })
-      .filter((b) => b.hasAttribute('aria-expanded'));
-    expect(toggles).toHaveLength(3);
-    expect(toggles[0]?.textContent).toContain('Needs context');
-    expect(toggles[1]?.textContent).toContain('Supported');
-    expect(toggles[2]?.textContent).toContain('Unverified');
+    const headings = screen.getAllByRole('heading', { level: 3 });
+    expect(headings).toHaveLength(3);
+    expect(headings[0]?.textContent).toContain('Needs context');
+    expect(headings[1]?.textContent).toContain('Supported');
+    expect(headings[2]?.textContent).toContain('Unverified');
     expect(screen.queryByText(misleadingClaim.statement)).toBeNull();
+    // The note of claims left out comes with "More".
+    expect(screen.queryByText(/1 more claim/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
     expect(screen.getByText(/1 more claim/)).toBeTruthy();
   });
 
-  it('opens the first claim and collapses the others, each toggled by its own button', () => {
+  it('opens compact: the lead claim behind "More", the others closed, each toggled by its own button', () => {
     render(<FactCard topic={deepseekTopic} claims={claims} />);
-    const first = screen.getByRole('button', { name: /trained V3/ });
+    const more = screen.getByRole('button', { name: 'More' });
     const second = screen.getByRole('button', { name: /open weights/ });
-    expect(first.getAttribute('aria-expanded')).toBe('true');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
     expect(second.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.getByText(costClaim.explanation)).toBeTruthy();
-    expect(screen.getByText(openWeightsClaim.explanation).closest('[hidden]')).not.toBeNull();
+    expect(document.querySelector('.caveat-card')?.hasAttribute('data-compact')).toBe(true);
+    const body = () => document.getElementById(more.getAttribute('aria-controls') ?? '');
+    expect(body()?.hidden).toBe(true);
+    expect(body()?.textContent).toContain(costClaim.caveats[0]);
 
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(more.textContent).toBe('Less');
+    expect(body()?.hidden).toBe(false);
+    expect(document.querySelector('.caveat-card')?.hasAttribute('data-compact')).toBe(false);
     fireEvent.click(second);
     expect(second.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText(openWeightsClaim.explanation).closest('[hidden]')).toBeNull();
-    fireEvent.click(first);
-    expect(first.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.getByText(costClaim.explanation).closest('[hidden]')).not.toBeNull();
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(body()?.hidden).toBe(true);
   });
 
   it('points each toggle at the body it controls', () => {
-    render(<FactCard topic={deepseekTopic} claims={[costClaim]} />);
-    const toggle = screen.getByRole('button', { name: /trained V3/ });
+    render(<FactCard topic={deepseekTopic} claims={[costClaim, openWeightsClaim]} />);
+    const more = screen.getByRole('button', { name: 'More' });
+    expect(document.getElementById(more.getAttribute('aria-controls') ?? '')?.textContent).toContain(
+      costClaim.caveats[0],
+    );
+    const toggle = screen.getByRole('button', { name: /open weights/ });
     const body = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
-    expect(body?.textContent).toContain(costClaim.explanation);
+    expect(body?.textContent).toContain(openWeightsClaim.explanation);
   });
 
   it('lists the caveats, the sources and the review date', () => {
     render(<FactCard topic={deepseekTopic} claims={[costClaim]} />);
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
     const caveats = screen.getByRole('heading', { name: 'Caveats' }).nextElementSibling as HTMLElement;
     expect(
       within(caveats)
@@ -104,6 +120,7 @@ describe('FactCard', () => {
 
   it('opens source links in a new tab without giving the page access to the opener', () => {
     render(<FactCard topic={deepseekTopic} claims={[costClaim]} />);
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
     const link = screen.getByRole('link', { name: /DeepSeek-V3 Technical Report/ });
     expect(link.getAttribute('href')).toBe('https://arxiv.org/abs/2412.19437');
     expect(link.getAttribute('target')).toBe('_blank');

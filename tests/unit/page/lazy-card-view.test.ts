@@ -10,7 +10,7 @@ const request = (mentionId: number): CardRequest => ({
   theme: 'light',
   marks: true,
 });
-const anchor = () => ({}) as DOMRect;
+const anchor = { mention: () => ({}) as DOMRect, lines: () => [] };
 
 function loadedView() {
   return {

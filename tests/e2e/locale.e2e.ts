@@ -1,0 +1,80 @@
+/**
+ * The UI in the reader's language, in Chromium: with the browser's UI in Simplified Chinese the
+ * card, the popup and the options page speak Chinese (the claims stay in English), and with it in
+ * English they speak English. Screenshots of both go to test-results/screenshots/ and, when
+ * CAVEAT_SHOTS_DIR is set, there too.
+ */
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './harness';
+import { ArticlePage } from './pages/article';
+import { openPopupFor } from './pages/popup';
+
+async function shoot(harness: Harness, page: Page, name: string) {
+  const file = await harness.screenshot(page, name);
+  const dir = process.env.CAVEAT_SHOTS_DIR;
+  if (dir) {
+    await mkdir(dir, { recursive: true });
+    await copyFile(file, path.join(dir, `${name}.png`));
+  }
+}
+
+const LANGUAGES = [
+  {
+    uiLanguage: 'zh-CN',
+    name: 'zh-CN',
+    reviewed: '审核于',
+    verdicts: ['有依据', '误导', '需要背景', '有争议', '未经证实'],
+    popup: ['搜索说法', '本页内容', '设置'],
+    options: ['Caveat 设置', '已暂停的网站', '外观', '主题包'],
+    title: 'Caveat 设置',
+  },
+  {
+    uiLanguage: undefined,
+    name: 'en',
+    reviewed: 'Reviewed',
+    verdicts: ['Supported', 'Misleading', 'Needs context', 'Disputed', 'Unverified'],
+    popup: ['Search claims', 'On this page', 'Settings'],
+    options: ['Caveat settings', 'Paused sites', 'Appearance', 'Topic packs'],
+    title: 'Caveat settings',
+  },
+] as const;
+
+for (const language of LANGUAGES) {
+  describe(`with the browser's UI in ${language.name}`, () => {
+    let harness: Harness;
+    beforeAll(async () => {
+      harness = await startHarness(language.uiLanguage ? { uiLanguage: language.uiLanguage } : {});
+    }, 60_000);
+    afterAll(async () => {
+      await harness?.close();
+    });
+
+    it('the card, the popup and the options page speak that language', async () => {
+      const page = await harness.openPage('/demo/article.html');
+      const article = new ArticlePage(page);
+      await article.waitForHighlights(1);
+      const card = await article.hover('DeepSeek');
+      expect(card.reviewed.startsWith(language.reviewed)).toBe(true);
+      for (const verdict of card.verdicts) expect(language.verdicts).toContain(verdict);
+      await shoot(harness, page, `card-${language.name}`);
+
+      const popup = await openPopupFor(harness, page);
+      await popup.getByRole('searchbox').waitFor();
+      const popupText = (await popup.locator('body').textContent()) ?? '';
+      for (const text of language.popup) expect(popupText).toContain(text);
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(language.name);
+      await shoot(harness, popup, `popup-${language.name}`);
+
+      const options = await harness.openPage(harness.extensionUrl('options.html'));
+      await options.getByRole('heading', { level: 1 }).waitFor();
+      const optionsText = (await options.locator('body').textContent()) ?? '';
+      for (const text of language.options) expect(optionsText).toContain(text);
+      expect(await options.title()).toBe(language.title);
+      await shoot(harness, options, `options-${language.name}`);
+      expect(harness.pageErrors).toEqual([]);
+    }, 60_000);
+  });
+}
