@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
 import { builtInKnowledgeBase } from './scripts/build/built-in-kb';
+import { ACTION_ICON_SIZES, ICON_SIZES, iconPaths } from './scripts/build/icons';
 import { nativeBrowserInContentScript } from './scripts/build/native-browser';
 import { searchIndexPlugin } from './scripts/lib/search-index-plugin';
 
 /** The origins a topic pack may be fetched from: any https site, and plain http only on this machine. */
 const PACK_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
+const TOOLBAR_BUTTON = { default_title: 'Caveat', default_icon: iconPaths(ACTION_ICON_SIZES) };
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -36,8 +39,11 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: PACK_ORIGINS }
       : { optional_host_permissions: PACK_ORIGINS }),
-    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_title: 'Caveat' },
+    // Every size the stores ask for (scripts/build/icons.ts), rendered by scripts/make-icons.ts.
+    icons: iconPaths(ICON_SIZES),
+    // The toolbar button. Firefox's Manifest V2 names it browser_action, and WXT fills that key from
+    // the popup alone, so the title and icon are given under that name too.
+    ...(browser === 'firefox' ? { browser_action: TOOLBAR_BUTTON } : { action: TOOLBAR_BUTTON }),
     // The card's code, loaded by the content script on first need (platform/card-module.ts). With a
     // dynamic URL, Chromium serves it at an address that changes every session, so a page cannot
     // probe for the file to learn that Caveat is installed.

@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in order — typecheck, lint, import rules, knowledge-base validation, unit
- * tests, the Chrome and Firefox builds, `web-ext lint` on the Firefox build, the quick benchmark, and the
+ * tests, the Chrome and Firefox packages (`npm run zip`), `web-ext lint` on the Firefox package (an
+ * error, or a warning from Caveat's own code, fails it: scripts/lint-firefox-package.ts), the quick benchmark, and the
  * end-to-end tests in Chromium, then in Firefox. Every step runs even after a failure, so one run
  * shows every problem; the exit code is non-zero if any step failed. The last line counts unit and
  * end-to-end tests together: `N passed, N failed`, where a test file that fails without a failing
@@ -47,21 +48,11 @@ const STEPS: Step[] = [
   { name: 'import rules', command: ['npx', 'tsx', 'scripts/check-imports.ts'] },
   { name: 'kb validate', command: ['npx', 'tsx', 'scripts/kb.ts', 'validate'] },
   vitest('unit tests', 'vitest.config.ts', path.join(REPORT_DIR, 'unit.json')),
-  { name: 'build chrome', command: ['npx', 'wxt', 'build'] },
-  { name: 'build firefox', command: ['npx', 'wxt', 'build', '-b', 'firefox'] },
-  {
-    name: 'web-ext lint',
-    command: [
-      'npx',
-      'web-ext',
-      'lint',
-      '--source-dir',
-      '.output/firefox-mv2',
-      '--self-hosted',
-      '--output',
-      'text',
-    ],
-  },
+  // The store packages, built as `npm run zip` builds them (the builds the later steps run, too).
+  { name: 'zip chrome', command: ['npx', 'wxt', 'zip'] },
+  { name: 'zip firefox', command: ['npx', 'wxt', 'zip', '-b', 'firefox'] },
+  // Fails on any error or on a warning from Caveat's own code or manifest in the Firefox package.
+  { name: 'web-ext lint', command: ['npx', 'tsx', 'scripts/lint-firefox-package.ts'] },
   { name: 'bench --quick', command: ['npx', 'tsx', 'bench/run.ts', '--quick'] },
   {
     ...vitest('end-to-end tests', 'vitest.e2e.config.ts', path.join(REPORT_DIR, 'e2e.json')),
