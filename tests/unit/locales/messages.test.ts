@@ -13,7 +13,7 @@ const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}|%s/g)]
 
 describe('the UI messages', () => {
   it('ship English and the locales the README names', () => {
-    expect(locales).toEqual(expect.arrayContaining(['en', 'ja', 'zh_CN', 'zh_TW']));
+    expect(locales).toEqual(expect.arrayContaining(['de', 'en', 'ja', 'ko', 'zh_CN', 'zh_TW']));
   });
 
   for (const locale of locales) {
