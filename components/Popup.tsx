@@ -109,10 +109,16 @@ export function SearchPanel({
   kb,
   search,
   initialQuery = '',
+  maxResults = POPUP_MAX_RESULTS,
+  onQueryChange,
 }: {
   kb: KnowledgeBase;
   search: PopupProps['search'];
   initialQuery?: string;
+  /** How many results to list (the popup's box holds eight; the search page more). */
+  maxResults?: number;
+  /** Told each time the reader changes the query (the search page keeps it in its address). */
+  onQueryChange?: (query: string) => void;
 }) {
   const { POPUP_TEXTS } = useTexts();
   const inputId = useId();
@@ -127,10 +133,10 @@ export function SearchPanel({
     () =>
       trimmed === ''
         ? []
-        : search(trimmed, POPUP_MAX_RESULTS)
+        : search(trimmed, maxResults)
             .map((result) => ({ result, selection: resolve(kb, result) }))
             .filter((r): r is { result: SearchResult; selection: Selection } => r.selection !== null),
-    [kb, search, trimmed],
+    [kb, search, trimmed, maxResults],
   );
 
   // The popup opens to type into: focus the search box (without the autofocus attribute, which
@@ -165,6 +171,7 @@ export function SearchPanel({
         onChange={(event) => {
           setQuery(event.target.value);
           setSelected(null);
+          onQueryChange?.(event.target.value);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && results[0]) setSelected(results[0].selection);

@@ -8,6 +8,17 @@ import { resolveTheme } from '../../lib/settings.ts';
 import { useKnowledgeBase } from '../../platform/use-knowledge-base.ts';
 import { useSettings } from '../../platform/use-settings.ts';
 
+/**
+ * Keeps the query in the page's address (`?q=`), replacing the history entry as the reader types:
+ * a reload, or Back from a source's page, shows the same search.
+ */
+function keepQueryInAddress(query: string): void {
+  const url = new URL(location.href);
+  if (query.trim() === '') url.searchParams.delete('q');
+  else url.searchParams.set('q', query);
+  history.replaceState(history.state, '', url);
+}
+
 /** Wires the search page: the knowledge base (built-in and custom), the theme, the query. */
 export function SearchApp({ query }: { query: string }) {
   const { kb, loaded } = useKnowledgeBase();
@@ -19,7 +30,13 @@ export function SearchApp({ query }: { query: string }) {
   if (!settings || !loaded) return null;
   return (
     <FreshnessContext value={{ staleAfterMonths: settings.staleAfterMonths }}>
-      <SearchPage kb={kb} search={search} query={query} theme={resolveTheme(settings.theme, prefersDark)} />
+      <SearchPage
+        kb={kb}
+        search={search}
+        query={query}
+        theme={resolveTheme(settings.theme, prefersDark)}
+        onQueryChange={keepQueryInAddress}
+      />
     </FreshnessContext>
   );
 }
