@@ -403,11 +403,24 @@ async function hoverOnce(page: Page, nth: number): Promise<HoverTimes | null> {
     range.setEnd(abstract.endContainer, abstract.endOffset);
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0];
-    return rect ? { left: rect.left, top: rect.top, bottom: rect.bottom, width: rect.width } : null;
+    return rect
+      ? {
+          left: rect.left,
+          top: rect.top,
+          bottom: rect.bottom,
+          width: rect.width,
+          viewportHeight: innerHeight,
+        }
+      : null;
   }, nth);
   if (!mention) return null;
   const point = { x: mention.left + Math.min(mention.width / 2, 8), y: (mention.top + mention.bottom) / 2 };
-  const probes = cardProbes({ x: mention.left + 12, top: mention.top, bottom: mention.bottom });
+  const probes = cardProbes({
+    x: mention.left + 12,
+    top: mention.top,
+    bottom: mention.bottom,
+    viewportHeight: mention.viewportHeight,
+  });
   await page.waitForTimeout(delay + 400);
   await page.evaluate(watchNextCard(probes));
   await page.mouse.move(point.x, point.y);

@@ -51,11 +51,17 @@ export function unionOf(rects: readonly DOMRectReadOnly[]): DOMRect {
   return new DOMRect(left, top, right - left, bottom - top);
 }
 
+/** Floating UI's reference: the box around the sentence's lines, carrying the mention's line box. */
+interface SentenceReference extends VirtualElement {
+  mention(): DOMRect;
+}
+
 /** The reference for Floating UI: the box around the sentence's lines and the mention. */
-export function sentenceReference(anchor: SentenceAnchor, contextElement: Element): VirtualElement {
+export function sentenceReference(anchor: SentenceAnchor, contextElement: Element): SentenceReference {
   return {
     getBoundingClientRect: () => unionOf([anchor.mention(), ...anchor.lines()]),
     contextElement,
+    mention: () => anchor.mention(),
   };
 }
 
@@ -66,21 +72,26 @@ function setAvailableHeight(floating: HTMLElement, height: number): boolean {
   return true;
 }
 
-/** Starts the card under (or over) the mention rather than at the sentence's left edge. */
-function alignWithMention(anchor: SentenceAnchor): Middleware {
-  return {
-    name: 'alignWithMention',
-    fn: ({ x, placement }) =>
-      placement.startsWith('top') || placement.startsWith('bottom') ? { x: anchor.mention().left } : { x },
-  };
-}
+/**
+ * Starts the card under (or over) the mention rather than at the sentence's left edge. The mention
+ * is read from the current reference: Floating UI keeps the first of two middlewares whose code is
+ * the same, so a middleware must not hold the card it was made for.
+ */
+const alignWithMention: Middleware = {
+  name: 'alignWithMention',
+  fn: ({ x, placement, elements }) => {
+    const reference = elements.reference as Partial<SentenceReference>;
+    if (!reference.mention || !(placement.startsWith('top') || placement.startsWith('bottom'))) return { x };
+    return { x: reference.mention().left };
+  },
+};
 
 /** Below the sentence, or above it when there is more room there; never over its lines. */
-export function besideSentence(anchor: SentenceAnchor): Middleware[] {
+export function besideSentence(): Middleware[] {
   return [
     offset(CARD_OFFSET_PX),
     flip({ padding: VIEWPORT_PADDING_PX, crossAxis: false, fallbackPlacements: ['top-start'] }),
-    alignWithMention(anchor),
+    alignWithMention,
     shift({ padding: VIEWPORT_PADDING_PX }),
     size({
       padding: VIEWPORT_PADDING_PX,

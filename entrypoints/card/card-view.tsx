@@ -84,7 +84,7 @@ function CardLayer({ card, open, freshness, texts, onClose, onNotRelevant }: Car
   const { refs, floatingStyles, middlewareData } = useFloating({
     strategy: 'fixed',
     placement: 'bottom-start',
-    middleware: narrow ? sheetAwayFromSentence() : besideSentence(card.anchor),
+    middleware: narrow ? sheetAwayFromSentence() : besideSentence(),
     whileElementsMounted: autoUpdate,
   });
   const wrapper = useRef<HTMLDivElement | null>(null);

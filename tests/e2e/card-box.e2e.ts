@@ -107,6 +107,29 @@ describe('the open card beside its sentence', () => {
     }, 40_000);
   }
 
+  it('each card on the same page starts under its own mention, off its own sentence', async () => {
+    const article = new ArticlePage(await harness.openPage('/demo/article.html'));
+    await article.waitForHighlights(1);
+    for (const [text, nth] of [
+      ['DeepSeek', 4],
+      ['Nvidia', 1],
+      ['DeepSeek', 1],
+    ] as const) {
+      await article.page.mouse.move(2, 2);
+      await article.waitForNoCard();
+      const { card, lines } = await openAt(article, text, nth, 'center');
+      const mention = lines.mention[0];
+      if (!mention) throw new Error('no mention box');
+      const expectedX = Math.min(mention.x, lines.viewport.width - 8 - card.box.width);
+      expect(
+        Math.abs(card.box.x - expectedX),
+        `${text} #${nth}: card x ${card.box.x}, mention x ${mention.x}`,
+      ).toBeLessThanOrEqual(2);
+      expectBeside(card, lines, `${text} #${nth}`);
+    }
+    await article.page.close();
+  }, 40_000);
+
   it('on a narrow window the card is a sheet the width of the window, off the sentence', async () => {
     const page = await harness.openPage('/demo/article.html');
     await page.setViewportSize({ width: 420, height: 800 });

@@ -146,7 +146,8 @@ export class ArticlePage extends CardReader {
   async besideMention(text: string, nth = 0): Promise<{ x: number; y: number }[]> {
     const { x, y } = await this.pointOf(text, nth);
     // `pointOf` gives the mention's centre, on a line about 16 px tall.
-    return cardProbes({ x, top: y - 8, bottom: y + 8 });
+    const viewportHeight = await this.page.evaluate(() => window.innerHeight);
+    return cardProbes({ x, top: y - 8, bottom: y + 8, viewportHeight });
   }
 
   /**

@@ -30,7 +30,7 @@ function tsxFiles(dir: string): string[] {
 
 const hasWords = (text: string) => /\p{L}/u.test(text) && !SAME_IN_EVERY_LANGUAGE.has(text.trim());
 
-export function hardCodedTexts(file: string, source: string): string[] {
+function hardCodedTexts(file: string, source: string): string[] {
   const found: string[] = [];
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const where = (node: ts.Node) =>
