@@ -5,6 +5,7 @@
  *
  *   npm run bench              the full benchmark (a few minutes on two cores)
  *   npm run bench -- --quick   one small page, one run, the cheap figures only (part of `npm test`)
+ *   npm run bench -- --scan    the 1 MB page only: scan+highlight, its parts, mark.js once each way
  *
  * Figures are reported against their targets, never asserted: the exit code is 0 unless the harness
  * itself fails (2 for an unknown option). See bench/BASELINE.md for the recorded numbers.
@@ -48,13 +49,23 @@ declare global {
   }
 }
 
-const USAGE = 'usage: npm run bench [-- --quick | --page-cost [--no-pack] [--no-hover] | --hover]';
-const OPTIONS = ['--quick', '--page-cost', '--no-pack', '--no-hover', '--hover'];
+const USAGE = 'usage: npm run bench [-- --quick | --scan | --page-cost [--no-pack] [--no-hover] | --hover]';
+const OPTIONS = ['--quick', '--scan', '--page-cost', '--no-pack', '--no-hover', '--hover'];
+const HELP = `${USAGE}
+
+  (no option)   the full benchmark: every page, mark.js, appends, ranking, per-page cost, hovers
+  --quick       the 10 KB page once and the cheap figures (part of npm test)
+  --scan        the 1 MB page only: scan+highlight against the floor, the scan by part, mark.js
+                once each way; nothing that needs the built extension
+  --page-cost   only what the built extension costs a page: per-page cost, hovers, bundle sizes
+  --no-pack     with --page-cost: leave out the topic-pack figures
+  --no-hover    with --page-cost: leave out the hovers
+  --hover       only the hovers in the built extension`;
 
 const args = process.argv.slice(2);
 for (const arg of args) {
   if (arg === '--help' || arg === '-h') {
-    console.log(USAGE);
+    console.log(HELP);
     process.exit(0);
   }
   if (!OPTIONS.includes(arg)) {
@@ -63,9 +74,11 @@ for (const arg of args) {
   }
 }
 const QUICK = args.includes('--quick');
+/** Only the scan of the 1 MB page: its figures against the floor, its parts and mark.js's. */
+const SCAN_ONLY = args.includes('--scan') && !QUICK;
 /** Only what the built extension costs a page: per-page cost, hovers and bundle sizes. */
-const HOVER_ONLY = args.includes('--hover') && !QUICK;
-const PAGE_COST_ONLY = (args.includes('--page-cost') || HOVER_ONLY) && !QUICK;
+const HOVER_ONLY = args.includes('--hover') && !QUICK && !SCAN_ONLY;
+const PAGE_COST_ONLY = (args.includes('--page-cost') || HOVER_ONLY) && !QUICK && !SCAN_ONLY;
 /** Leaves out the topic-pack figures and the per-page cost with a pack installed. */
 const SKIP_PACK = args.includes('--no-pack') || HOVER_ONLY;
 /** Leaves out the hover figures. */
@@ -108,32 +121,34 @@ interface PageSpec {
   markLimitMs: number;
 }
 
-const PAGES: PageSpec[] = QUICK
-  ? [
-      {
-        id: '10kb',
-        label: '10 KB',
-        make: () => articlePage(10_000),
-        markRuns: 1,
-        markBestRuns: 1,
-        markLimitMs: 20_000,
-      },
-    ]
-  : [
-      { id: '10kb', label: '10 KB', make: () => articlePage(10_000), ...markEach(5, 20_000) },
-      { id: '100kb', label: '100 KB', make: () => articlePage(100_000), ...markEach(5, 30_000) },
-      { id: '1mb', label: '1 MB', make: () => articlePage(1_000_000), ...markEach(5, 45_000) },
-      // mark.js as usually called would take about 40 s a run here; at its best it is tried.
-      {
-        id: '5mb',
-        label: '5 MB',
-        make: () => articlePage(5_000_000),
-        markRuns: 0,
-        markBestRuns: 5,
-        markLimitMs: 60_000,
-      },
-      { id: '20k-elements', label: '20,000 el.', make: () => cardsPage(20_000), ...markEach(5, 45_000) },
-    ];
+const PAGES: PageSpec[] = SCAN_ONLY
+  ? [{ id: '1mb', label: '1 MB', make: () => articlePage(1_000_000), ...markEach(1, 45_000) }]
+  : QUICK
+    ? [
+        {
+          id: '10kb',
+          label: '10 KB',
+          make: () => articlePage(10_000),
+          markRuns: 1,
+          markBestRuns: 1,
+          markLimitMs: 20_000,
+        },
+      ]
+    : [
+        { id: '10kb', label: '10 KB', make: () => articlePage(10_000), ...markEach(5, 20_000) },
+        { id: '100kb', label: '100 KB', make: () => articlePage(100_000), ...markEach(5, 30_000) },
+        { id: '1mb', label: '1 MB', make: () => articlePage(1_000_000), ...markEach(5, 45_000) },
+        // mark.js as usually called would take about 40 s a run here; at its best it is tried.
+        {
+          id: '5mb',
+          label: '5 MB',
+          make: () => articlePage(5_000_000),
+          markRuns: 0,
+          markBestRuns: 5,
+          markLimitMs: 60_000,
+        },
+        { id: '20k-elements', label: '20,000 el.', make: () => cardsPage(20_000), ...markEach(5, 45_000) },
+      ];
 
 function markEach(
   runs: number,
@@ -589,13 +604,14 @@ async function main(): Promise<void> {
           figures.breakdown.push(await page.evaluate(() => window.caveatBench.breakdown()));
         }
       }
-      if (spec.id === HEAP_PAGE) {
+      if (spec.id === HEAP_PAGE && !SCAN_ONLY) {
         log(`bench: heap on the ${spec.label} page`);
         const samples: number[] = [];
         for (let run = 0; run < RUNS; run += 1) samples.push(await heapRun(page, cdp, fullUrl, bundle));
         heap = summarize(samples);
       }
     }
+    if (SCAN_ONLY) throw new SkipEngine();
 
     log('bench: appending paragraphs');
     const base = articlePage(100_000, 11);
@@ -627,7 +643,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
 
-  const built = ensureExtensionBuilt();
+  const built = SCAN_ONLY ? false : ensureExtensionBuilt();
   server.pages.set('/bench/plain.html', { body: articlePage(60_000, 21, { withMentions: false }).html });
   const costPages: CostPage[] = [
     { id: 'plain', label: 'plain 60 KB, no mention', url: `${server.origin}/bench/plain.html` },
@@ -638,7 +654,7 @@ async function main(): Promise<void> {
           { id: '1mb', label: '1 MB', url: `${server.origin}/bench/1mb.html` },
         ]),
   ];
-  const packBench = SKIP_PACK ? null : await startPackBench();
+  const packBench = SKIP_PACK || SCAN_ONLY ? null : await startPackBench();
   let packCheck: PackCheckFigures | null = null;
   let packSubscribe: Summary | null = null;
   if (packBench) {
@@ -646,27 +662,30 @@ async function main(): Promise<void> {
     packCheck = await packCheckFigures(packBench, PACK_RUNS);
     packSubscribe = built ? await subscribeFigures(EXTENSION_PATH, packBench, PACK_RUNS) : null;
   }
-  costs = HOVER_ONLY
-    ? []
-    : await measurePageCosts(
-        COST_CONFIGS(
-          built ? EXTENSION_PATH : null,
-          packBench
-            ? {
-                label: `Caveat with a ${PACK_CLAIMS.toLocaleString('en')}-claim pack`,
-                prepare: async (extension) => {
-                  await subscribeInBrowser(extension, packBench);
-                },
-              }
-            : undefined,
-          process.env.CAVEAT_BENCH_COMPARE ? path.resolve(process.env.CAVEAT_BENCH_COMPARE) : undefined,
-        ),
-        costPages,
-        COST_LOADS,
-        log,
-      );
+  costs =
+    HOVER_ONLY || SCAN_ONLY
+      ? []
+      : await measurePageCosts(
+          COST_CONFIGS(
+            built ? EXTENSION_PATH : null,
+            packBench
+              ? {
+                  label: `Caveat with a ${PACK_CLAIMS.toLocaleString('en')}-claim pack`,
+                  prepare: async (extension) => {
+                    await subscribeInBrowser(extension, packBench);
+                  },
+                }
+              : undefined,
+            process.env.CAVEAT_BENCH_COMPARE ? path.resolve(process.env.CAVEAT_BENCH_COMPARE) : undefined,
+          ),
+          costPages,
+          COST_LOADS,
+          log,
+        );
   await packBench?.close();
-  if (SKIP_HOVER) {
+  if (SCAN_ONLY) {
+    hoverNote = 'left out (--scan)';
+  } else if (SKIP_HOVER) {
     hoverNote = 'left out (--no-hover)';
   } else if (built) {
     log('bench: hover in the built extension');
@@ -841,7 +860,7 @@ async function main(): Promise<void> {
       `≤ 16 ms: ${p95 <= 16 ? 'met' : `p95 missed by ${ms(p95 - 16)}`}`,
     );
   }
-  if (!hovers) {
+  if (!hovers && !SCAN_ONLY) {
     figure('5 hover→card', '', 'skipped', hoverNote, '', '');
   }
   for (const [name, rank, limit] of [
@@ -859,17 +878,18 @@ async function main(): Promise<void> {
       `≤ ${limit} ms/mention: ${p95 <= limit ? 'met' : `p95 missed by ${ms(p95 - limit)}`}`,
     );
   }
-  figure(
-    '7 bundle',
-    'content.js (every page)',
-    bundleSize ? `${bytes(bundleSize.raw)} raw, ${bytes(bundleSize.gzip)} gzip` : 'n/a (no build)',
-    '',
-    '',
-    bundleSize
-      ? `< ${bytes(CONTENT_SCRIPT_GZIP_LIMIT)} gzip: ${bundleSize.gzip < CONTENT_SCRIPT_GZIP_LIMIT ? 'met' : `missed by ${bytes(bundleSize.gzip - CONTENT_SCRIPT_GZIP_LIMIT)}`}`
-      : '',
-  );
-  if (cardSize) {
+  if (!SCAN_ONLY)
+    figure(
+      '7 bundle',
+      'content.js (every page)',
+      bundleSize ? `${bytes(bundleSize.raw)} raw, ${bytes(bundleSize.gzip)} gzip` : 'n/a (no build)',
+      '',
+      '',
+      bundleSize
+        ? `< ${bytes(CONTENT_SCRIPT_GZIP_LIMIT)} gzip: ${bundleSize.gzip < CONTENT_SCRIPT_GZIP_LIMIT ? 'met' : `missed by ${bytes(bundleSize.gzip - CONTENT_SCRIPT_GZIP_LIMIT)}`}`
+        : '',
+    );
+  if (cardSize && !SCAN_ONLY) {
     figure(
       '7 bundle',
       'card.js (on first need)',
@@ -898,7 +918,7 @@ async function main(): Promise<void> {
     );
   }
   const heapPage = pageFigures.find((p) => p.id === HEAP_PAGE);
-  if (heapPage)
+  if (heapPage && !SCAN_ONLY)
     figure(
       '7 heap',
       heapPage?.label ?? '',
@@ -924,24 +944,26 @@ async function main(): Promise<void> {
     { scriptTimesFloor: { plain: 2, demo: 3 }, heapBytes: { plain: 1e6 } },
     { ms, bytes, ratio },
   );
-  console.log(
-    `Per-page cost (CDP Performance.getMetrics in thread time, median of ${COST_LOADS} load(s), each in a freshly launched browser with a fresh profile, minus the median without an extension)\n`,
-  );
-  console.log(table(COST_HEADER, costTable));
-  console.log('');
+  if (!SCAN_ONLY) {
+    console.log(
+      `Per-page cost (CDP Performance.getMetrics in thread time, median of ${COST_LOADS} load(s), each in a freshly launched browser with a fresh profile, minus the median without an extension)\n`,
+    );
+    console.log(table(COST_HEADER, costTable));
+    console.log('');
+  }
   const header = ['figure', 'page', 'Caveat / value (median, min–max)', 'reference', 'result', 'target'];
   console.log(table(header, rows));
   console.log(
-    `\n${QUICK ? 'quick' : PAGE_COST_ONLY ? 'page-cost' : 'full'} run, ${RUNS} run(s) per figure, ${seconds.toFixed(0)} s; ` +
+    `\n${QUICK ? 'quick' : SCAN_ONLY ? 'scan' : PAGE_COST_ONLY ? 'page-cost' : 'full'} run, ${RUNS} run(s) per figure, ${seconds.toFixed(0)} s; ` +
       `${machine.cpu}, ${machine.cores} cores, load ${machine.load.join(' ')}; ${machine.chromiumVersion}`,
   );
 
   const report = {
     date: new Date().toISOString(),
-    mode: QUICK ? 'quick' : HOVER_ONLY ? 'hover' : PAGE_COST_ONLY ? 'page-cost' : 'full',
+    mode: QUICK ? 'quick' : SCAN_ONLY ? 'scan' : HOVER_ONLY ? 'hover' : PAGE_COST_ONLY ? 'page-cost' : 'full',
     command: QUICK
       ? 'npm run bench -- --quick'
-      : PAGE_COST_ONLY
+      : PAGE_COST_ONLY || SCAN_ONLY
         ? `npm run bench -- ${args.join(' ')}`
         : 'npm run bench',
     seconds,
@@ -969,7 +991,7 @@ async function main(): Promise<void> {
   log(`bench: wrote ${path.relative(process.cwd(), file)}`);
 }
 
-/** Thrown to leave out the engine's figures with `--page-cost`. */
+/** Thrown to leave out the engine's figures with `--page-cost`, and the rest of them with `--scan`. */
 class SkipEngine extends Error {}
 
 function chromiumVersion(executable: string): string {
