@@ -4,8 +4,7 @@
  * it in Node with no file-system code.
  */
 
-import type { TopicFile } from '../lib/kb-validate';
-import { type KnowledgeBase, type Topic, TopicSchema } from './schema';
+import { type KnowledgeBase, type Topic, type TopicFile, TopicSchema } from './schema';
 import deepseek from './topics/deepseek.json';
 import exportControls from './topics/export-controls.json';
 import nvidia from './topics/nvidia.json';

@@ -115,5 +115,14 @@ export type Topic = z.infer<typeof TopicSchema>;
 /** Topics in the order they are shown. */
 export type KnowledgeBase = readonly Topic[];
 
+/**
+ * A topic file before checking: where it came from (for messages) and its parsed JSON. The loader
+ * (data/kb.ts) and the checks (lib/kb-validate.ts) both read it.
+ */
+export interface TopicFile {
+  readonly file: string;
+  readonly json: unknown;
+}
+
 /** The built-in topics' ids, in display order. */
 export const BUILT_IN_TOPIC_IDS = ['deepseek', 'nvidia', 'export-controls'] as const;

@@ -6,14 +6,18 @@
  */
 
 import type { z } from 'zod';
-import { BUILT_IN_TOPIC_IDS, IsoDateSchema, type Topic, TopicSchema, VERDICTS } from '../data/schema';
+import {
+  BUILT_IN_TOPIC_IDS,
+  IsoDateSchema,
+  type Topic,
+  type TopicFile,
+  TopicSchema,
+  VERDICTS,
+} from '../data/schema';
 import { aliasKey } from './normalize';
 
-/** A topic file before checking: where it came from (for messages) and its parsed JSON. */
-export interface TopicFile {
-  readonly file: string;
-  readonly json: unknown;
-}
+/** A topic file before checking (data/schema.ts); the checks below read a list of them. */
+export type { TopicFile };
 
 /**
  * One problem, printed as `file: claim: field: message`. `claim` is the claim's id, or the topic's
