@@ -3,7 +3,10 @@
  * platform components entrypoints data`). Layers point one way:
  *   lib (pure engine) ← page (DOM glue)
  *   lib ← platform (browser glue) ← components (React UI) ← entrypoints (wiring)
- * data/ (the knowledge base and its schema) is read by every layer.
+ * data/ (the knowledge base and its schema) is read by every layer and imports none.
+ * lib/ is in folders, one per capability, each with one entry module (index.ts):
+ *   text, hover, i18n ← match ← rank, kb ← packs, settings, claimreview
+ * Code outside a folder imports its entry module only (tests and tools may reach inside).
  */
 module.exports = {
   forbidden: [
@@ -52,11 +55,44 @@ module.exports = {
     },
     {
       name: 'data-is-data',
-      comment: 'data/ holds the knowledge base and its schema, the layer under everything: it imports no code of Caveat.',
+      comment:
+        'data/ holds the knowledge base and its schema, the layer under everything: it imports no code of Caveat.',
       severity: 'error',
       from: { path: '^data/' },
       to: { path: ['^lib/', '^page/', '^platform/', '^components/', '^entrypoints/'] },
     },
+    {
+      name: 'lib-through-entry-modules',
+      comment:
+        'A lib/ folder is used through its entry module (index.ts); only its own files import its inner modules.',
+      severity: 'error',
+      from: { path: '^(lib/([^/]+)/|page/|platform/|components/|entrypoints/|data/)' },
+      to: { path: '^lib/[^/]+/', pathNot: ['^lib/$2/', '^lib/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'lib-no-loose-files',
+      comment: 'Every lib/ module belongs to a capability folder.',
+      severity: 'error',
+      from: {},
+      to: { path: '^lib/[^/]+\\.ts$' },
+    },
+    ...[
+      ['text', []],
+      ['hover', []],
+      ['i18n', []],
+      ['match', ['text']],
+      ['rank', ['text', 'match']],
+      ['kb', ['text', 'match']],
+      ['packs', ['kb', 'match', 'text']],
+      ['settings', ['hover', 'text', 'kb']],
+      ['claimreview', ['kb', 'text']],
+    ].map(([folder, may]) => ({
+      name: `lib-${folder}-imports-only-${may.length ? may.join('-') : 'itself'}`,
+      comment: `lib/${folder}/ may import ${may.length ? may.map((m) => `lib/${m}`).join(', ') : 'no other lib/ folder'}.`,
+      severity: 'error',
+      from: { path: `^lib/${folder}/` },
+      to: { path: '^lib/', pathNot: [folder, ...may].map((m) => `^lib/${m}/`) },
+    })),
     {
       name: 'no-circular',
       severity: 'error',

@@ -15,7 +15,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { FactCard, type FactCardProps } from '../components/FactCard';
 import { BUILT_IN_KB } from '../data/kb';
-import { createMentionClaimRanker } from '../lib/mention-claims';
+import { createMentionClaimRanker } from '../lib/rank/mention-claims';
 
 export interface UpdateTimes {
   /** Until the change is in the DOM, then until the layout after it. */

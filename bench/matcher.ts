@@ -10,8 +10,8 @@
 import deepseek from '../data/topics/deepseek.json' with { type: 'json' };
 import exportControls from '../data/topics/export-controls.json' with { type: 'json' };
 import nvidia from '../data/topics/nvidia.json' with { type: 'json' };
-import { compileMatcher, type MatcherTopic } from '../lib/matcher';
-import { normalizeForMatch } from '../lib/normalize';
+import { compileMatcher, type MatcherTopic } from '../lib/match/matcher';
+import { normalizeForMatch } from '../lib/text/normalize';
 
 const TOPICS: readonly MatcherTopic[] = [deepseek, nvidia, exportControls] as readonly MatcherTopic[];
 const TARGET_BYTES = 1_000_000;

@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { BUILT_IN_TOPIC_FILES } from '../data/kb';
-import { checkCustomTopicFiles } from '../lib/custom-topics';
-import { buildPackRelease, generatePackKey, type PackRelease } from '../lib/pack-publish';
+import { checkCustomTopicFiles } from '../lib/kb/custom-topics';
+import { buildPackRelease, generatePackKey, type PackRelease } from '../lib/packs/pack-publish';
 import {
   canonicalJson,
   checkPackFile,
@@ -16,7 +16,7 @@ import {
   type PackFile,
   sha256Hex,
   verifySignature,
-} from '../lib/packs';
+} from '../lib/packs/packs';
 import { type ExtensionBrowser, launchChromium } from '../scripts/lib/chromium';
 import { type PackServer, startPackServer } from '../scripts/lib/pack-server';
 import { generatedTopic } from './claims-generator';

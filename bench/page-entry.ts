@@ -7,10 +7,10 @@
  * storage or messaging, so the figures are the engine's own.
  */
 import { BUILT_IN_KB } from '../data/kb';
-import { compileMatcherData, type Matcher, matcherFromData } from '../lib/matcher';
-import { createMentionClaimRanker } from '../lib/mention-claims';
-import { createClaimRanker } from '../lib/ranker';
-import { sentenceAround } from '../lib/sentence';
+import { compileMatcherData, type Matcher, matcherFromData } from '../lib/match/matcher';
+import { createMentionClaimRanker } from '../lib/rank/mention-claims';
+import { createClaimRanker } from '../lib/rank/ranker';
+import { sentenceAround } from '../lib/text/sentence';
 import { type BlockRun, blockRuns, locateInRun } from '../page/block-runs';
 import { slotOf } from '../page/highlighter';
 import { type CardView, PageSession } from '../page/page-session';

@@ -3,7 +3,7 @@
  * runs and the matcher, timed alone and interleaved with the floor, over the page they are loaded in.
  */
 import { BUILT_IN_KB } from '../data/kb';
-import { compileMatcher } from '../lib/matcher';
+import { compileMatcher } from '../lib/match/matcher';
 import { type BlockRun, blockRuns } from '../page/block-runs';
 
 /** One TreeWalker pass reading every character of every text node once (bench/page-entry.ts). */

@@ -4,8 +4,8 @@
  * Targets: ≤ 2 ms per mention on the built-in KB, ≤ 20 ms on the generated one.
  */
 import type { KnowledgeBase, Topic } from '../data/schema';
-import { createClaimRanker } from '../lib/ranker';
-import { sentenceAround } from '../lib/sentence';
+import { createClaimRanker } from '../lib/rank/ranker';
+import { sentenceAround } from '../lib/text/sentence';
 import { generatedTopic } from './claims-generator';
 
 const SENTENCES = [

@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import { DEFAULT_SETTINGS } from '../lib/settings';
+import { DEFAULT_SETTINGS } from '../lib/settings/settings';
 import { SKIPPED_ELEMENTS } from '../page/block-runs';
 import { cardProbes } from '../scripts/lib/card-probe';
 import { findChromium, launchChromium, waitInClosedShadowRoot } from '../scripts/lib/chromium';
@@ -905,7 +905,7 @@ async function main(): Promise<void> {
       `${PACK_CLAIMS.toLocaleString('en')} claims, ${bytes(packBench.bytes)}`,
       spread(packCheck.total),
       `parse ${ms(packCheck.parse.median)}, canonical JSON + SHA-256 ${ms(packCheck.hash.median)}, Ed25519 ${ms(packCheck.signature.median)}, kb validate checks ${ms(packCheck.schema.median)}`,
-      'Node, lib/packs.ts checkPackFile',
+      'Node, lib/packs/packs.ts checkPackFile',
       '',
     );
     figure(

@@ -1,6 +1,6 @@
 import { useContext, useId, useState } from 'react';
 import type { Claim, Source } from '../data/schema.ts';
-import { isReviewStale, todayIso } from '../lib/freshness.ts';
+import { isReviewStale, todayIso } from '../lib/kb/index.ts';
 import { FreshnessContext } from './freshness.ts';
 import { useTexts } from './texts.ts';
 import { VerdictBadge } from './VerdictBadge.tsx';

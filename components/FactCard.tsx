@@ -31,7 +31,7 @@ export interface FactCardProps {
   fit?: 'close' | 'none';
   why?: MatchReason;
   /**
-   * The id of the claim the sentence around the mention itself repeats (lib/repeats.ts): the card
+   * The id of the claim the sentence around the mention itself repeats (lib/rank/repeats.ts): the card
    * leads with it and says so above it. Only with a close fit.
    */
   repeats?: string | null;

@@ -13,11 +13,22 @@ import {
   type SkippedItem,
   splitList,
   suggestedMapping,
-} from '../lib/claimreview-import.ts';
-import { checkCustomTopicFiles, exportCustomTopics, parseJsonFile } from '../lib/custom-topics.ts';
-import { formatProblem, type TopicFile } from '../lib/kb-validate.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/settings.ts';
-import { type Backup, backupChanges, exportBackup, readBackup } from '../lib/settings-backup.ts';
+} from '../lib/claimreview/index.ts';
+import {
+  checkCustomTopicFiles,
+  exportCustomTopics,
+  formatProblem,
+  parseJsonFile,
+  type TopicFile,
+} from '../lib/kb/index.ts';
+import {
+  type Backup,
+  backupChanges,
+  DEFAULT_SETTINGS,
+  exportBackup,
+  readBackup,
+  type Settings,
+} from '../lib/settings/index.ts';
 import { useTexts } from './texts.ts';
 
 /** What the file sections need from the page around them. */

@@ -11,7 +11,7 @@ import {
   type SettingsChange,
   STALE_AFTER_MONTHS_CHOICES,
   THEMES,
-} from '../lib/settings.ts';
+} from '../lib/settings/index.ts';
 import type { SaveState } from '../platform/use-settings.ts';
 import {
   ClaimReviewImportSection,

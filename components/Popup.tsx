@@ -1,14 +1,13 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Claim, KnowledgeBase, Topic, Verdict } from '../data/schema.ts';
-import type { RepeatedClaim } from '../lib/repeats.ts';
-import type { SearchResult } from '../lib/search.ts';
+import type { RepeatedClaim, SearchResult } from '../lib/rank/index.ts';
 import {
   isSiteActive,
   type NotRelevantChoice,
   notRelevantChoicesFor,
   type Settings,
   type SettingsChange,
-} from '../lib/settings.ts';
+} from '../lib/settings/index.ts';
 import type { PageMentionsState } from '../platform/messages.ts';
 import { ClaimList } from './ClaimView.tsx';
 import { useTexts } from './texts.ts';

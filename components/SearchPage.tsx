@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../data/schema.ts';
-import type { SearchResult } from '../lib/search.ts';
+import type { SearchResult } from '../lib/rank/index.ts';
 import { SearchPanel } from './Popup.tsx';
 import { useTexts } from './texts.ts';
 

@@ -9,9 +9,9 @@ import {
   CHECK_EVERY,
   type CheckEvery,
   type PackActionResult,
+  readSubscriptionFile,
   type SubscriptionSummary,
-} from '../lib/pack-subscriptions.ts';
-import { readSubscriptionFile } from '../lib/packs.ts';
+} from '../lib/packs/index.ts';
 import { useTexts } from './texts.ts';
 
 export interface SubscriptionsProps {

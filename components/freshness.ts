@@ -4,7 +4,7 @@
  * it from the settings; without a provider, the default threshold and the real date apply.
  */
 import { createContext } from 'react';
-import { DEFAULT_STALE_AFTER_MONTHS } from '../lib/settings.ts';
+import { DEFAULT_STALE_AFTER_MONTHS } from '../lib/settings/index.ts';
 
 export interface Freshness {
   staleAfterMonths: number;

@@ -13,7 +13,7 @@ import {
   type MessageFile,
   type MessageLookup,
   type Messages,
-} from '../lib/messages.ts';
+} from '../lib/i18n/index.ts';
 import englishFile from '../public/_locales/en/messages.json';
 
 /** The English messages: the default locale, and the fallback for a key another locale lacks. */

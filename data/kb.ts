@@ -19,7 +19,7 @@ export const BUILT_IN_TOPIC_FILES: readonly TopicFile[] = Object.freeze([
 /**
  * Checks one topic against the schema and returns it with defaults filled in.
  * Throws an Error naming the file and the first problems when it does not fit; the full,
- * line-by-line report is `validateTopicFiles` in lib/kb-validate.ts.
+ * line-by-line report is `validateTopicFiles` in lib/kb/kb-validate.ts.
  */
 export function parseTopic(json: unknown, file = 'topic'): Topic {
   const result = TopicSchema.safeParse(json);

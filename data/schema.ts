@@ -117,7 +117,7 @@ export type KnowledgeBase = readonly Topic[];
 
 /**
  * A topic file before checking: where it came from (for messages) and its parsed JSON. The loader
- * (data/kb.ts) and the checks (lib/kb-validate.ts) both read it.
+ * (data/kb.ts) and the checks (lib/kb/kb-validate.ts) both read it.
  */
 export interface TopicFile {
   readonly file: string;

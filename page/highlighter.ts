@@ -16,7 +16,7 @@
  * what is near the screen, not on the length of the page. See docs/decisions/0007.
  */
 import type { Verdict } from '../data/schema';
-import type { HighlightStyle } from '../lib/settings';
+import type { HighlightStyle } from '../lib/settings/index';
 import type { MentionChange, MentionSource } from './mention-store';
 import type { Mention } from './scanner';
 

@@ -118,7 +118,7 @@ export function textLines(
       }
       kept = { start, end, range };
     }
-    if (!kept.range || !kept.range.startContainer.isConnected) return [];
+    if (!kept.range?.startContainer.isConnected) return [];
     return [...kept.range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
   };
 }

@@ -22,10 +22,10 @@ import {
   type HoverState,
   hoverReducer,
   INITIAL_HOVER_STATE,
-} from '../lib/hover-state';
-import { compileMatcher, type Matcher } from '../lib/matcher';
-import type { MatchingTopic } from '../lib/matching-topic';
-import type { HighlightStyle } from '../lib/settings';
+} from '../lib/hover/index';
+import type { MatchingTopic } from '../lib/match/index';
+import { compileMatcher, type Matcher } from '../lib/match/index';
+import type { HighlightStyle } from '../lib/settings/index';
 import { BlockWalker } from './block-runs';
 import { type HighlightApi, MentionHighlighter, slotOf } from './highlighter';
 import { mentionAtPoint, mentionRect, textLines } from './hit-test';

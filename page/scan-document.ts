@@ -2,7 +2,7 @@
  * A whole document scanned in one go, without chunking or ranges: what the `kb scan` command uses
  * to see an article exactly as the content script's scanner does (same block runs, same matcher).
  */
-import type { Matcher, MentionMatch } from '../lib/matcher';
+import type { Matcher, MentionMatch } from '../lib/match/index';
 import { blockRuns } from './block-runs';
 
 /** Blocks are joined with a blank line in the scanned text, as a reader would see paragraphs. */

@@ -3,7 +3,7 @@
  * the run's text nodes. The walk over the page, in chunks, is the page session's work
  * (page-session.ts); this module only answers "what does this block mention?".
  */
-import type { Matcher } from '../lib/matcher';
+import type { Matcher } from '../lib/match/index';
 import { type BlockRun, locateInRun } from './block-runs';
 
 /** One mention of a topic in the page. */

@@ -1,6 +1,6 @@
 /**
  * Verdict marks: which mentions sit in a sentence that itself repeats a rated claim, and that
- * claim's verdict (lib/repeats.ts decides). The highlighter paints a marked mention in its
+ * claim's verdict (lib/rank/repeats.ts decides). The highlighter paints a marked mention in its
  * verdict's style; the popup lists the claims the page repeats.
  *
  * The claims and the ranker are not in the content script every page loads (docs/decisions/0016):
@@ -9,7 +9,7 @@
  * marks turned off nothing is asked.
  */
 import type { Verdict } from '../data/schema';
-import type { RepeatedClaim, RepeatMark, RepeatQuery } from '../lib/repeats';
+import type { RepeatedClaim, RepeatMark, RepeatQuery } from '../lib/rank/index';
 import type { MarkSource } from './highlighter';
 import type { MentionSource } from './mention-store';
 import type { Mention } from './scanner';
@@ -24,7 +24,7 @@ export type FindRepeats = (query: RepeatQuery) => Promise<readonly (RepeatMark |
 export const MENTIONS_PER_REQUEST = 200;
 /**
  * How much of a block is sent on either side of its mentions: the card reads the sentence and, for
- * a topic's subject terms, this much of the paragraph around it (lib/mention-claims.ts).
+ * a topic's subject terms, this much of the paragraph around it (lib/rank/mention-claims.ts).
  */
 export const CONTEXT_CHARACTERS = 1000;
 /** Checking waits for an idle moment, but no longer than this. */

@@ -21,7 +21,7 @@
  *   may not import platform/).
  * - Storage. Chrome stores `storage.local` values as JSON, Firefox as structured clones (so `undefined`
  *   fields, Dates or Maps would come back differently). Settings are plain JSON data, checked on every
- *   read by migrateSettings (lib/settings.ts), so both browsers store and return the same value.
+ *   read by migrateSettings (lib/settings/settings.ts), so both browsers store and return the same value.
  */
 import { browser } from 'wxt/browser';
 

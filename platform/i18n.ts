@@ -4,7 +4,7 @@
  * reads it. Works in extension pages and in the content script.
  */
 import { browser } from 'wxt/browser';
-import { createMessages, type MessageLookup, type Messages } from '../lib/messages.ts';
+import { createMessages, type MessageLookup, type Messages } from '../lib/i18n/index.ts';
 
 /** The browser's messages, falling back to `fallback` (English) for a key a locale lacks. */
 export function browserMessages(fallback?: MessageLookup): Messages {

@@ -5,8 +5,8 @@
  */
 import { BUILT_IN_KB } from '../data/kb.ts';
 import { BUILT_IN_TOPIC_IDS, type KnowledgeBase, type Topic } from '../data/schema.ts';
-import { readStoredCustomTopics, toStoredCustomTopics } from '../lib/custom-topics.ts';
-import { mergeWithPacks } from '../lib/pack-subscriptions.ts';
+import { readStoredCustomTopics, toStoredCustomTopics } from '../lib/kb/index.ts';
+import { mergeWithPacks } from '../lib/packs/index.ts';
 import {
   type CustomTopicsSource,
   customTopicsItem,

@@ -6,9 +6,14 @@
  * library: those load with the card (platform/card-module.ts).
  */
 import { MATCHER_DATA, MATCHING_KB } from 'virtual:caveat/matching-kb';
-import { compileMatcher, type Matcher, matcherFromData } from '../lib/matcher.ts';
-import { type MatchingTopic, readMatchingCustomTopics } from '../lib/matching-topic.ts';
-import { mergeWithPacks } from '../lib/pack-subscriptions.ts';
+import {
+  compileMatcher,
+  type Matcher,
+  type MatchingTopic,
+  matcherFromData,
+  readMatchingCustomTopics,
+} from '../lib/match/index.ts';
+import { mergeWithPacks } from '../lib/packs/index.ts';
 import type { CustomTopicsSource } from './custom-topics-item.ts';
 import { openPageStorage, type PageStorage } from './page-storage.ts';
 

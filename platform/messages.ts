@@ -7,10 +7,10 @@
  * "no answer".
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { CheckEvery, PackActionResult } from '../lib/pack-subscriptions.ts';
-import type { PageMentionTopic } from '../lib/page-summary.ts';
-import type { RepeatedClaim, RepeatMark, RepeatQuery } from '../lib/repeats.ts';
-import type { Settings, SettingsChange } from '../lib/settings.ts';
+import type { PageMentionTopic } from '../lib/match/index.ts';
+import type { CheckEvery, PackActionResult } from '../lib/packs/index.ts';
+import type { RepeatedClaim, RepeatMark, RepeatQuery } from '../lib/rank/index.ts';
+import type { Settings, SettingsChange } from '../lib/settings/index.ts';
 
 export type { PageMentionTopic };
 

@@ -1,7 +1,7 @@
 /**
  * Topic-pack subscriptions in the browser: fetching a pack server's index and pack, keeping the
  * last good pack in `storage.local`, and the schedule of checks
- * (docs/decisions/0018-signed-topic-packs.md). What a file may be is decided by lib/packs.ts; this
+ * (docs/decisions/0018-signed-topic-packs.md). What a file may be is decided by lib/packs/packs.ts; this
  * file only fetches, stores and reports.
  *
  * A request is a plain GET of a public file: no cookies, no referrer, no cache, nothing added to the
@@ -12,33 +12,31 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { BUILT_IN_TOPIC_FILES } from '../data/kb.ts';
 import { type Topic, TopicSchema } from '../data/schema.ts';
-import { readStoredCustomTopics } from '../lib/custom-topics.ts';
+import { readStoredCustomTopics } from '../lib/kb/index.ts';
 import {
   type CheckEvery,
-  DEFAULT_CHECK_EVERY,
-  isDue,
-  PACK_CHECK_TEXTS,
-  type PackActionResult,
-  type PackSubscription,
-  packMatchingValue,
-  packTopicsValue,
-  readStoredSubscriptions,
-  type StoredPackSubscriptions,
-  toStoredSubscriptions,
-} from '../lib/pack-subscriptions.ts';
-import {
   checkIndexUrl,
   checkPackDiff,
   checkPackFile,
+  DEFAULT_CHECK_EVERY,
   type InstalledPack,
+  isDue,
   isPublicKey,
+  PACK_CHECK_TEXTS,
   PACK_MESSAGES,
+  type PackActionResult,
   type PackCheck,
   type PackCheckContext,
+  type PackSubscription,
   packFileUrl,
+  packMatchingValue,
+  packTopicsValue,
   planUpdate,
   readPackIndex,
-} from '../lib/packs.ts';
+  readStoredSubscriptions,
+  type StoredPackSubscriptions,
+  toStoredSubscriptions,
+} from '../lib/packs/index.ts';
 import { customTopicsItem, packMatchingItem, packTopicsItem } from './custom-topics-item.ts';
 import { MESSAGES, onMessage, sendToBackground } from './messages.ts';
 

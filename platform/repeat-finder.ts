@@ -4,8 +4,12 @@
  * mentions' sentences repeat a rated claim?" (page/verdict-marks.ts). The text stays inside the
  * browser: the content script sends it to its own extension, which keeps nothing of it.
  */
-import { createMentionClaimRanker, type MentionClaimRanker } from '../lib/mention-claims.ts';
-import { answerRepeatQuery, checkRepeatQuery } from '../lib/repeats.ts';
+import {
+  answerRepeatQuery,
+  checkRepeatQuery,
+  createMentionClaimRanker,
+  type MentionClaimRanker,
+} from '../lib/rank/index.ts';
 import { openKnowledgeBase } from './knowledge-base.ts';
 import { MESSAGES, onMessage } from './messages.ts';
 

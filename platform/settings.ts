@@ -23,7 +23,7 @@ import {
   type Settings,
   type SettingsChange,
   settingsChangeSchema,
-} from '../lib/settings.ts';
+} from '../lib/settings/index.ts';
 import { MESSAGES, onMessage, sendToBackground } from './messages.ts';
 
 /** The stored settings. Its value is untrusted: read it with `loadSettings`, not `getValue`. */

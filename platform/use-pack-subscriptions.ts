@@ -1,6 +1,6 @@
 /** React glue for the options page: the topic-pack subscriptions as state, kept live. */
 import { useEffect, useState } from 'react';
-import { type PackSubscription, readStoredSubscriptions } from '../lib/pack-subscriptions.ts';
+import { type PackSubscription, readStoredSubscriptions } from '../lib/packs/index.ts';
 import { packSubscriptionsItem } from './packs.ts';
 
 /** The stored subscriptions; `null` until storage has answered. */

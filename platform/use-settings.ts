@@ -8,7 +8,7 @@ import {
   DEFAULT_SETTINGS,
   type Settings,
   type SettingsChange,
-} from '../lib/settings.ts';
+} from '../lib/settings/index.ts';
 import { changeSettings, loadSettings, watchSettings } from './settings.ts';
 
 export type SaveState =

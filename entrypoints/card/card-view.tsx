@@ -24,9 +24,9 @@ import { type Freshness, FreshnessContext } from '../../components/freshness';
 import { Localized } from '../../components/localized';
 import { type Texts, textsIn } from '../../components/texts';
 import type { Claim, KnowledgeBase, Topic } from '../../data/schema';
-import { createMentionClaimRanker, type MentionClaimRanker } from '../../lib/mention-claims';
-import { sentenceAround } from '../../lib/sentence';
-import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings';
+import { createMentionClaimRanker, type MentionClaimRanker } from '../../lib/rank/index';
+import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings/index';
+import { sentenceAround } from '../../lib/text/index';
 import { CARD_HOST_NAME, type LoadedCardView } from '../../page/lazy-card-view';
 import type { CardAnchor, CardRequest } from '../../page/page-session';
 import { acceptOnlyTrustedInput } from '../../page/trusted-input';
@@ -40,7 +40,7 @@ export interface CardModel {
   claims: readonly Claim[];
   /** "none": no claim matches the mention's sentence closely; `claims` are the topic's key claims. */
   fit: 'close' | 'none';
-  /** The claim the mention's sentence repeats, with verdict marks on (lib/repeats.ts). */
+  /** The claim the mention's sentence repeats, with verdict marks on (lib/rank/repeats.ts). */
   repeats: string | null;
   why: CardRequest['why'];
   theme: 'light' | 'dark';

@@ -4,7 +4,7 @@
  * (React, the claims, the ranker) loads from card.js when a card is first needed.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { summarizePage } from '../../lib/page-summary';
+import { summarizePage } from '../../lib/match/index';
 import {
   isSiteActive,
   isTopicActiveOn,
@@ -13,7 +13,7 @@ import {
   resolveTheme,
   type Settings,
   type SettingsChange,
-} from '../../lib/settings';
+} from '../../lib/settings/index';
 import { LazyCardView } from '../../page/lazy-card-view';
 import { isNewsArticle } from '../../page/news-article';
 import { PageSession } from '../../page/page-session';

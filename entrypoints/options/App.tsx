@@ -5,11 +5,10 @@ import { useTexts } from '../../components/texts.ts';
 import { usePrefersDark } from '../../components/use-prefers-dark.ts';
 import { BUILT_IN_TOPIC_FILES } from '../../data/kb.ts';
 import { BUILT_IN_TOPIC_IDS, type Topic } from '../../data/schema.ts';
-import { latestReview } from '../../lib/custom-topics.ts';
-import { type PackActionResult, summariseSubscription } from '../../lib/pack-subscriptions.ts';
-import { checkIndexUrl } from '../../lib/packs.ts';
-import { resolveTheme } from '../../lib/settings.ts';
-import type { Backup } from '../../lib/settings-backup.ts';
+import { latestReview } from '../../lib/kb/index.ts';
+import { checkIndexUrl, type PackActionResult, summariseSubscription } from '../../lib/packs/index.ts';
+import type { Backup } from '../../lib/settings/index.ts';
+import { resolveTheme } from '../../lib/settings/index.ts';
 import { downloadTextFile } from '../../platform/download.ts';
 import { saveCustomTopics } from '../../platform/knowledge-base.ts';
 import {

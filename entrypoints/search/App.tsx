@@ -3,8 +3,8 @@ import { useCallback, useMemo } from 'react';
 import { FreshnessContext } from '../../components/freshness.ts';
 import { SearchPage } from '../../components/SearchPage.tsx';
 import { usePrefersDark } from '../../components/use-prefers-dark.ts';
-import { createKbSearch } from '../../lib/search.ts';
-import { resolveTheme } from '../../lib/settings.ts';
+import { createKbSearch } from '../../lib/rank/index.ts';
+import { resolveTheme } from '../../lib/settings/index.ts';
 import { useKnowledgeBase } from '../../platform/use-knowledge-base.ts';
 import { useSettings } from '../../platform/use-settings.ts';
 

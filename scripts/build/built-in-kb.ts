@@ -5,7 +5,7 @@
  * - `virtual:caveat/matching-kb` — what the content script needs on every page to find mentions:
  *   each topic's id, name, aliases and context terms, no claim text (`MATCHING_KB`), and the matcher
  *   for all of them already compiled into regular-expression sources (`MATCHER_DATA`), so that a
- *   page only creates the expressions (`matcherFromData` in lib/matcher.ts);
+ *   page only creates the expressions (`matcherFromData` in lib/match/matcher.ts);
  * - `virtual:caveat/full-kb` — every topic with its claims, for the card, loaded on first need.
  *
  * The build fails on an invalid knowledge base (see the `build:before` hook in wxt.config.ts), so
@@ -13,8 +13,8 @@
  */
 import type { Plugin } from 'vite';
 import type { KnowledgeBase } from '../../data/schema';
-import { compileMatcherData } from '../../lib/matcher';
-import { type MatchingTopic, matchingTopicsOf } from '../../lib/matching-topic';
+import { compileMatcherData } from '../../lib/match/matcher';
+import { type MatchingTopic, matchingTopicsOf } from '../../lib/match/matching-topic';
 
 export const MATCHING_KB_MODULE = 'virtual:caveat/matching-kb';
 export const FULL_KB_MODULE = 'virtual:caveat/full-kb';

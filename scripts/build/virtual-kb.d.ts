@@ -1,7 +1,7 @@
 // The modules served by scripts/build/built-in-kb.ts at build time.
 declare module 'virtual:caveat/matching-kb' {
-  import type { MatcherData } from '../../lib/matcher';
-  import type { MatchingTopic } from '../../lib/matching-topic';
+  import type { MatcherData } from '../../lib/match/matcher';
+  import type { MatchingTopic } from '../../lib/match/matching-topic';
   /** Each built-in topic's id, name, aliases and context terms, parsed at build time. */
   export const MATCHING_KB: readonly MatchingTopic[];
   /** `compileMatcherData(MATCHING_KB)`, done at build time: every built-in topic on. */

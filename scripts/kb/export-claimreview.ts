@@ -2,10 +2,14 @@
  * `kb export-claimreview [--base-url URL]`: prints schema.org ClaimReview JSON-LD for every claim
  * of the built-in knowledge base. Each review's URL is the base URL plus `#claim-id`; without
  * `--base-url` the reserved placeholder https://caveat.invalid/claims is used and a note goes to
- * stderr (docs/decisions/0004-claimreview-rating-scale.md). The mapping lives in lib/claimreview.ts.
+ * stderr (docs/decisions/0004-claimreview-rating-scale.md). The mapping lives in lib/claimreview/claimreview.ts.
  */
-import { DEFAULT_CLAIMREVIEW_BASE_URL, parseBaseUrl, toClaimReviewDocument } from '../../lib/claimreview';
-import { formatProblem } from '../../lib/kb-validate';
+import {
+  DEFAULT_CLAIMREVIEW_BASE_URL,
+  parseBaseUrl,
+  toClaimReviewDocument,
+} from '../../lib/claimreview/claimreview';
+import { formatProblem } from '../../lib/kb/kb-validate';
 import { type Command, EXIT_OK, EXIT_PROBLEMS, UsageError } from './cli';
 import { validateBuiltInKnowledgeBase } from './validate';
 

@@ -15,10 +15,15 @@ import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCustomTopicFiles, topicEntriesOf } from '../../lib/custom-topics';
-import { formatProblem, type TopicFile } from '../../lib/kb-validate';
-import { buildPackRelease, generatePackKey, type PackKeyFile, packFileName } from '../../lib/pack-publish';
-import { isPublicKey, PACK_FORMAT, type PackContent, readPackIndex } from '../../lib/packs';
+import { checkCustomTopicFiles, topicEntriesOf } from '../../lib/kb/custom-topics';
+import { formatProblem, type TopicFile } from '../../lib/kb/kb-validate';
+import {
+  buildPackRelease,
+  generatePackKey,
+  type PackKeyFile,
+  packFileName,
+} from '../../lib/packs/pack-publish';
+import { isPublicKey, PACK_FORMAT, type PackContent, readPackIndex } from '../../lib/packs/packs';
 import { type Command, EXIT_OK, EXIT_PROBLEMS, readArgs, UsageError } from './cli';
 import { readBuiltInTopicFiles, readTopicFile } from './validate';
 

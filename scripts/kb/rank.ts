@@ -8,7 +8,7 @@
  * instead.
  */
 import { BUILT_IN_KB } from '../../data/kb';
-import { CLOSE_FIT_SCORE, createClaimRanker } from '../../lib/ranker';
+import { CLOSE_FIT_SCORE, createClaimRanker } from '../../lib/rank/ranker';
 import { type Command, EXIT_OK, readArgs, roundedScore, UsageError } from './cli';
 
 const USAGE = 'usage: kb rank "<sentence>" --topic T [--all]';

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { BUILT_IN_KB } from '../../data/kb';
-import { compileMatcher, type Matcher } from '../../lib/matcher';
-import { createMentionClaimRanker, type MentionClaimRanker } from '../../lib/mention-claims';
+import { compileMatcher, type Matcher } from '../../lib/match/matcher';
+import { createMentionClaimRanker, type MentionClaimRanker } from '../../lib/rank/mention-claims';
 import { collectBlockMentions, type ScannedMention, scanDocument } from '../../page/scan-document';
 import { type Command, EXIT_OK, UsageError } from './cli';
 
@@ -20,7 +20,7 @@ interface ScanMention {
   /** "close": the first claim matches the mention's sentence; "none": `claims` are the key claims. */
   fit: 'close' | 'none';
   claims: { id: string; statement: string; verdict: string }[];
-  /** The rated claim the mention's sentence itself repeats (lib/repeats.ts); absent when none. */
+  /** The rated claim the mention's sentence itself repeats (lib/rank/repeats.ts); absent when none. */
   repeats?: string;
 }
 

@@ -4,7 +4,7 @@
  * first; `claim` is null for a topic-level hit, whose `statement` is the topic summary.
  */
 import { BUILT_IN_KB } from '../../data/kb';
-import { createKbSearch } from '../../lib/search';
+import { createKbSearch } from '../../lib/rank/search';
 import { type Command, EXIT_OK, readArgs, roundedScore, UsageError } from './cli';
 
 const USAGE = 'usage: kb search "<query>" [--top N]';

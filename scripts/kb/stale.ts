@@ -6,8 +6,8 @@
  */
 import { BUILT_IN_KB } from '../../data/kb';
 import type { KnowledgeBase } from '../../data/schema';
-import { monthsBefore, parseIsoDate, todayIso } from '../../lib/freshness';
-import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings';
+import { monthsBefore, parseIsoDate, todayIso } from '../../lib/kb/freshness';
+import { DEFAULT_STALE_AFTER_MONTHS } from '../../lib/settings/settings';
 import { type Command, EXIT_OK, UsageError } from './cli';
 
 const USAGE = 'usage: kb stale [--before YYYY-MM-DD]';

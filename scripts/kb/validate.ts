@@ -1,21 +1,21 @@
 /**
  * `kb validate [files…]`: checks the built-in knowledge base (every data/topics/*.json) or the
  * given topic files. Prints one line per problem (`file: claim: field: what is wrong`) and exits 1,
- * or prints `N topics, N claims, N sources` and exits 0. The checks live in lib/kb-validate.ts;
+ * or prints `N topics, N claims, N sources` and exits 0. The checks live in lib/kb/kb-validate.ts;
  * this file only reads files and arguments.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_TOPIC_IDS } from '../../data/schema';
-import { checkCustomTopicFiles } from '../../lib/custom-topics';
+import { checkCustomTopicFiles } from '../../lib/kb/custom-topics';
 import {
   formatProblem,
   type KbValidation,
   summariseKnowledgeBase,
   type TopicFile,
   validateTopicFiles,
-} from '../../lib/kb-validate';
+} from '../../lib/kb/kb-validate';
 import { type Command, EXIT_OK, EXIT_PROBLEMS, UsageError } from './cli';
 
 /** The folder of the built-in topic files. */

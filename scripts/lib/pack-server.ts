@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ReleaseFile } from '../../lib/pack-publish';
+import type { ReleaseFile } from '../../lib/packs/pack-publish';
 
 export interface PackServerRequest {
   readonly method: string;

@@ -1,7 +1,7 @@
 /**
  * A Vite plugin that gives the extension its search index at build time, as the virtual module
  * `virtual:caveat-search-index` (a `SearchIndexJson`): the popup loads it instead of indexing the
- * knowledge base each time it opens. Built from the same topic files and the same lib/search.ts as
+ * knowledge base each time it opens. Built from the same topic files and the same lib/rank/search.ts as
  * the run-time search, so the index's fingerprint matches the knowledge base it ships with.
  */
 import { readdirSync } from 'node:fs';
@@ -26,7 +26,7 @@ export function searchIndexPlugin(): Plugin {
         if (name.endsWith('.json')) this.addWatchFile(path.join(TOPICS_DIR, name));
       }
       const { BUILT_IN_KB } = await import('../../data/kb');
-      const { buildSearchIndex } = await import('../../lib/search');
+      const { buildSearchIndex } = await import('../../lib/rank/search');
       return `export default ${JSON.stringify(buildSearchIndex(BUILT_IN_KB))};`;
     },
   };

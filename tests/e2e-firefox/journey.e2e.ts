@@ -7,7 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOVER_GRACE_MS, HOVER_INTENT_DELAY_MS } from '../../lib/hover-state';
+import { HOVER_GRACE_MS, HOVER_INTENT_DELAY_MS } from '../../lib/hover/hover-state';
 import { pageCanReachCard } from '../e2e/card-state';
 import { type FirefoxHarness, startFirefoxHarness } from './harness';
 import { ArticlePage, type HighlightedText } from './pages/article';

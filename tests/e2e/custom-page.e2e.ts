@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TOPIC_FILES } from '../../data/kb';
-import { toClaimReviewDocument } from '../../lib/claimreview';
-import { checkCustomTopicFiles } from '../../lib/custom-topics';
+import { toClaimReviewDocument } from '../../lib/claimreview/claimreview';
+import { checkCustomTopicFiles } from '../../lib/kb/custom-topics';
 import { type Harness, startHarness } from './harness';
 import { ArticlePage } from './pages/article';
 

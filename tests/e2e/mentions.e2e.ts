@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOVER_GRACE_MS, HOVER_INTENT_DELAY_MS } from '../../lib/hover-state';
+import { HOVER_GRACE_MS, HOVER_INTENT_DELAY_MS } from '../../lib/hover/hover-state';
 import { evidenceBeyondControls, type Harness, startHarness } from './harness';
 import { ArticlePage, type HighlightedText } from './pages/article';
 

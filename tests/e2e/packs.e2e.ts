@@ -14,8 +14,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPackRelease, generatePackKey, type PackKeyFile } from '../../lib/pack-publish';
-import type { PackContent } from '../../lib/packs';
+import { buildPackRelease, generatePackKey, type PackKeyFile } from '../../lib/packs/pack-publish';
+import type { PackContent } from '../../lib/packs/packs';
 import { type PackServer, startPackServer } from '../../scripts/lib/pack-server';
 import { type Harness, startHarness } from './harness';
 import { ArticlePage } from './pages/article';

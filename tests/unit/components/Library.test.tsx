@@ -7,11 +7,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsTopic } from '../../../components/Options.tsx';
 import { BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
 import type { Topic } from '../../../data/schema.ts';
-import { toClaimReviewDocument } from '../../../lib/claimreview.ts';
-import { checkCustomTopicFiles, latestReview } from '../../../lib/custom-topics.ts';
-import { localIsoDate } from '../../../lib/kb-validate.ts';
-import { applySettingsChange, DEFAULT_SETTINGS, type Settings } from '../../../lib/settings.ts';
-import { BACKUP_VERSION, type Backup, exportBackup } from '../../../lib/settings-backup.ts';
+import { toClaimReviewDocument } from '../../../lib/claimreview/claimreview.ts';
+import { checkCustomTopicFiles, latestReview } from '../../../lib/kb/custom-topics.ts';
+import { localIsoDate } from '../../../lib/kb/kb-validate.ts';
+import { applySettingsChange, DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings.ts';
+import { BACKUP_VERSION, type Backup, exportBackup } from '../../../lib/settings/settings-backup.ts';
 
 afterEach(cleanup);
 

@@ -12,7 +12,7 @@ import {
   type Settings,
   withNotRelevant,
   withSitePaused,
-} from '../../../lib/settings.ts';
+} from '../../../lib/settings/settings.ts';
 import { loadSettings, startSettingsWriter, writeSettingsChange } from '../../../platform/settings.ts';
 import type { SaveState } from '../../../platform/use-settings.ts';
 

@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup, type PopupProps } from '../../../components/Popup.tsx';
 import { PopupApp } from '../../../entrypoints/popup/App.tsx';
-import { createKbSearch } from '../../../lib/search.ts';
+import { createKbSearch } from '../../../lib/rank/search.ts';
 import {
   applySettingsChange,
   DEFAULT_SETTINGS,
   type Settings,
   withNotRelevant,
   withSitePaused,
-} from '../../../lib/settings.ts';
+} from '../../../lib/settings/settings.ts';
 import type { PageMentions, PageMentionsState } from '../../../platform/messages.ts';
 import { loadSettings, startSettingsWriter } from '../../../platform/settings.ts';
 import { costClaim, fixtureKb } from './fixtures.ts';

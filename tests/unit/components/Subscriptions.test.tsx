@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SubscriptionsSection } from '../../../components/Subscriptions.tsx';
-import type { SubscriptionSummary } from '../../../lib/pack-subscriptions.ts';
+import type { SubscriptionSummary } from '../../../lib/packs/pack-subscriptions.ts';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB, BUILT_IN_TOPIC_FILES, loadKnowledgeBase, parseTopic } from '../../../data/kb.ts';
 import { BUILT_IN_TOPIC_IDS, type Verdict } from '../../../data/schema.ts';
-import { formatProblem, validateTopicFiles } from '../../../lib/kb-validate.ts';
+import { formatProblem, validateTopicFiles } from '../../../lib/kb/kb-validate.ts';
 
 const claimsById = new Map(
   BUILT_IN_KB.flatMap((topic) =>

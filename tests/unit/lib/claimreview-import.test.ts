@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb.ts';
-import { DEFAULT_CLAIMREVIEW_BASE_URL, toClaimReviewDocument } from '../../../lib/claimreview.ts';
+import { DEFAULT_CLAIMREVIEW_BASE_URL, toClaimReviewDocument } from '../../../lib/claimreview/claimreview.ts';
 import {
   CLAIMREVIEW_IMPORT_MESSAGES,
   claimReviewsToTopic,
@@ -9,7 +9,7 @@ import {
   splitReviewBody,
   suggestedMapping,
   suggestedVerdict,
-} from '../../../lib/claimreview-import.ts';
+} from '../../../lib/claimreview/claimreview-import.ts';
 
 const TODAY = '2026-12-01';
 

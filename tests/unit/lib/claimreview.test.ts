@@ -9,7 +9,7 @@ import {
   toClaimReview,
   toClaimReviewDocument,
   VERDICT_RATINGS,
-} from '../../../lib/claimreview.ts';
+} from '../../../lib/claimreview/claimreview.ts';
 
 const BASE_URL = 'https://example.org/caveat/claims';
 

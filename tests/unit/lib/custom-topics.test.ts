@@ -10,8 +10,8 @@ import {
   parseJsonFile,
   readStoredCustomTopics,
   toStoredCustomTopics,
-} from '../../../lib/custom-topics.ts';
-import { formatProblem } from '../../../lib/kb-validate.ts';
+} from '../../../lib/kb/custom-topics.ts';
+import { formatProblem } from '../../../lib/kb/kb-validate.ts';
 import { claim, topic } from '../topic-json';
 
 const TODAY = '2026-12-01';

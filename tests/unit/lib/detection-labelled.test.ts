@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import deepseek from '../../../data/topics/deepseek.json' with { type: 'json' };
 import exportControls from '../../../data/topics/export-controls.json' with { type: 'json' };
 import nvidia from '../../../data/topics/nvidia.json' with { type: 'json' };
-import type { MatcherTopic } from '../../../lib/matcher';
+import type { MatcherTopic } from '../../../lib/match/matcher';
 import { type DetectionFigures, measureDetection } from './labelled/detection-evaluate';
 import { DETECTION_HELD_OUT } from './labelled/detection-held-out';
 import { DETECTION_TUNING } from './labelled/detection-tuning';

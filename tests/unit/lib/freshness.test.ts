@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewStale, monthsBefore, parseIsoDate, todayIso } from '../../../lib/freshness.ts';
+import { isReviewStale, monthsBefore, parseIsoDate, todayIso } from '../../../lib/kb/freshness.ts';
 
 describe('monthsBefore', () => {
   it('goes back whole calendar months, across years', () => {

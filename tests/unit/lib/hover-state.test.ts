@@ -4,7 +4,7 @@ import {
   type HoverState,
   hoverReducer,
   INITIAL_HOVER_STATE,
-} from '../../../lib/hover-state';
+} from '../../../lib/hover/hover-state';
 
 type S = HoverState<string>;
 const run = (events: HoverEvent<string>[], from: S = INITIAL_HOVER_STATE): S =>

@@ -8,7 +8,7 @@ import {
   summariseKnowledgeBase,
   type TopicFile,
   validateTopicFiles,
-} from '../../../lib/kb-validate.ts';
+} from '../../../lib/kb/kb-validate.ts';
 import { claim, source, topic } from '../topic-json';
 
 const TODAY = '2026-01-15';

@@ -4,8 +4,8 @@ import type { Alias } from '../../../data/schema';
 import deepseek from '../../../data/topics/deepseek.json' with { type: 'json' };
 import exportControls from '../../../data/topics/export-controls.json' with { type: 'json' };
 import nvidia from '../../../data/topics/nvidia.json' with { type: 'json' };
-import { compileMatcher, type MatcherTopic } from '../../../lib/matcher';
-import { normalizeForMatch } from '../../../lib/normalize';
+import { compileMatcher, type MatcherTopic } from '../../../lib/match/matcher';
+import { normalizeForMatch } from '../../../lib/text/normalize';
 
 const TOPICS = [deepseek, nvidia, exportControls] as readonly MatcherTopic[];
 const matcher = compileMatcher(TOPICS);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import deepseek from '../../../data/topics/deepseek.json' with { type: 'json' };
 import exportControls from '../../../data/topics/export-controls.json' with { type: 'json' };
 import nvidia from '../../../data/topics/nvidia.json' with { type: 'json' };
-import { compileMatcher, type MatcherTopic } from '../../../lib/matcher';
+import { compileMatcher, type MatcherTopic } from '../../../lib/match/matcher';
 
 // The real aliases and context terms, read straight from the topic files (claims are not needed).
 const TOPICS = [deepseek, nvidia, exportControls] as readonly MatcherTopic[];

@@ -5,8 +5,8 @@ import {
   checkCustomTopicFiles,
   readStoredCustomTopics,
   toStoredCustomTopics,
-} from '../../../lib/custom-topics';
-import { matchingTopicsOf, readMatchingCustomTopics } from '../../../lib/matching-topic';
+} from '../../../lib/kb/custom-topics';
+import { matchingTopicsOf, readMatchingCustomTopics } from '../../../lib/match/matching-topic';
 
 const BUILT_IN_IDS = BUILT_IN_KB.map((topic) => topic.id);
 const [tsmc] = checkCustomTopicFiles(

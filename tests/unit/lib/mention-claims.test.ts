@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
-import { createMentionClaimRanker } from '../../../lib/mention-claims';
+import { createMentionClaimRanker } from '../../../lib/rank/mention-claims';
 
 describe('createMentionClaimRanker', () => {
   const ranker = createMentionClaimRanker(BUILT_IN_KB);

@@ -8,7 +8,7 @@ import {
   normalizeForMatch,
   normalizeTerm,
   normalizeText,
-} from '../../../lib/normalize';
+} from '../../../lib/text/normalize';
 
 /** Every normalised character with the original text it maps back to. */
 function mapped(text: string): [string, string][] {

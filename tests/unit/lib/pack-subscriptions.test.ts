@@ -6,7 +6,7 @@ import {
   readStoredSubscriptions,
   summariseSubscription,
   toStoredSubscriptions,
-} from '../../../lib/pack-subscriptions.ts';
+} from '../../../lib/packs/pack-subscriptions.ts';
 import { claim, topic } from '../topic-json';
 
 const subscription = (checkEvery: PackSubscription['checkEvery'], at: string): PackSubscription => ({

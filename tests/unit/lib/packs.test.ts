@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
-import { buildPackRelease, generatePackKey, type PackKeyFile, signPack } from '../../../lib/pack-publish.ts';
+import {
+  buildPackRelease,
+  generatePackKey,
+  type PackKeyFile,
+  signPack,
+} from '../../../lib/packs/pack-publish.ts';
 import {
   applyPackDiff,
   canonicalJson,
@@ -19,7 +24,7 @@ import {
   readPackIndex,
   readSubscriptionFile,
   sha256Hex,
-} from '../../../lib/packs.ts';
+} from '../../../lib/packs/packs.ts';
 import { claim, topic } from '../topic-json';
 
 const context = { builtIn: BUILT_IN_TOPIC_FILES, others: [], today: '2026-12-06' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
-import { SAMPLES_PER_TOPIC, summarizePage } from '../../../lib/page-summary';
+import { SAMPLES_PER_TOPIC, summarizePage } from '../../../lib/match/page-summary';
 
 describe("the popup's 'On this page'", () => {
   it('lists each mentioned topic once, in knowledge-base order, with its count and first distinct texts', () => {

@@ -9,7 +9,7 @@ import {
   OFF_SUBJECT_FACTOR,
   STATEMENT_COVERAGE_WEIGHT,
   TOPIC_TERM_FACTOR,
-} from '../../../lib/ranker';
+} from '../../../lib/rank/ranker';
 
 function claim(id: string, fields: Partial<Claim> = {}): Claim {
   return {

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
-import { toSimplified } from '../../../lib/han-script';
-import { compileMatcher } from '../../../lib/matcher';
-import { buildSearchIndex, createKbSearch } from '../../../lib/search';
+import { compileMatcher } from '../../../lib/match/matcher';
+import { buildSearchIndex, createKbSearch } from '../../../lib/rank/search';
+import { toSimplified } from '../../../lib/text/han-script';
 import {
   describeRanking,
   describeSearch,

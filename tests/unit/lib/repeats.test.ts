@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
 import type { Claim } from '../../../data/schema';
-import { createMentionClaimRanker } from '../../../lib/mention-claims';
-import type { ClaimRanking } from '../../../lib/ranker';
+import { createMentionClaimRanker } from '../../../lib/rank/mention-claims';
+import type { ClaimRanking } from '../../../lib/rank/ranker';
 import {
   distancesItself,
   MARK_GROUNDING,
@@ -11,7 +11,7 @@ import {
   MARK_WHOLE_WORDING,
   MARK_WORDING_LEAD,
   repeatedClaim,
-} from '../../../lib/repeats';
+} from '../../../lib/rank/repeats';
 
 const claim = (statement: string, paraphrases: string[] = []): Pick<Claim, 'statement' | 'paraphrases'> => ({
   statement,

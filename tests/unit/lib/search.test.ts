@@ -2,7 +2,12 @@ import builtIndex from 'virtual:caveat-search-index';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
 import type { Claim, KnowledgeBase, Topic } from '../../../data/schema';
-import { buildSearchIndex, createKbSearch, isSearchIndexFor, type SearchResult } from '../../../lib/search';
+import {
+  buildSearchIndex,
+  createKbSearch,
+  isSearchIndexFor,
+  type SearchResult,
+} from '../../../lib/rank/search';
 
 const kbSearch = createKbSearch(BUILT_IN_KB);
 const keyOf = (result: SearchResult) => result.claimId ?? `topic:${result.topicId}`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../../lib/sentence';
+import { sentenceAround } from '../../../lib/text/sentence';
 
 /** The sentence around the first occurrence of `mention` in `text`. */
 function around(text: string, mention: string, locale?: string) {

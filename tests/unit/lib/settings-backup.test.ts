@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
-import { checkCustomTopicFiles } from '../../../lib/custom-topics.ts';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings, withSitePaused } from '../../../lib/settings.ts';
+import { checkCustomTopicFiles } from '../../../lib/kb/custom-topics.ts';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  type Settings,
+  withSitePaused,
+} from '../../../lib/settings/settings.ts';
 import {
   BACKUP_MESSAGES,
   BACKUP_VERSION,
   backupChanges,
   exportBackup,
   readBackup,
-} from '../../../lib/settings-backup.ts';
+} from '../../../lib/settings/settings-backup.ts';
 
 const TODAY = '2026-12-01';
 const context = { builtIn: BUILT_IN_TOPIC_FILES, today: TODAY };

@@ -28,7 +28,7 @@ import {
   withSitePaused,
   withSiteResumed,
   withTopicEnabled,
-} from '../../../lib/settings.ts';
+} from '../../../lib/settings/settings.ts';
 
 const defaults = (): Settings => migrateSettings(undefined).settings;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SYNONYM_FACTOR, synonymExpansions } from '../../../lib/synonyms';
-import { buildTermIndex, editDistance, loadTermIndex } from '../../../lib/term-index';
-import { termsOf } from '../../../lib/text-terms';
+import { SYNONYM_FACTOR, synonymExpansions } from '../../../lib/rank/synonyms';
+import { buildTermIndex, editDistance, loadTermIndex } from '../../../lib/rank/term-index';
+import { termsOf } from '../../../lib/text/text-terms';
 
 const expand = (text: string) => synonymExpansions(termsOf(text)).map(({ term }) => term);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HAN_PAIR_COUNT, toSimplified } from '../../../lib/han-script';
-import { stemWord, termsOf } from '../../../lib/text-terms';
+import { HAN_PAIR_COUNT, toSimplified } from '../../../lib/text/han-script';
+import { stemWord, termsOf } from '../../../lib/text/text-terms';
 
 describe('termsOf', () => {
   it('drops stop words and question words and stems the rest', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTexts } from '../../../components/texts';
-import { createMessages, lookupIn, type MessageFile } from '../../../lib/messages';
+import { createMessages, lookupIn, type MessageFile } from '../../../lib/i18n/messages';
 
 const LOCALES_DIR = path.resolve('public/_locales');
 const read = (locale: string): MessageFile =>

@@ -6,8 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
-import { createMentionClaimRanker } from '../../../lib/mention-claims';
-import { answerRepeatQuery, checkRepeatQuery, type RepeatQuery } from '../../../lib/repeats';
+import { createMentionClaimRanker } from '../../../lib/rank/mention-claims';
+import { answerRepeatQuery, checkRepeatQuery, type RepeatQuery } from '../../../lib/rank/repeats';
 import { highlightName, verdictHighlightName } from '../../../page/highlighter';
 import { CONTEXT_CHARACTERS, MENTIONS_PER_REQUEST, repeatQuery } from '../../../page/verdict-marks';
 import { flushMicrotasks, type SessionUnderTest, startSession } from './session-fixture';

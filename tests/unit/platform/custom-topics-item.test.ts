@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { StoredCustomTopics } from '../../../lib/custom-topics.ts';
+import type { StoredCustomTopics } from '../../../lib/kb/custom-topics.ts';
 import { customTopicsItem, followCustomTopics } from '../../../platform/custom-topics-item.ts';
 
 /** What a test source makes of a stored value: its topic ids. */

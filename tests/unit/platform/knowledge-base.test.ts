@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILT_IN_KB, BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
-import { checkCustomTopicFiles } from '../../../lib/custom-topics.ts';
+import { checkCustomTopicFiles } from '../../../lib/kb/custom-topics.ts';
 import { customTopicsItem, openKnowledgeBase, saveCustomTopics } from '../../../platform/knowledge-base.ts';
 
 const tsmc = checkCustomTopicFiles(

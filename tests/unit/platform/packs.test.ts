@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
-import { buildPackRelease, generatePackKey, type PackKeyFile } from '../../../lib/pack-publish.ts';
-import { PACK_CHECK_TEXTS } from '../../../lib/pack-subscriptions.ts';
-import { canonicalJson, PACK_MESSAGES, type PackContent, sha256Hex } from '../../../lib/packs.ts';
+import { buildPackRelease, generatePackKey, type PackKeyFile } from '../../../lib/packs/pack-publish.ts';
+import { PACK_CHECK_TEXTS } from '../../../lib/packs/pack-subscriptions.ts';
+import { canonicalJson, PACK_MESSAGES, type PackContent, sha256Hex } from '../../../lib/packs/packs.ts';
 import { packMatchingItem, packTopicsItem } from '../../../platform/custom-topics-item.ts';
 import {
   fetchAndCheck,

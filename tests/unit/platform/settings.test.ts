@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_NOTICES, SETTINGS_READ_ONLY_ERROR } from '../../../lib/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_NOTICES,
+  SETTINGS_READ_ONLY_ERROR,
+} from '../../../lib/settings/settings.ts';
 import { MESSAGES } from '../../../platform/messages.ts';
 import {
   changeSettings,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
-import { compileMatcher, type MatcherData, matcherFromData } from '../../../lib/matcher';
+import { compileMatcher, type MatcherData, matcherFromData } from '../../../lib/match/matcher';
 import {
   builtInKnowledgeBase,
   FULL_KB_MODULE,

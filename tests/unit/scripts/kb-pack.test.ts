@@ -11,7 +11,7 @@ import {
   type InstalledPack,
   readPackIndex,
   sha256Hex,
-} from '../../../lib/packs.ts';
+} from '../../../lib/packs/packs.ts';
 import { runKb } from './run-kb';
 
 let dir: string;

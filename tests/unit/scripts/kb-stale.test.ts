@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
 import type { KnowledgeBase } from '../../../data/schema';
-import { monthsBefore, todayIso } from '../../../lib/freshness';
+import { monthsBefore, todayIso } from '../../../lib/kb/freshness';
 import { parseStaleArgs, staleClaims } from '../../../scripts/kb/stale';
 import { runKb } from './run-kb';
 

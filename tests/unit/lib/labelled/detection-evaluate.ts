@@ -3,8 +3,8 @@
  * found and labelled mentions are compared by where they sit (labels are in reading order: a label's
  * text is looked for after the previous label's).
  */
-import type { MatcherTopic } from '../../../../lib/matcher';
-import { compileMatcher } from '../../../../lib/matcher';
+import type { MatcherTopic } from '../../../../lib/match/matcher';
+import { compileMatcher } from '../../../../lib/match/matcher';
 import type { LabelledBlock } from './detection-types';
 
 export interface DetectionFigures {

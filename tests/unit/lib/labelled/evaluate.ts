@@ -4,11 +4,11 @@
  * matcher, and the mention's claims are ranked for the sentence around it.
  */
 import type { KnowledgeBase } from '../../../../data/schema';
-import { compileMatcher } from '../../../../lib/matcher';
-import { createMentionClaimRanker } from '../../../../lib/mention-claims';
-import { createClaimRanker } from '../../../../lib/ranker';
-import type { KbSearch } from '../../../../lib/search';
-import { sentenceAround } from '../../../../lib/sentence';
+import { compileMatcher } from '../../../../lib/match/matcher';
+import { createMentionClaimRanker } from '../../../../lib/rank/mention-claims';
+import { createClaimRanker } from '../../../../lib/rank/ranker';
+import type { KbSearch } from '../../../../lib/rank/search';
+import { sentenceAround } from '../../../../lib/text/sentence';
 import type { LabelledQuery, LabelledSentence, RelatedSentence } from './types';
 
 export interface RankingFigures {

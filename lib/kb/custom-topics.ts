@@ -1,13 +1,13 @@
 /**
  * Custom topics: topic files a reader imports, checked by the same code as `kb validate`
- * (lib/kb-validate.ts) against the built-in topics and the reader's other custom topics, and the
+ * (lib/kb/kb-validate.ts) against the built-in topics and the reader's other custom topics, and the
  * stored form they live in. Pure: no DOM, no `browser`.
  */
-import { type Topic, TopicSchema } from '../data/schema';
+import { type Topic, TopicSchema } from '../../data/schema';
+import { CUSTOM_TOPICS_VERSION } from '../match/index';
 import { type KbProblem, localIsoDate, type TopicFile, validateTopicFiles } from './kb-validate';
-import { CUSTOM_TOPICS_VERSION } from './matching-topic';
 
-/** Problem texts of this module (the rest come from `MESSAGES` in lib/kb-validate.ts). */
+/** Problem texts of this module (the rest come from `MESSAGES` in lib/kb/kb-validate.ts). */
 export const CUSTOM_TOPIC_MESSAGES = Object.freeze({
   emptyList: 'holds an empty list; a topics file needs at least one topic',
   notJson: (reason: string) => `is not valid JSON (${reason})`,

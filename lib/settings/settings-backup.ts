@@ -3,9 +3,8 @@
  * the reader that checks such a file completely before anything is applied. Pure: no DOM, no
  * `browser`.
  */
-import type { Topic } from '../data/schema';
-import { checkCustomTopicFiles } from './custom-topics';
-import { formatProblem, type TopicFile } from './kb-validate';
+import type { Topic } from '../../data/schema';
+import { checkCustomTopicFiles, formatProblem, type TopicFile } from '../kb/index';
 import { migrateSettings, SETTINGS_VERSION, type Settings } from './settings';
 
 /** Bump when the file's shape changes; files of a higher version are refused. */

@@ -3,7 +3,7 @@
  * says about the last check, and how the packs' topics join the knowledge base. Pure: no DOM, no
  * `browser` (docs/decisions/0018-signed-topic-packs.md).
  */
-import { CUSTOM_TOPICS_VERSION } from './matching-topic';
+import { CUSTOM_TOPICS_VERSION } from '../match/index';
 import type { InstalledPack, PackContent } from './packs';
 
 export const PACK_SUBSCRIPTIONS_VERSION = 1;

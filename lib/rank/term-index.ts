@@ -13,7 +13,7 @@
  * again, times PHRASE_BOOST.
  */
 import Fuse from 'fuse.js';
-import { isCjkTerm, isValueTerm, termsOf } from './text-terms';
+import { isCjkTerm, isValueTerm, termsOf } from '../text/index';
 
 export interface FieldSpec {
   readonly name: string;

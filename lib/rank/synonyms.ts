@@ -1,17 +1,18 @@
 /**
  * Other words news uses for the same thing, so that a sentence or query that says "barred",
  * "tumbled" or "watchdog" meets a claim that says "banned", "fell" or "regulator". Pure data and
- * one function over index terms (lib/text-terms.ts).
+ * one function over index terms (lib/text/text-terms.ts).
  *
  * A group `a | b | c` makes its words stand for each other; `x | y => z` makes x and y stand for z
  * only (a phrase or a narrow word for a broader one). A word found in a text brings the other words
  * of its groups as expansions, each worth SYNONYM_FACTOR of a word of the text itself, and a
- * document gains from them only what beats the word the text used (lib/term-index.ts): a concept
+ * document gains from them only what beats the word the text used (lib/rank/term-index.ts): a concept
  * counts once. Only words whose sense is the same in news about companies, chips and policy belong
  * here; a word with another common sense ("share", "sell-off" → "sell", "set up" → "set") does not.
  */
+
+import { termsOf } from '../text/index';
 import type { QueryExpansion } from './term-index';
-import { termsOf } from './text-terms';
 
 /** An expansion counts this share of a word the text used. */
 export const SYNONYM_FACTOR = 0.6;

@@ -8,9 +8,8 @@
  * What is signed is the pack's content (`PackContent`) written as canonical JSON: keys sorted, no
  * spaces. Its SHA-256 is the pack's hash, which the index names and a diff names for its base.
  */
-import type { Topic } from '../data/schema';
-import { checkCustomTopicFiles } from './custom-topics';
-import { formatProblem, type TopicFile } from './kb-validate';
+import type { Topic } from '../../data/schema';
+import { checkCustomTopicFiles, formatProblem, type TopicFile } from '../kb/index';
 
 /** The file format this build writes and reads; a higher one is refused with a clear message. */
 export const PACK_FORMAT = 1;

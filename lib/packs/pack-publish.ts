@@ -1,6 +1,6 @@
 /**
  * Making a pack release: keys, signatures, the pack file, diffs from recent versions and the index
- * (lib/packs.ts reads what this writes). Pure: WebCrypto only. The `kb keygen` and `kb pack`
+ * (lib/packs/packs.ts reads what this writes). Pure: WebCrypto only. The `kb keygen` and `kb pack`
  * commands (scripts/kb/pack.ts) do the file work around it.
  */
 import {

@@ -1,13 +1,14 @@
 /**
  * Search over the whole knowledge base, for the popup and `kb search`: topics (name, aliases,
  * keywords, summary) and claims (keywords, statement, caveats, explanation, and their topic's
- * names) in one field-weighted BM25 index (lib/term-index.ts). Queries may be questions ("who
+ * names) in one field-weighted BM25 index (lib/rank/term-index.ts). Queries may be questions ("who
  * founded deepseek"), numbers ("$5.6m", "294000", "17 percent"), Chinese in Simplified or
  * Traditional characters, or have typos (Fuse.js over the index's vocabulary). The index is plain
  * JSON: the extension builds it at build time and loads it at run time. Pure.
  */
-import type { KnowledgeBase } from '../data/schema';
-import { aliasText } from './aliases';
+import type { KnowledgeBase } from '../../data/schema';
+import { aliasText } from '../match/index';
+import { foldForTerms, termsOf } from '../text/index';
 import { synonymExpansions } from './synonyms';
 import {
   buildTermIndex,
@@ -16,7 +17,6 @@ import {
   type QueryExpansion,
   type TermIndexJson,
 } from './term-index';
-import { foldForTerms, termsOf } from './text-terms';
 
 export interface SearchResult {
   topicId: string;

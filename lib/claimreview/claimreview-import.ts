@@ -3,7 +3,7 @@
  * `claimReviewed` → statement, `reviewRating.alternateName` → verdict through a mapping the reader
  * sees and edits, `reviewBody` → explanation (and caveats, when the body has Caveat's own
  * "Caveats:" part), `url` + `author` → the first source, `citation` → further sources,
- * `datePublished` → the review date. The inverse of lib/claimreview.ts. Pure: no I/O.
+ * `datePublished` → the review date. The inverse of lib/claimreview/claimreview.ts. Pure: no I/O.
  */
 import {
   IsoDateSchema,
@@ -12,10 +12,10 @@ import {
   type Topic,
   VERDICTS,
   type Verdict,
-} from '../data/schema';
+} from '../../data/schema';
+import type { KbProblem } from '../kb/index';
+import { type CustomTopicContext, checkCustomTopicFiles } from '../kb/index';
 import { VERDICT_RATINGS } from './claimreview';
-import { type CustomTopicContext, checkCustomTopicFiles } from './custom-topics';
-import type { KbProblem } from './kb-validate';
 
 /** Why an item of the file cannot become a claim. */
 export const CLAIMREVIEW_IMPORT_MESSAGES = Object.freeze({
@@ -229,7 +229,7 @@ function readCitation(citation: unknown): Source | undefined {
   };
 }
 
-/** The separator lib/claimreview.ts writes between the explanation and the caveats. */
+/** The separator lib/claimreview/claimreview.ts writes between the explanation and the caveats. */
 const CAVEATS_MARK = ' Caveats: ';
 
 /**

@@ -2,7 +2,7 @@
  * The popup's "On this page": which topics the page mentions, how often, and a few of the texts as
  * the page writes them. Pure: it reads mentions as plain data, in document order.
  */
-import type { Topic } from '../data/schema';
+import type { Topic } from '../../data/schema';
 
 /** One topic mentioned on the page, as the popup lists it. */
 export interface PageMentionTopic {

@@ -3,8 +3,8 @@
  * storage holds into a valid value, and immutable updates. Pure: no DOM, no `browser`.
  */
 import { z } from 'zod';
-import { HOVER_INTENT_DELAY_MS } from './hover-state';
-import { foldText } from './normalize';
+import { HOVER_INTENT_DELAY_MS } from '../hover/index';
+import { foldText } from '../text/index';
 
 /** Bump when the shape changes, and teach `migrateSettings` to read the previous version. */
 export const SETTINGS_VERSION = 1;
@@ -59,7 +59,7 @@ export interface Settings {
   newsOnly: boolean;
   /**
    * Mark a mention whose sentence itself repeats a rated claim with that claim's verdict, and say
-   * so on its card (lib/repeats.ts).
+   * so on its card (lib/rank/repeats.ts).
    */
   verdictMarks: boolean;
 }

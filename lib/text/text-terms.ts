@@ -1,10 +1,10 @@
 /**
- * Text → index terms, shared by claim ranking (lib/ranker.ts) and search (lib/search.ts), so a
+ * Text → index terms, shared by claim ranking (lib/rank/ranker.ts) and search (lib/rank/search.ts), so a
  * claim's words and a sentence's or query's words meet in the same form. Pure: no DOM, no `browser`.
  *
- * - Text is normalised by lib/normalize.ts (NFKC, apostrophes, dashes, spaces), lower-cased, and
+ * - Text is normalised by lib/text/normalize.ts (NFKC, apostrophes, dashes, spaces), lower-cased, and
  *   Traditional Chinese characters are folded to Simplified, and a few words Taiwan writes
- *   differently to the mainland's (晶片 → 芯片; lib/han-script.ts).
+ *   differently to the mainland's (晶片 → 芯片; lib/text/han-script.ts).
  * - Words are stemmed by a light suffix stripper ("controls", "controlled" → "control"; "licence",
  *   "licensing" → "licens"), British and American spellings fold together.
  * - Numbers become one term for their value, whatever the writing: "$5.6 million", "$5.6m" and

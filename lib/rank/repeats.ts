@@ -17,9 +17,9 @@
  *   negation, no doubt, correction, denial or hedge — unless the claim's own wordings use the same
  *   word ("could lower the barriers", "might limit adoption").
  */
-import type { Claim, Verdict } from '../data/schema';
+import type { Claim, Verdict } from '../../data/schema';
+import { foldForTerms } from '../text/index';
 import type { ClaimRanking, RankedClaim } from './ranker';
-import { foldForTerms } from './text-terms';
 
 /** The share of one of a claim's wordings a sentence must meet to repeat the claim. */
 export const MARK_RESTATEMENT = 0.25;
@@ -227,7 +227,7 @@ export function checkRepeatQuery(value: unknown): RepeatQuery | Error {
   return value as RepeatQuery;
 }
 
-/** What `rank` needs: the card's ranking of a topic's claims for one mention (lib/mention-claims.ts). */
+/** What `rank` needs: the card's ranking of a topic's claims for one mention (lib/rank/mention-claims.ts). */
 interface MentionRanker {
   rank(topicId: string, blockText: string, start: number, end: number): { repeats: Claim | null };
 }

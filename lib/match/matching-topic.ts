@@ -2,7 +2,7 @@
  * What the content script knows of a topic before any card is needed: enough to find and count
  * its mentions, and to name it in the popup. The claims come later, with the card.
  */
-import type { Alias, Topic } from '../data/schema';
+import type { Alias, Topic } from '../../data/schema';
 
 export type MatchingTopic = Pick<Topic, 'id' | 'name' | 'aliases' | 'contextTerms'>;
 
@@ -16,7 +16,7 @@ export function matchingTopicsOf(topics: readonly MatchingTopic[]): MatchingTopi
   }));
 }
 
-/** The version of the stored custom topics this build writes and reads (lib/custom-topics.ts). */
+/** The version of the stored custom topics this build writes and reads (lib/kb/custom-topics.ts). */
 export const CUSTOM_TOPICS_VERSION = 1;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ALIAS_FLAGS = ['caseSensitive', 'gated', 'product'] as const;

@@ -2,21 +2,14 @@
  * The matching engine: finds mentions of the knowledge base's topics in one block of text.
  * Pure: no DOM, no `browser`, no Node-only API (it runs in the content script and in the kb CLI).
  *
- * Detection is exact on normalised text (lib/normalize.ts): whole words with Unicode-aware
+ * Detection is exact on normalised text (lib/text/normalize.ts): whole words with Unicode-aware
  * boundaries, where CJK characters do not count as word characters so an alias may sit against
  * Chinese text. Ambiguous aliases are gated by their topic's context terms. Every enabled alias is
  * compiled once into one regular expression; a cheaper one over the raw text rejects the blocks
  * that cannot contain a mention (most of a page) without normalising or allocating.
  * See docs/decisions/0002-matching-rules.md.
  */
-import type { Alias, Topic } from '../data/schema';
-import {
-  type GatedHit,
-  isAnchored,
-  type LookalikeKind,
-  type LookalikeTopic,
-  lookalikeKind,
-} from './lookalikes';
+import type { Alias, Topic } from '../../data/schema';
 import {
   CHANGED_BY_NORMALIZING_PATTERN,
   LETTER_CHANGING_COARSE,
@@ -25,7 +18,14 @@ import {
   type NormalizedText,
   normalizeForMatch,
   normalizeTerm,
-} from './normalize';
+} from '../text/index';
+import {
+  type GatedHit,
+  isAnchored,
+  type LookalikeKind,
+  type LookalikeTopic,
+  lookalikeKind,
+} from './lookalikes';
 
 /** What the matcher needs of a topic. */
 export type MatcherTopic = Pick<Topic, 'id' | 'aliases' | 'contextTerms'>;
@@ -647,7 +647,7 @@ function nameOf(alias: CompiledAlias): string {
 const SPREADING_KINDS: ReadonlySet<LookalikeKind> = new Set(['person', 'named-after-person', 'software']);
 
 /**
- * Which gated candidates mean something else in this block (see lib/lookalikes.ts). A name that is
+ * Which gated candidates mean something else in this block (see lib/match/lookalikes.ts). A name that is
  * a person, named after one, or a software version somewhere in the block is so everywhere in it,
  * unless it stands right beside its topic ("Grace Hopper, the pioneer" … "the Hopper story";
  * "the /v3/ path" … "V3 routes").

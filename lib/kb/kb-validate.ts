@@ -13,8 +13,8 @@ import {
   type TopicFile,
   TopicSchema,
   VERDICTS,
-} from '../data/schema';
-import { aliasKey } from './normalize';
+} from '../../data/schema';
+import { aliasKey } from '../text/index';
 
 /** A topic file before checking (data/schema.ts); the checks below read a list of them. */
 export type { TopicFile };
@@ -94,7 +94,7 @@ type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
 
 /**
- * The key under which two aliases are compared: the matcher's own (`aliasKey` in lib/normalize.ts),
+ * The key under which two aliases are compared: the matcher's own (`aliasKey` in lib/text/normalize.ts),
  * so two aliases the matcher cannot tell apart (a soft hyphen, a zero-width space, a full-width
  * letter) are reported as one.
  */

@@ -4,7 +4,7 @@
  * The rating scale, the dates and the default base URL are explained in
  * docs/decisions/0004-claimreview-rating-scale.md.
  */
-import type { Claim, KnowledgeBase, Source, SourceKind, Topic, Verdict } from '../data/schema';
+import type { Claim, KnowledgeBase, Source, SourceKind, Topic, Verdict } from '../../data/schema';
 
 /**
  * Where the reviews are published when no base URL is given. `.invalid` is reserved (RFC 2606)

@@ -3,9 +3,9 @@
  * first, and says whether any claim fits the sentence closely at all. Pure: plain data, no DOM and
  * no `browser`.
  *
- * A field-weighted BM25 (lib/term-index.ts) over each claim's keywords, statement, caveats and
+ * A field-weighted BM25 (lib/rank/term-index.ts) over each claim's keywords, statement, caveats and
  * explanation, with number and date terms ("$589 billion", "17%", "2,048", "October 2023"),
- * keyword phrases and synonyms (lib/synonyms.ts) as extra cues, and Fuse.js only for words with a
+ * keyword phrases and synonyms (lib/rank/synonyms.ts) as extra cues, and Fuse.js only for words with a
  * typo; then a second stage adds to BM25's leading claims how much of each one's own statement the
  * sentence meets (STATEMENT_COVERAGE_WEIGHT). When the evidence for BM25's best claim (its score
  * plus FIT_COVERAGE_WEIGHT times the share of its statement the sentence meets) is below
@@ -14,8 +14,9 @@
  * says so and shows the topic's key claims (`keyClaims`, a curated order) instead of presenting an
  * unrelated claim as the most relevant. See docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
  */
-import type { Claim, Topic } from '../data/schema';
-import { aliasText } from './aliases';
+import type { Claim, Topic } from '../../data/schema';
+import { aliasText } from '../match/index';
+import { termsOf } from '../text/index';
 import { synonymExpansions } from './synonyms';
 import {
   buildTermIndex,
@@ -25,7 +26,6 @@ import {
   type ScoredDocument,
   type TermIndex,
 } from './term-index';
-import { termsOf } from './text-terms';
 
 export interface RankedClaim {
   claim: Claim;

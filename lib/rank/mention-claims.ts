@@ -3,14 +3,14 @@
  * sits in, and whether any fits it closely (otherwise the topic's key claims). Shared by the page
  * (the card) and the `kb scan` command, so both rank alike.
  */
-import type { Claim, KnowledgeBase } from '../data/schema';
+import type { Claim, KnowledgeBase } from '../../data/schema';
+import { sentenceAround } from '../text/index';
 import { type ClaimRanker, type ClaimRanking, createClaimRanker } from './ranker';
 import { repeatedClaim } from './repeats';
-import { sentenceAround } from './sentence';
 
 /** The card's claims for one mention, and the claim its sentence itself repeats, if any. */
 export interface MentionRanking extends ClaimRanking {
-  /** The rated claim the sentence states (lib/repeats.ts); it is then `claims[0]`. */
+  /** The rated claim the sentence states (lib/rank/repeats.ts); it is then `claims[0]`. */
   repeats: Claim | null;
 }
 
