@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inClosedShadowRoot } from '../../scripts/lib/firefox';
-import { cardScroll, coveredLines, type MentionLines, mentionLines } from '../e2e/card-geometry';
+import { cardScroll, expectBeside, type MentionLines, mentionLines } from '../e2e/card-geometry';
 import { type CardState, revealCardButton } from '../e2e/card-state';
 import { type FirefoxHarness, startFirefoxHarness } from './harness';
 import { ArticlePage } from './pages/article';
@@ -37,15 +37,6 @@ async function openAt(
   await article.page.mouse.move(x - 40, y - 40);
   await article.page.mouse.move(x, y, { steps: 4 });
   return { card: await article.waitForCard(), lines };
-}
-
-function expectBeside(card: CardState, lines: MentionLines, what: string) {
-  expect(lines.sentence.length, `${what}: the sentence has line boxes`).toBeGreaterThan(0);
-  expect(coveredLines(card.box, lines), `${what}: the card covers a line of "${lines.text}"`).toEqual([]);
-  expect(card.box.y, `${what}: card top inside the window`).toBeGreaterThanOrEqual(0);
-  expect(card.box.y + card.box.height, `${what}: card bottom inside the window`).toBeLessThanOrEqual(
-    lines.viewport.height,
-  );
 }
 
 async function clickMore(page: Page): Promise<void> {

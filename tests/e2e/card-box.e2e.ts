@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inClosedShadowRoot } from '../../scripts/lib/chromium';
-import { cardScroll, coveredLines, type MentionLines, mentionLines } from './card-geometry';
+import { cardScroll, expectBeside, type MentionLines, mentionLines } from './card-geometry';
 import type { CardState } from './card-state';
 import { type Harness, startHarness } from './harness';
 import { ArticlePage } from './pages/article';
@@ -29,15 +29,6 @@ async function openAt(
   await article.page.mouse.move(x, y, { steps: 4 });
   const card = await article.waitForCard();
   return { card, lines };
-}
-
-function expectBeside(card: CardState, lines: MentionLines, what: string) {
-  expect(lines.sentence.length, `${what}: the sentence has line boxes`).toBeGreaterThan(0);
-  expect(coveredLines(card.box, lines), `${what}: the card covers a line of "${lines.text}"`).toEqual([]);
-  expect(card.box.y, `${what}: card top inside the window`).toBeGreaterThanOrEqual(0);
-  expect(card.box.y + card.box.height, `${what}: card bottom inside the window`).toBeLessThanOrEqual(
-    lines.viewport.height,
-  );
 }
 
 describe('the open card beside its sentence', () => {

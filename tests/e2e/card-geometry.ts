@@ -5,6 +5,8 @@
  * the page as source text) and serve the Chromium and the Firefox tests alike.
  */
 
+import { expect } from 'vitest';
+
 export interface Box {
   x: number;
   y: number;
@@ -105,4 +107,17 @@ export function intersects(a: Box, b: Box): boolean {
 /** The lines of `lines` that `box` covers, for a message that says which. */
 export function coveredLines(box: Box, lines: MentionLines): Box[] {
   return [...lines.mention, ...lines.sentence].filter((line) => intersects(box, line));
+}
+
+/**
+ * Asserts that the open card's box covers neither the mention's line nor its sentence's lines and
+ * lies inside the window; `what` names the case in a failure.
+ */
+export function expectBeside(card: { box: Box }, lines: MentionLines, what: string): void {
+  expect(lines.sentence.length, `${what}: the sentence has line boxes`).toBeGreaterThan(0);
+  expect(coveredLines(card.box, lines), `${what}: the card covers a line of "${lines.text}"`).toEqual([]);
+  expect(card.box.y, `${what}: card top inside the window`).toBeGreaterThanOrEqual(0);
+  expect(card.box.y + card.box.height, `${what}: card bottom inside the window`).toBeLessThanOrEqual(
+    lines.viewport.height,
+  );
 }
