@@ -29,11 +29,14 @@ describe('Detection on labelled real-text blocks', () => {
   // misses are software that names a UI control "export controls", export bans on goods other than
   // chips, the NVDA screen reader, and bare R1/V3 in forum posts with no other context. The floors
   // hold what is reached; raising them needs better gates, never tuning on these blocks.
-  it('keeps precision at 0.93 and recall at 0.94 or better on the held-out part (target 0.98)', () => {
+  // 36 Korean and German blocks, written against the topic files alone, joined the held-out part
+  // on 7 December 2026 before any further change to the gates: 230 blocks, 235 mentions, precision
+  // 0.926, recall 0.953.
+  it('keeps precision at 0.92 and recall at 0.95 or better on the held-out part (target 0.98)', () => {
     const figures = measureDetection(TOPICS, DETECTION_HELD_OUT);
     report('held-out', figures);
-    expect(figures.blocks).toBeGreaterThanOrEqual(190);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.93);
-    expect(figures.recall).toBeGreaterThanOrEqual(0.94);
+    expect(figures.blocks).toBeGreaterThanOrEqual(230);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.92);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -9,10 +9,19 @@
  * encyclopedia text, listings). A mention is an alias exactly as printed; a look-alike that means
  * something else (a road, a motorcycle, a screen reader, another BIS) is not a mention.
  *
- * 194 blocks: 154 English (83 with mentions), 25 Chinese (14 with mentions), 15 Japanese (9 with mentions).
- * 106 blocks hold 198 mentions (deepseek 63, nvidia 92, export-controls 43); 10 of them also hold a look-alike.
- * 88 blocks hold no mention: 59 traps and 29 neutral blocks.
- * Blocks with a trap, by kind: software 18, person 8, named-after-person 4, other-body 7, ticker 2, common-word 4, other 26.
+ * 230 blocks, by language (blocks / blocks with mentions):
+ *   English   154 /  83
+ *   Chinese    25 /  14
+ *   Japanese   16 /   9
+ *   Korean     17 /   9
+ *   German     18 /   8
+ * 123 blocks hold 235 mentions (deepseek 72, nvidia 114, export-controls 49);
+ * 10 of them also hold a look-alike, which is not listed.
+ * 107 blocks hold no mention: 72 traps and 35 neutral blocks.
+ * Blocks with a trap (82), by kind:
+ *   software 20, person 10, named-after-person 4, other-body 9, ticker 2, common-word 6,
+ *   other 31 (roads, routes, races, vehicles, aircraft, phones, cameras, water,
+ *   rand amounts, a company, a university class, other countries' export bans).
  */
 import type { LabelledBlock } from './detection-types';
 
@@ -1480,9 +1489,286 @@ export const DETECTION_HELD_OUT: readonly LabelledBlock[] = [
     mentions: [],
   },
   {
+    style: 'camera review',
+    language: 'ja',
+    text: 'キヤノンのEOS R1は、同社初のフラッグシップ機となるミラーレスカメラだ。',
+    mentions: [],
+    trap: 'other',
+  },
+  {
     style: 'government',
     language: 'ja',
     text: '市役所の窓口は年末年始、12月29日から1月3日まで休みます。',
+    mentions: [],
+  },
+  // --- Korean ------------------------------------------------------------------------------------
+  {
+    style: 'news',
+    language: 'ko',
+    text: '엔비디아는 중국 수출용 H20 칩 판매가 미국 정부의 수출 통제로 막혔다고 밝혔다.',
+    mentions: [
+      { topic: 'nvidia', text: '엔비디아' },
+      { topic: 'nvidia', text: 'H20' },
+      { topic: 'export-controls', text: '수출 통제' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'ko',
+    text: '딥시크가 공개한 R1 모델은 적은 비용으로 훈련됐다는 주장으로 화제가 됐다.',
+    mentions: [
+      { topic: 'deepseek', text: '딥시크' },
+      { topic: 'deepseek', text: 'R1' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'ko',
+    text: '엔비디아의 블랙웰 아키텍처 GPU인 B200은 호퍼 세대의 H100보다 훨씬 빠르다.',
+    mentions: [
+      { topic: 'nvidia', text: '엔비디아' },
+      { topic: 'nvidia', text: 'B200' },
+      { topic: 'nvidia', text: 'H100' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'ko',
+    text: '미국의 반도체 수출통제 강화로 삼성전자와 SK하이닉스도 영향을 받을 수 있다.',
+    mentions: [{ topic: 'export-controls', text: '수출통제' }],
+  },
+  {
+    style: 'news',
+    language: 'ko',
+    text: 'H800과 A800은 중국 시장을 위해 성능을 낮춘 엔비디아 반도체였다.',
+    mentions: [
+      { topic: 'nvidia', text: 'H800' },
+      { topic: 'nvidia', text: 'A800' },
+      { topic: 'nvidia', text: '엔비디아' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'ko',
+    text: '딥시크 V3는 오픈 웨이트로 공개돼 누구나 내려받을 수 있다.',
+    mentions: [
+      { topic: 'deepseek', text: '딥시크' },
+      { topic: 'deepseek', text: 'V3' },
+    ],
+  },
+  {
+    style: 'markets',
+    language: 'ko',
+    text: 'NVDA 주가는 장중 큰 폭으로 떨어졌다가 반도체 업종과 함께 반등했다.',
+    mentions: [{ topic: 'nvidia', text: 'NVDA' }],
+  },
+  {
+    style: 'news',
+    language: 'ko',
+    text: '엔비디아가 H200을 중국에 판매하는 것이 허용될지 관심이 쏠린다.',
+    mentions: [
+      { topic: 'nvidia', text: '엔비디아' },
+      { topic: 'nvidia', text: 'H200' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'ko',
+    text: '호퍼 기반 H100에 이어 블랙웰 GPU도 수출 통제 대상이 됐다.',
+    mentions: [
+      { topic: 'nvidia', text: 'H100' },
+      { topic: 'export-controls', text: '수출 통제' },
+    ],
+  },
+  {
+    style: 'classifieds',
+    language: 'ko',
+    text: '야마하 R1 오토바이를 중고로 샀는데 상태가 아주 좋다.',
+    mentions: [],
+    trap: 'other',
+  },
+  {
+    style: 'news',
+    language: 'ko',
+    text: '국제결제은행(BIS)은 수출 둔화가 성장률을 끌어내릴 수 있다고 경고했다.',
+    mentions: [],
+    trap: 'other-body',
+  },
+  {
+    style: 'tech blog',
+    language: 'ko',
+    text: '크롬 확장 프로그램은 Manifest V3로 옮겨야 한다.',
+    mentions: [],
+    trap: 'software',
+  },
+  {
+    style: 'classroom',
+    language: 'ko',
+    text: '물의 화학식을 H20으로 잘못 쓰는 학생이 많다. 숫자 0이 아니라 알파벳 O다.',
+    mentions: [],
+    trap: 'other',
+  },
+  {
+    style: 'recipe blog',
+    language: 'ko',
+    text: '김치찌개는 잘 익은 김치로 끓여야 맛있다.',
+    mentions: [],
+  },
+  {
+    style: 'arts',
+    language: 'ko',
+    text: 'Edward Hopper 특별전이 서울에서 열린다.',
+    mentions: [],
+    trap: 'person',
+  },
+  {
+    style: 'transit',
+    language: 'ko',
+    text: '서울 지하철 2호선 운행이 신호 장애로 지연되고 있다.',
+    mentions: [],
+  },
+  {
+    style: 'sports',
+    language: 'ko',
+    text: '손흥민이 결승골을 넣으며 토트넘이 2대1로 이겼다.',
+    mentions: [],
+  },
+  // --- German ------------------------------------------------------------------------------------
+  {
+    style: 'news',
+    language: 'de',
+    text: 'Die US-Regierung verschärft die Regeln für KI-Chips; betroffen ist auch Nvidias H20.',
+    mentions: [
+      { topic: 'nvidia', text: 'Nvidias' },
+      { topic: 'nvidia', text: 'H20' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'de',
+    text: 'DeepSeek hat mit R1 ein Sprachmodell veröffentlicht, das mit OpenAIs o1 mithalten soll.',
+    mentions: [
+      { topic: 'deepseek', text: 'DeepSeek' },
+      { topic: 'deepseek', text: 'R1' },
+    ],
+  },
+  {
+    style: 'finance',
+    language: 'de',
+    text: 'Die Nvidia-Aktie brach nach der Vorstellung von DeepSeek-V3 und R1 deutlich ein.',
+    mentions: [
+      { topic: 'nvidia', text: 'Nvidia' },
+      { topic: 'deepseek', text: 'DeepSeek' },
+      { topic: 'deepseek', text: 'V3' },
+      { topic: 'deepseek', text: 'R1' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'de',
+    text: 'Das Bureau of Industry and Security (BIS) des US-Handelsministeriums setzte weitere chinesische Firmen auf die Entity List.',
+    mentions: [
+      { topic: 'export-controls', text: 'Bureau of Industry and Security' },
+      { topic: 'export-controls', text: 'BIS' },
+      { topic: 'export-controls', text: 'Entity List' },
+    ],
+  },
+  {
+    style: 'news',
+    language: 'de',
+    text: 'Nvidia stellte auf der GTC die Blackwell-Architektur vor, den Nachfolger von Hopper.',
+    mentions: [
+      { topic: 'nvidia', text: 'Nvidia' },
+      { topic: 'nvidia', text: 'Blackwell' },
+      { topic: 'nvidia', text: 'Hopper' },
+    ],
+  },
+  {
+    style: 'forum',
+    language: 'de',
+    text: 'Hat jemand Erfahrung mit einer gebrauchten A100? Für lokale Sprachmodelle reicht mir eigentlich die 40-GB-Version.',
+    mentions: [{ topic: 'nvidia', text: 'A100' }],
+  },
+  {
+    style: 'news',
+    language: 'de',
+    text: 'Der H100 ist Nvidias bisher erfolgreichster Chip für Rechenzentren.',
+    mentions: [
+      { topic: 'nvidia', text: 'H100' },
+      { topic: 'nvidia', text: 'Nvidias' },
+    ],
+  },
+  {
+    style: 'finance',
+    language: 'de',
+    text: 'Anleger reagierten nervös auf Berichte über neue Exportbeschränkungen der USA; NVDA gab nachbörslich nach.',
+    mentions: [{ topic: 'nvidia', text: 'NVDA' }],
+  },
+  {
+    style: 'sign',
+    language: 'de',
+    text: 'Öffnungszeiten: MONTAG BIS FREITAG 9 BIS 18 UHR',
+    mentions: [],
+    trap: 'common-word',
+  },
+  {
+    style: 'wire',
+    language: 'de',
+    text: 'Die BIZ (Bank für Internationalen Zahlungsausgleich, englisch BIS) warnt vor einem Einbruch der Exporte.',
+    mentions: [],
+    trap: 'other-body',
+  },
+  {
+    style: 'motoring',
+    language: 'de',
+    text: 'Die Yamaha R1 ist das Superbike für die Rennstrecke, nicht für den Stadtverkehr.',
+    mentions: [],
+    trap: 'other',
+  },
+  {
+    style: 'traffic',
+    language: 'de',
+    text: 'Auf der A100 in Berlin staut sich der Verkehr zwischen Dreieck Funkturm und Tempelhofer Damm.',
+    mentions: [],
+    trap: 'other',
+  },
+  {
+    style: 'changelog',
+    language: 'de',
+    text: 'Ab Version 3 der Erweiterung wird Manifest V3 benötigt.',
+    mentions: [],
+    trap: 'software',
+  },
+  {
+    style: 'recipe blog',
+    language: 'de',
+    text: 'Den Teig eine Stunde ruhen lassen, dann bei 180 Grad goldbraun backen.',
+    mentions: [],
+  },
+  {
+    style: 'encyclopedia',
+    language: 'de',
+    text: 'Grace Hopper gilt als Pionierin der Programmiersprachen und des Compilerbaus.',
+    mentions: [],
+    trap: 'person',
+  },
+  {
+    style: 'product listing',
+    language: 'de',
+    text: 'Der Hopper des Pelletofens fasst 20 kg und reicht für etwa zwei Tage Heizbetrieb.',
+    mentions: [],
+    trap: 'common-word',
+  },
+  {
+    style: 'markets',
+    language: 'de',
+    text: 'Der DAX schloss am Freitag leicht im Plus, getragen von Autowerten.',
+    mentions: [],
+  },
+  {
+    style: 'sports',
+    language: 'de',
+    text: 'Bayern München gewann das Spitzenspiel gegen Dortmund mit 2:1.',
     mentions: [],
   },
 ];
