@@ -3,8 +3,8 @@ import type { RelatedSentence } from './types';
 /**
  * Held-out part B of the meaning set: sentences labelled against the topic files alone, written
  * before any tuning by someone who saw neither the engine nor the tuning set, and never used to
- * adjust anything. 50 sentences: 40 deepseek, 5 nvidia, 5 export-controls; relations: 22 repeats,
- * 8 reports, 11 corrects, 3 discusses, 6 mentions; 11 in Simplified Chinese.
+ * adjust anything. 75 sentences: 50 deepseek, 20 nvidia, 5 export-controls; relations: 30 repeats,
+ * 10 reports, 16 corrects, 8 discusses, 11 mentions; 13 in Simplified Chinese.
  */
 export const MEANING_HELD_OUT_B: readonly RelatedSentence[] = [
   // deepseek
@@ -355,6 +355,93 @@ export const MEANING_HELD_OUT_B: readonly RelatedSentence[] = [
       '所谓DeepSeek训练R1只花了560万美元，其实这个数字出自V3的技术报告，而且只计算了最后一次训练的租用算力。',
     expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
   }, // Chinese explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence:
+      'If censorship really put people off DeepSeek, why did R1 become the most downloaded open model on Hugging Face?',
+    expected: ['deepseek-censorship-limits-adoption'],
+  }, // op-ed
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Whether DeepSeek learned from ChatGPT's answers has become the argument of the week in AI circles.",
+    expected: ['deepseek-distilled-openai'],
+  }, // tech newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'discusses',
+    sentence: 'DeepSeek的训练成本到底是多少？业内至今争论不休。',
+    expected: [
+      'deepseek-r1-trained-for-5-6-million',
+      'deepseek-v3-two-months-2000-h800s',
+      'deepseek-r1-cost-294000',
+    ],
+  }, // Chinese commentary
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: "Should other European regulators follow Italy's lead on DeepSeek?",
+    expected: ['deepseek-italy-ban'],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Researchers are still debating how much of DeepSeek's reasoning ability came from reinforcement learning and how much from the examples it was fed first.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // science blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'DeepSeek did not respond to a request for comment.',
+    expected: [],
+  }, // wire copy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '今年的世界人工智能大会上，不少展台前都有人在聊DeepSeek。',
+    expected: [],
+  }, // Chinese news
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'A visitor tries DeepSeek on a laptop at a technology fair.',
+    expected: [],
+  }, // caption
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'been using DeepSeek to plan my vegetable garden, works fine for that lol',
+    expected: [],
+  }, // forum post
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: 'Five Things to Know About DeepSeek',
+    expected: [],
+  }, // headline
   // nvidia
   {
     topic: 'nvidia',
@@ -398,6 +485,136 @@ export const MEANING_HELD_OUT_B: readonly RelatedSentence[] = [
     sentence: 'Nvidia will report its quarterly results after the bell on Wednesday.',
     expected: [],
   }, // wire copy
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: "Nvidia's $590 Billion Monday",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // headline
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Nvidia shareholders watched roughly a sixth of the company's worth evaporate in a single session as the DeepSeek frenzy hit Wall Street.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // markets blog
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      'The Nasdaq slid more than 3% as chipmakers led by Nvidia took their worst beating since March 2020.',
+    expected: ['nvidia-us-tech-stocks-fell', 'nvidia-sharp-stock-fall'],
+  }, // wire copy
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The processors behind DeepSeek were H800s, a slowed-down Nvidia part built specifically for Chinese buyers.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  }, // school explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Washington's licence requirement on the H20 left Nvidia with a $4.5 billion write-down on chips it could no longer sell.",
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // trade press
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '英伟达季度营收再创纪录，达到816亿美元，其中数据中心业务贡献752亿美元。',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // Chinese news
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美国已允许英伟达向中国获批客户出售H200芯片。',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // Chinese news
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'so Nvidia basically pays Uncle Sam a 15% commission on every H20 it sells in China, wild',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // Reddit comment
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "A senior State Department official told Reuters that DeepSeek had obtained large volumes of Nvidia's banned H100s.",
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // wire copy
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '有分析师认为，DeepSeek的高效模型将削弱市场对英伟达高端芯片的需求。',
+    expected: ['nvidia-lower-chip-demand'],
+  }, // Chinese news
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Nvidia's plunge came a week after R1's release rather than the moment DeepSeek announced anything, and the shares were at new records by summer.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // fact-check
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'Nvidia says its own review found DeepSeek used lawfully bought H800s, and nobody has produced proof of smuggled Blackwells.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // trade press
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      "Far from drying up, demand pushed Nvidia's quarterly sales from $44.1 billion to $81.6 billion in the year to April 2026.",
+    expected: ['nvidia-lower-chip-demand', 'nvidia-record-revenue-after-deepseek'],
+  }, // markets blog
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The 15% cut of Nvidia's H20 sales was never written into any regulation, the company's finance chief pointed out.",
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // trade press
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Analysts will comb Nvidia's next earnings call for any sign that cheaper AI models are eating into orders.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // markets preview
   // export-controls
   {
     topic: 'export-controls',
