@@ -2,9 +2,17 @@ import type { RelatedSentence } from './types';
 
 /**
  * Held-out part B of the meaning set: sentences labelled against the topic files alone, written
- * before any tuning by someone who saw neither the engine nor the tuning set, and never used to
- * adjust anything. 75 sentences: 50 deepseek, 20 nvidia, 5 export-controls; relations: 30 repeats,
- * 10 reports, 16 corrects, 8 discusses, 11 mentions; 13 in Simplified Chinese.
+ * before any tuning by someone who saw neither the engine nor the tuning set, never run through the
+ * ranker while they were written, and never used to adjust anything. Each imitates one voice (named
+ * in the comment after the entry): wire copy, trade press, fact-checks, forum and Reddit posts,
+ * tweets, headlines, captions, developer and science blogs, and Simplified Chinese news.
+ *
+ * Counts (100 sentences):
+ * - topics: deepseek 50, nvidia 25, export-controls 25; 15 expect more than one claim.
+ * - relations: repeats 38, reports 13, corrects 20, discusses 13, mentions 16.
+ * - styles: paraphrase 22, plain 21, reported 10, correction 9, negation 7, question 6, headline 7,
+ *   chinese 18.
+ * - kinds: body 76, quote 11, headline 10, caption 3.
  */
 export const MEANING_HELD_OUT_B: readonly RelatedSentence[] = [
   // deepseek
@@ -439,7 +447,7 @@ export const MEANING_HELD_OUT_B: readonly RelatedSentence[] = [
     kind: 'headline',
     style: 'headline',
     relation: 'mentions',
-    sentence: 'Five Things to Know About DeepSeek',
+    sentence: "DeepSeek: A Beginner's Guide",
     expected: [],
   }, // headline
   // nvidia
@@ -615,6 +623,46 @@ export const MEANING_HELD_OUT_B: readonly RelatedSentence[] = [
       "Analysts will comb Nvidia's next earnings call for any sign that cheaper AI models are eating into orders.",
     expected: ['nvidia-lower-chip-demand'],
   }, // markets preview
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'discusses',
+    sentence: '英伟达H20芯片是否真的存在“后门”，在国内外引发了广泛讨论。',
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // Chinese news
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'Should Nvidia Be Allowed to Sell H200s to China at All?',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // opinion headline
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia declined to comment.',
+    expected: [],
+  }, // wire copy
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's chief executive, Jensen Huang, on stage at a company event.",
+    expected: [],
+  }, // caption
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'upgraded my gaming PC with an Nvidia card last week and the fans are so loud',
+    expected: [],
+  }, // forum post
   // export-controls
   {
     topic: 'export-controls',
@@ -659,4 +707,177 @@ export const MEANING_HELD_OUT_B: readonly RelatedSentence[] = [
     sentence: '美国商务部官员本周将就出口管制问题举行记者会。',
     expected: [],
   }, // Chinese news
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Each time Nvidia built a slower chip for China to slip under the export controls, Washington redrew the line, first catching the H800 and then the H20.',
+    expected: ['export-controls-china-only-chips'],
+  }, // trade press
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: "Biden's Three-Tier AI Diffusion Rule for the World's Chip Buyers",
+    expected: ['export-controls-ai-diffusion-rule'],
+  }, // headline
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Under a Bureau of Industry and Security rule in force since mid-January 2026, each application to ship H200-class chips to China is weighed on its merits instead of being presumed denied.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // law-firm client note
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Kuala Lumpur now wants a strategic trade permit before any American AI processor leaves or passes through Malaysia, a step its trade ministry said closes gaps around US export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  }, // regional business news
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '自2022年起，美国就通过出口管制限制向中国出口先进人工智能芯片。',
+    expected: ['export-controls-since-2022'],
+  }, // Chinese news
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '受出口管制的英伟达芯片经新加坡和马来西亚被走私到了中国。',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // Chinese news
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'A quarter of the money from every H200 Nvidia sends to China goes to Washington under the loosened export controls.',
+    expected: ['export-controls-25-percent-cut'],
+  }, // hot take
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Exported AI chips will have to prove where they are under the Chip Security Act, the latest push to enforce export controls.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // tech newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'The Bureau of Industry and Security said in May 2025 that using Huawei Ascend chips anywhere in the world violates US export controls.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // wire copy
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Jensen Huang said the export controls were a failure that gave Chinese rivals such as Huawei the energy to speed up.',
+    expected: ['export-controls-have-failed'],
+  }, // conference report
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '据路透社报道，美国放宽出口管制后不久，中国海关通知报关代理，H200芯片不准入境。',
+    expected: ['export-controls-china-blocks-h200'],
+  }, // Chinese news
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Washington stopped enforcing the AI diffusion rule in May 2025, but the paperwork to kill it was never finished and the draft meant to succeed it was pulled in March 2026.',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // law-firm client note
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "That 25% is really a US import duty charged as the chips pass through for testing, not a share of Nvidia's sales, and the export-control rule itself never mentions a fee.",
+    expected: ['export-controls-25-percent-cut'],
+  }, // fact-check
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      "There is no documented proof that export controls drove DeepSeek's efficiency tricks; American labs with all the chips they want use the same ones.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // Hacker News comment
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '美国工业与安全局后来改写了新闻稿，不再称在全球任何地方使用华为昇腾芯片都违反出口管制。',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // Chinese news
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence:
+      "Will China's own customs officers, rather than US export controls, end up deciding how many H200s actually arrive?",
+    expected: ['export-controls-china-blocks-h200', 'export-controls-h200-case-by-case-review'],
+  }, // analysis
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      'Trade lawyers say clients keep asking what the Chip Security Act would mean for the export controls they already follow.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // trade press
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      'The smuggling prosecutions have reopened the argument over whether export controls on chips can ever be watertight.',
+    expected: ['export-controls-chip-smuggling-cases', 'export-controls-have-failed'],
+  }, // op-ed
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'She spent a decade at the Bureau of Industry and Security before joining the law firm.',
+    expected: [],
+  }, // profile
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: 'Export Controls: A Reading List',
+    expected: [],
+  }, // headline
 ];
