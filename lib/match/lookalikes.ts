@@ -54,9 +54,20 @@ const CJK_PRODUCT_NOUNS = [
   'チップ',
   'アーキテクチャ',
   '世代',
+  '超级芯片',
+  '加速器',
+  'スーパーチップ',
+  'アクセラレーター',
+  'アクセラレータ',
+  'ウルトラ',
   '칩',
+  '슈퍼칩',
   '아키텍처',
   '그래픽카드',
+  '그래픽 카드',
+  '가속기',
+  '세대',
+  '울트라',
 ];
 
 /** Function words and place names that may stand before a product name without naming its maker. */
@@ -90,7 +101,8 @@ const PERSON_NOUNS = words(`statistician mathematician pioneer painter artist ac
 const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectures fellowship fellowships
   celebration conference scholarship scholarships foundation institute center centre hall school college
   library museum bookshop bookshops books publishing publishers street road avenue lane square park
-  theorem preis preises stiftung straße strasse`);
+  theorem memorial memorials professorship professorships house trust archive archives collection
+  gallery exhibition exhibitions retrospective preis preises stiftung straße strasse`);
 
 /** Before or after a code: software and API versions. */
 const SOFTWARE_BEFORE = words(`api sdk version firmware protocol schema spec endpoint python node ios android
@@ -99,9 +111,33 @@ const SOFTWARE_AFTER = words(`api apis sdk endpoint endpoints route routes schem
   branch disassembler decompiler app apps library package plugin`);
 
 /** Nouns in an apposition (", the travel app") that make a name something other than the topic. */
-const OTHER_NOUNS = words(`app apps startup software tool website service band album film movie show
+const OTHER_NOUNS = words(`app apps startup software tool tools website service band album film movie show
   novel book horse racehorse ship road motorway street bank bike motorbike gadget device phone camera
-  bottle brand disassembler`);
+  bottle brand disassembler project projects library libraries framework frameworks package packages
+  plugin plugins plug-in add-on add-ons addon addons extension extensions module modules repo repository
+  bot operator scheduler compiler runner script scripts editor browser font game console reader
+  screen-reader emulator utility client destroyer frigate submarine vessel yacht dog cat`);
+
+/** Nouns before a name for software or a thing named like the topic ("the Kubernetes operator Hopper"). */
+const NAMING_NOUNS = words(`app tool library package plugin add-on addon extension module project framework
+  operator scheduler bot runner script compiler editor emulator ship destroyer vessel dog horse band`);
+
+const SOFTWARE_NAMING = words(`app tool library package plugin add-on addon extension module project
+  framework operator scheduler bot runner script compiler editor emulator`);
+
+/** Verbs of naming between such a noun and the name ("a scheduler called Hopper"). */
+const NAMING_VERBS = words('called named dubbed nicknamed');
+
+/** Software that runs on or with a name: "an add-on for NVDA". */
+const FOR_SOFTWARE =
+  /(?:add-?ons?|addons?|plug-?ins?|extensions?|scripts?|themes?|skins?|mods?)\s+for\s+(?:the\s+)?$/iu;
+
+/** Right after a name: what makes it a program ("NVDA screen reader", "Blackwell 2.0", "Hopper v4"). */
+const SOFTWARE_TAIL =
+  /^(?:['\u2019]s)?\s*(?:screen[- ]?readers?\b|add-?ons?\b|plug-?ins?\b|extensions?\b|repos?\b|repository\b|codebase\b|source code\b|release notes\b|changelog\b|command[- ]line\b|cli\b|v?\d+\.\d+\b|v\d+\b)/iu;
+
+/** Ship prefixes: a ship named after a person ("USS Hopper"). */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RV', 'MV', 'SS', 'USNS']);
 
 /** Before or after a code: a road, a room, a vehicle, a bottle. */
 const THING_BEFORE = words(`road route motorway highway autobahn bus line room gate seat flight exit junction
@@ -137,6 +173,12 @@ const THING_BLOCK = [
   'wasser',
   'h2o',
 ];
+
+/** Nouns that name a body: a capitalised phrase holding one is an institution's name. */
+const BODY_NOUNS = words(`bank bureau society department ministry office agency board council committee
+  commission institute institution association federation union school university college service
+  services authority centre center foundation trust club league corporation company group fund
+  standards settlements`);
 
 /** After an initialism: what another body of the same initials issues. */
 const BODY_AFTER = words(`certification certified certificate mark marks standard standards hallmark
@@ -182,9 +224,62 @@ const CJK_PERSON_BEFORE = [
   '导演',
   '先驱',
   '先駆者',
+  '제독',
+  '박사',
+  '선수',
+  '작가',
+  '수학자',
+  '통계학자',
+  '提督',
+  '博士',
+  '選手',
+  '作家',
+  '数学者',
+  '統計学者',
+  '数学家',
+  '统计学家',
+  '將軍',
+  '将军',
 ];
-/** Words right after a name that make it a person: Korean and Japanese honorifics. */
-const CJK_PERSON_AFTER = ['씨', '氏', 'さん', '様', '先生'];
+/** Words right after a name that make it a person: Korean and Japanese honorifics and titles. */
+const CJK_PERSON_AFTER = [
+  '씨',
+  '氏',
+  'さん',
+  '様',
+  '先生',
+  '박사',
+  '교수',
+  '제독',
+  '감독',
+  '선수',
+  '博士',
+  '教授',
+  '提督',
+  '監督',
+  '選手',
+  '女士',
+];
+/** Words right after a name for something named after a person: a prize, a lecture, a street. */
+const CJK_NAMED_AFTER = [
+  '상을',
+  '상은',
+  '상이',
+  '상 수상',
+  '기념',
+  '강연',
+  '거리',
+  '賞',
+  '奖',
+  '獎',
+  '記念',
+  '纪念',
+  '紀念',
+  '講演',
+  '通り',
+  '号',
+  '號',
+];
 /** Particles after a word that name what it belongs to, skipped when reading the word before a hit. */
 const CJK_PARTICLES = ['の', '의', '的'];
 
@@ -271,6 +366,46 @@ function apposition(text: string, end: number): string[] {
   return match ? (match[1] as string).toLowerCase().split(/\s+/) : [];
 }
 
+const DEFINITION_STOP = words('that which who whose for of to with in on at by from and or but');
+
+/**
+ * The words of a definition after a hit ("Hopper is a travel app", "R1 is the name of our CI
+ * runner"), lower-cased, up to the first word that starts a clause or a complement.
+ */
+function definition(text: string, end: number): string[] {
+  const rest = text.slice(end, end + 80);
+  const match =
+    /^\s+(?:is|was|are|were)\s+(?:(?:also|now|still)\s+)?(?:the\s+name\s+of\s+)?(?:a|an|the|our|my|their|its|his|her)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(
+      rest,
+    );
+  if (!match) return [];
+  const found: string[] = [];
+  for (const word of (match[1] as string).toLowerCase().split(/\s+/)) {
+    if (DEFINITION_STOP.has(word)) break;
+    found.push(word);
+  }
+  return found;
+}
+
+/**
+ * Whether the words before a hit name it as something else: "the Kubernetes operator Hopper", "a
+ * scheduler called Hopper", "an add-on for NVDA".
+ */
+function namingKind(text: string, hit: GatedHit): LookalikeKind | undefined {
+  if (FOR_SOFTWARE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return 'software';
+  const before = wordBefore(text, hit.start);
+  if (before.gap !== ' ') return undefined;
+  let noun = before.word.toLowerCase();
+  if (NAMING_VERBS.has(noun)) {
+    const earlier = wordBefore(text, wordStartBefore(text, hit.start));
+    if (earlier.gap !== ' ') return undefined;
+    noun = earlier.word.toLowerCase();
+    if (PERSON_NOUNS.has(noun)) return 'person';
+  }
+  if (!NAMING_NOUNS.has(noun)) return undefined;
+  return SOFTWARE_NAMING.has(noun) ? 'software' : 'other';
+}
+
 /** Where the word before `index` (across white space) starts. */
 function wordStartBefore(text: string, index: number): number {
   let cursor = index;
@@ -294,7 +429,9 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
   let restStart = hit.end;
   while (
     restStart < text.length &&
-    (SPACE.test(text.charAt(restStart)) || DASH.test(text.charAt(restStart)))
+    (SPACE.test(text.charAt(restStart)) ||
+      DASH.test(text.charAt(restStart)) ||
+      text.charAt(restStart) === '・')
   ) {
     restStart += 1;
   }
@@ -309,29 +446,88 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
   return topic.cjkTerms.some((term) => head.endsWith(term));
 }
 
-/** Initials of each run of capitalised words in the block, with the run's text. */
-function initialisms(text: string): { initials: string; phrase: string }[] {
-  const runs: { initials: string; phrase: string }[] = [];
-  const tokens = text.match(/[\p{L}]+/gu) ?? [];
-  let initials = '';
-  let phrase: string[] = [];
+/** One run of capitalised words in the block (small words such as "of" inside it). */
+interface CapitalRun {
+  /** The run's words, as written. */
+  readonly words: readonly string[];
+  /** Where the run ends in the block. */
+  readonly end: number;
+}
+
+/** Each run of capitalised words in the block; a sentence mark or a bracket ends a run. */
+function capitalRuns(text: string): CapitalRun[] {
+  const runs: CapitalRun[] = [];
+  let run: string[] = [];
+  let end = 0;
   const flush = (): void => {
-    if (initials.length >= 2) runs.push({ initials, phrase: phrase.join(' ') });
-    initials = '';
-    phrase = [];
+    while (run.length > 0 && INITIALS_SKIP.has((run[run.length - 1] as string).toLowerCase())) run.pop();
+    if (run.length >= 2) runs.push({ words: run, end });
+    run = [];
   };
-  for (const token of tokens) {
-    if (CAPITALISED.test(token) || (token.length > 1 && /^\p{Lu}/u.test(token) && !INITIALISM.test(token))) {
-      initials += token.charAt(0);
-      phrase.push(token);
-    } else if (initials !== '' && INITIALS_SKIP.has(token.toLowerCase())) {
-      phrase.push(token);
+  for (const match of text.matchAll(/\p{L}+|[.;:!?()[\]\uFF08\uFF09\u3002]/gu)) {
+    const token = match[0];
+    const capital =
+      CAPITALISED.test(token) || (token.length > 1 && /^\p{Lu}/u.test(token) && !INITIALISM.test(token));
+    if (capital) {
+      run.push(token);
+      end = (match.index ?? 0) + token.length;
+    } else if (run.length > 0 && INITIALS_SKIP.has(token.toLowerCase())) {
+      run.push(token);
     } else {
       flush();
     }
   }
   flush();
   return runs;
+}
+
+/** The initials of a name's capitalised words ("Bank for International Settlements" → "BIS"). */
+const initialsOf = (words: readonly string[]): string =>
+  words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('');
+
+/**
+ * Whether the block names another body with the initials `acronym`: a run of capitalised words
+ * with those initials that is not the topic's own name — the whole run, or its tail when the tail
+ * is set right before the initialism in brackets ("the Department for Business, Innovation and
+ * Skills (BIS)") or holds a noun that names a body ("The British Interplanetary Society").
+ */
+function namesOtherBody(text: string, hit: GatedHit, acronym: string, topic: LookalikeTopic): boolean {
+  const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, hit.start - 3), hit.start));
+  for (const run of capitalRuns(text)) {
+    for (let from = 0; from < run.words.length; from += 1) {
+      const first = run.words[from] as string;
+      if (!/^\p{Lu}/u.test(first)) continue;
+      const tail = run.words.slice(from);
+      if (initialsOf(tail) !== acronym) continue;
+      const phrase = tail.join(' ').toLowerCase();
+      if (topic.aliases.has(phrase)) break;
+      const beside = bracketed && /^\s*\(\s*$/u.test(text.slice(run.end, hit.start));
+      if (from === 0 || beside || tail.some((word) => BODY_NOUNS.has(word.toLowerCase()))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a bracketed initialism follows a CJK name that is not the topic's own
+ * ("국제결제은행(BIS)", but not "산업안보국(BIS)" or "商务部（BIS）").
+ */
+function cjkBracketBody(text: string, hit: GatedHit, topic: LookalikeTopic): boolean {
+  let cursor = hit.start;
+  while (cursor > 0 && SPACE.test(text.charAt(cursor - 1))) cursor -= 1;
+  const bracket = text.charAt(cursor - 1);
+  if (bracket !== '(' && bracket !== '\uFF08') return false;
+  cursor -= 1;
+  while (cursor > 0 && SPACE.test(text.charAt(cursor - 1))) cursor -= 1;
+  const end = cursor;
+  while (cursor > 0 && end - cursor < 16 && CJK_CHAR.test(text.charAt(cursor - 1))) cursor -= 1;
+  const name = text.slice(cursor, end);
+  if (name.length < 2) return false;
+  const lower = name.toLowerCase();
+  return !topic.cjkTerms.some((term) => lower.endsWith(term));
 }
 
 /** Why a person-like name (a capitalised word) is a person or named after one here, if it is. */
@@ -341,6 +537,7 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   const previousLower = previous.toLowerCase();
   if (previous !== '') {
     if (HONORIFICS.has(before.gap === '.' ? `${previousLower}.` : previousLower)) return 'person';
+    if (before.gap === ' ' && SHIP_PREFIXES.has(previous)) return 'named-after-person';
     // "David Blackwell", "Rao–Blackwell", "Wiley-Blackwell": a name of its own before it.
     if (
       (before.gap === ' ' || DASH.test(before.gap)) &&
@@ -360,6 +557,7 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   let tail = hit.end;
   while (SPACE.test(text.charAt(tail))) tail += 1;
   if (CJK_PERSON_AFTER.some((word) => text.startsWith(word, tail))) return 'person';
+  if (CJK_NAMED_AFTER.some((word) => text.startsWith(word, tail))) return 'named-after-person';
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   if (next !== '' && NAMED_AFTER.has(next)) return 'named-after-person';
@@ -417,9 +615,7 @@ function initialismKind(
   if ((after.gap === ' ' || after.gap === '-') && BODY_AFTER.has(after.word.toLowerCase()))
     return 'other-body';
   const acronym = hit.written.toUpperCase();
-  for (const run of initialisms(text)) {
-    if (run.initials === acronym && !topic.aliases.has(run.phrase.toLowerCase())) return 'other-body';
-  }
+  if (namesOtherBody(text, hit, acronym, topic) || cjkBracketBody(text, hit, topic)) return 'other-body';
   const bodies = OTHER_BODIES[acronym];
   if (bodies?.some((body) => containsWord(lower, body))) return 'other-body';
   return undefined;
@@ -476,8 +672,11 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
   ) {
     return 'software';
   }
-  const described = apposition(text, hit.end);
+  const described = [...apposition(text, hit.end), ...definition(text, hit.end)];
   if (described.some((word) => OTHER_NOUNS.has(word))) return 'other';
+  const named = namingKind(text, hit);
+  if (named !== undefined) return named;
+  if (!HAS_DIGIT.test(written) && SOFTWARE_TAIL.test(text.slice(hit.end, hit.end + 24))) return 'software';
   if (INITIALISM.test(written)) return initialismKind(text, lower, hit, topic);
   if (HAS_DIGIT.test(written)) return codeKind(text, lower, hit, topic);
   if (LETTERS_ONLY.test(written)) {
