@@ -95,20 +95,40 @@ const PERSON_AFTER = words(`who whose said says told tells wrote writes scored s
 /** Nouns that say what a person is, in an apposition (", the statistician"). */
 const PERSON_NOUNS = words(`statistician mathematician pioneer painter artist actor actress director
   admiral player striker midfielder defender goalkeeper coach author writer novelist poet scientist
-  physician doctor professor economist senator singer musician researcher designer founder`);
+  physician doctor professor economist senator singer musician researcher designer founder nurse judge
+  lawyer teacher farmer`);
 
 /** Nouns after a name for something named after a person. */
 const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectures fellowship fellowships
   celebration conference scholarship scholarships foundation institute center centre hall school college
   library museum bookshop bookshops books publishing publishers street road avenue lane square park
   theorem memorial memorials professorship professorships house trust archive archives collection
-  gallery exhibition exhibitions retrospective preis preises stiftung straße strasse`);
+  gallery exhibition exhibitions retrospective theatre theater cinema pub inn tavern hotel restaurant cafe
+  church chapel hospital stadium arena bridge tower building estate farm studio studios gardens station
+  preis preises stiftung straße strasse`);
+
+/** Nouns after a possessive that make a name a person ("Hopper's paintings", "Blackwell's widow"). */
+const PERSON_POSSESSIONS = words(`painting paintings novel novels poem poems wife husband widow widower
+  daughter son children family funeral death birth birthday biography memoir memoirs career childhood
+  parents mother father brother sister grave legacy`);
 
 /** Before or after a code: software and API versions. */
 const SOFTWARE_BEFORE = words(`api sdk version firmware protocol schema spec endpoint python node ios android
   usb bluetooth http app tool library package plugin`);
-const SOFTWARE_AFTER = words(`api apis sdk endpoint endpoints route routes schema spec protocol firmware
-  branch disassembler decompiler app apps library package plugin`);
+const SOFTWARE_AFTER = words(`api apis sdk endpoint endpoints route routes schema spec protocol app apps
+  library package plugin`);
+/** After a code: software that never serves the model ("the V3 redesign", "the R1 branch"). */
+const PROGRAM_AFTER = words('firmware branch disassembler decompiler redesign dashboard');
+
+/** Software before a code across "to" or "version" ("the router firmware to R1"). */
+const SOFTWARE_UPGRADE = /\b(?:firmware|sdk|api|os|app|software)\s+(?:to|version|release)\s+$/iu;
+
+/** A package manager's install command before a name ("pip install hopper"). */
+const INSTALL_COMMAND =
+  /\b(?:pip|pip3|npm|pnpm|yarn|brew|cargo|gem|apt|apt-get|go|conda)\s+(?:install|add|get)\s+$/iu;
+
+/** Hardware nouns: beside a topic that is not hardware, they make a code a device ("Apple's R1 chip"). */
+const HARDWARE_NOUNS = words('chip chips processor processors gpu gpus card cards superchip headset');
 
 /** Nouns in an apposition (", the travel app") that make a name something other than the topic. */
 const OTHER_NOUNS = words(`app apps startup software tool tools website service band album film movie show
@@ -116,7 +136,9 @@ const OTHER_NOUNS = words(`app apps startup software tool tools website service 
   bottle brand disassembler project projects library libraries framework frameworks package packages
   plugin plugins plug-in add-on add-ons addon addons extension extensions module modules repo repository
   bot operator scheduler compiler runner script scripts editor browser font game console reader
-  screen-reader emulator utility client destroyer frigate submarine vessel yacht dog cat`);
+  screen-reader emulator utility client destroyer frigate submarine vessel yacht dog cat label orchestra
+  club team magazine newspaper company firm scooter drone robot vacuum smartwatch headset earbuds speaker
+  laptop tablet router printer rocket truck`);
 
 /** Nouns before a name for software or a thing named like the topic ("the Kubernetes operator Hopper"). */
 const NAMING_NOUNS = words(`app tool library package plugin add-on addon extension module project framework
@@ -134,7 +156,7 @@ const FOR_SOFTWARE =
 
 /** Right after a name: what makes it a program ("NVDA screen reader", "Blackwell 2.0", "Hopper v4"). */
 const SOFTWARE_TAIL =
-  /^(?:['\u2019]s)?\s*(?:screen[- ]?readers?\b|add-?ons?\b|plug-?ins?\b|extensions?\b|repos?\b|repository\b|codebase\b|source code\b|release notes\b|changelog\b|command[- ]line\b|cli\b|v?\d+\.\d+\b|v\d+\b)/iu;
+  /^(?:['\u2019]s)?\s*(?:screen[- ]?readers?\b|add-?ons?\b|plug-?ins?\b|extensions?\b|repos?\b|repository\b|codebase\b|source code\b|release notes\b|changelog\b|command[- ]line\b|cli\b|v?\d+\.\d+\b(?![.\d]*\s*(?:x\b|×|times|%|percent))|v\d+\b)/iu;
 
 /** Ship prefixes: a ship named after a person ("USS Hopper"). */
 const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RV', 'MV', 'SS', 'USNS']);
@@ -183,6 +205,21 @@ const BODY_NOUNS = words(`bank bureau society department ministry office agency 
 /** After an initialism: what another body of the same initials issues. */
 const BODY_AFTER = words(`certification certified certificate mark marks standard standards hallmark
   hallmarking registration economists`);
+
+/** Capitalised words after an initialism that make it part of another name ("BIS Records"). */
+const NAME_AFTER_INITIALISM = new Set([
+  'Records',
+  'Innovation',
+  'Hub',
+  'Group',
+  'Holdings',
+  'Capital',
+  'Ltd',
+  'Inc',
+  'GmbH',
+  'AG',
+  'Label',
+]);
 
 /**
  * Other bodies whose initials an initialism of the knowledge base shares, by initialism: where the
@@ -264,7 +301,6 @@ const CJK_PERSON_AFTER = [
 const CJK_NAMED_AFTER = [
   '상을',
   '상은',
-  '상이',
   '상 수상',
   '기념',
   '강연',
@@ -392,7 +428,8 @@ function definition(text: string, end: number): string[] {
  * scheduler called Hopper", "an add-on for NVDA".
  */
 function namingKind(text: string, hit: GatedHit): LookalikeKind | undefined {
-  if (FOR_SOFTWARE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return 'software';
+  const head = text.slice(Math.max(0, hit.start - 24), hit.start);
+  if (FOR_SOFTWARE.test(head) || INSTALL_COMMAND.test(head)) return 'software';
   const before = wordBefore(text, hit.start);
   if (before.gap !== ' ') return undefined;
   let noun = before.word.toLowerCase();
@@ -414,12 +451,18 @@ function wordStartBefore(text: string, index: number): number {
   return cursor;
 }
 
+/** Whether a topic is about hardware: its context speaks of chips or GPUs. */
+function isHardware(topic: LookalikeTopic): boolean {
+  return topic.contextWords.has('chip') || topic.contextWords.has('gpu');
+}
+
 /** Whether the hit stands right beside its topic: an alias, a context term or a product noun. */
 export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): boolean {
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   if (next !== '' && after.gap !== "'s") {
-    if (PRODUCT_NOUNS.has(next) || topic.contextWords.has(next) || topic.aliases.has(next)) return true;
+    if (topic.contextWords.has(next) || topic.aliases.has(next)) return true;
+    if (PRODUCT_NOUNS.has(next) && (isHardware(topic) || !HARDWARE_NOUNS.has(next))) return true;
   }
   const before = wordBefore(text, hit.start);
   const previous = before.word.toLowerCase();
@@ -464,15 +507,15 @@ function capitalRuns(text: string): CapitalRun[] {
     if (run.length >= 2) runs.push({ words: run, end });
     run = [];
   };
-  for (const match of text.matchAll(/\p{L}+|[.;:!?()[\]\uFF08\uFF09\u3002]/gu)) {
+  for (const match of text.matchAll(/\p{L}+|&|[.;:!?()[\]\uFF08\uFF09\u3002]/gu)) {
     const token = match[0];
     const capital =
       CAPITALISED.test(token) || (token.length > 1 && /^\p{Lu}/u.test(token) && !INITIALISM.test(token));
     if (capital) {
       run.push(token);
       end = (match.index ?? 0) + token.length;
-    } else if (run.length > 0 && INITIALS_SKIP.has(token.toLowerCase())) {
-      run.push(token);
+    } else if (run.length > 0 && (token === '&' || INITIALS_SKIP.has(token.toLowerCase()))) {
+      run.push(token === '&' ? 'and' : token);
     } else {
       flush();
     }
@@ -561,6 +604,7 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   if (next !== '' && NAMED_AFTER.has(next)) return 'named-after-person';
+  if (after.gap === "'s" && PERSON_POSSESSIONS.has(next)) return 'person';
   if (next !== '' && after.gap !== '-' && PERSON_AFTER.has(next)) return 'person';
   const described = apposition(text, hit.end);
   if (described.some((word) => PERSON_NOUNS.has(word))) return 'person';
@@ -582,6 +626,8 @@ function codeKind(
   const next = after.word.toLowerCase();
   const spaced = (gap: string): boolean => gap === ' ' || gap === '';
   if (spaced(before.gap) && SOFTWARE_BEFORE.has(previousLower)) return 'software';
+  if (SOFTWARE_UPGRADE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return 'software';
+  if (!isHardware(topic) && spaced(after.gap) && HARDWARE_NOUNS.has(next)) return 'other';
   if (spaced(before.gap) && THING_BEFORE.has(previousLower)) return 'other';
   if (spaced(after.gap) && THING_AFTER.has(next)) return 'other';
   // "Yamaha R1", "Rabbit R1", "Galaxy A100": another maker's product. A capital that opens a
@@ -614,6 +660,7 @@ function initialismKind(
   const after = wordAfter(text, hit.end);
   if ((after.gap === ' ' || after.gap === '-') && BODY_AFTER.has(after.word.toLowerCase()))
     return 'other-body';
+  if (after.gap === ' ' && NAME_AFTER_INITIALISM.has(after.word)) return 'other-body';
   const acronym = hit.written.toUpperCase();
   if (namesOtherBody(text, hit, acronym, topic) || cjkBracketBody(text, hit, topic)) return 'other-body';
   const bodies = OTHER_BODIES[acronym];
@@ -667,8 +714,7 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
   const ownCase = found === written;
   if (
     (after.gap === ' ' || after.gap === '') &&
-    SOFTWARE_AFTER.has(next) &&
-    !(ownCase && HAS_DIGIT.test(written))
+    (PROGRAM_AFTER.has(next) || (SOFTWARE_AFTER.has(next) && !(ownCase && HAS_DIGIT.test(written))))
   ) {
     return 'software';
   }
