@@ -90,13 +90,15 @@ const HONORIFICS = words(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor 
 /** Words after a name that make it a person: only people say, score or paint. */
 const PERSON_AFTER = words(`who whose said says told tells wrote writes scored scores directed directs
   painted paints sang sings died dies born married coaches coached starred stars threw throws
-  caught catches kicked kicks`);
+  caught catches kicked kicks sagte sagt schrieb erklärte starb malte spielte erzielte`);
 
 /** Nouns that say what a person is, in an apposition (", the statistician"). */
 const PERSON_NOUNS = words(`statistician mathematician pioneer painter artist actor actress director
   admiral player striker midfielder defender goalkeeper coach author writer novelist poet scientist
   physician doctor professor economist senator singer musician researcher designer founder nurse judge
-  lawyer teacher farmer`);
+  lawyer teacher farmer statistiker statistikerin mathematiker mathematikerin maler malerin schauspieler
+  schauspielerin regisseur regisseurin spieler spielerin stürmer trainer trainerin autor autorin
+  schriftsteller schriftstellerin informatiker informatikerin pionier pionierin ärztin arzt`);
 
 /** Nouns after a name for something named after a person. */
 const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectures fellowship fellowships
@@ -138,17 +140,27 @@ const OTHER_NOUNS = words(`app apps startup software tool tools website service 
   bot operator scheduler compiler runner script scripts editor browser font game console reader
   screen-reader emulator utility client destroyer frigate submarine vessel yacht dog cat label orchestra
   club team magazine newspaper company firm scooter drone robot vacuum smartwatch headset earbuds speaker
-  laptop tablet router printer rocket truck`);
+  laptop tablet router printer rocket truck programm bibliothek projekt werkzeug dienst erweiterung firma
+  schiff hund pferd`);
 
 /** Nouns before a name for software or a thing named like the topic ("the Kubernetes operator Hopper"). */
 const NAMING_NOUNS = words(`app tool library package plugin add-on addon extension module project framework
-  operator scheduler bot runner script compiler editor emulator ship destroyer vessel dog horse band`);
+  operator scheduler bot runner script compiler editor emulator ship destroyer vessel dog horse band
+  programm software werkzeug bibliothek projekt erweiterung schiff hund pferd`);
 
 const SOFTWARE_NAMING = words(`app tool library package plugin add-on addon extension module project
-  framework operator scheduler bot runner script compiler editor emulator`);
+  framework operator scheduler bot runner script compiler editor emulator programm software werkzeug
+  bibliothek projekt erweiterung`);
 
 /** Verbs of naming between such a noun and the name ("a scheduler called Hopper"). */
-const NAMING_VERBS = words('called named dubbed nicknamed');
+const NAMING_VERBS = words('called named dubbed nicknamed namens genannt');
+
+/**
+ * Right after a CJK name, across "라는"/"이라는"/"という"/"名为": software or a firm
+ * ("호퍼라는 앱", "ホッパーというアプリ", "블랙웰 오픈소스 프로젝트").
+ */
+const CJK_SOFTWARE_AFTER =
+  /^\s*(?:(?:이?라는|という|名为|名為|叫)\s*(?:이름의\s*|名前の\s*)?(?:\p{L}{1,6}?\s*)?)?(?:오픈\s?소스\s*)?(?:앱|애플리케이션|어플|프로그램|소프트웨어|라이브러리|프로젝트|스타트업|アプリ|ソフトウェア|ソフト(?!バンク)|ライブラリ|プロジェクト|スタートアップ|软件|軟體|应用程序|應用程式)/u;
 
 /** Software that runs on or with a name: "an add-on for NVDA". */
 const FOR_SOFTWARE =
@@ -204,7 +216,10 @@ const BODY_NOUNS = words(`bank bureau society department ministry office agency 
 
 /** After an initialism: what another body of the same initials issues. */
 const BODY_AFTER = words(`certification certified certificate mark marks standard standards hallmark
-  hallmarking registration economists`);
+  hallmarking registration economists ratio ratios capital`);
+
+/** Right after an initialism in CJK text: what another body of the same initials sets ("BIS 비율"). */
+const CJK_BODY_AFTER = ['비율', '자기자본', '比率', '自己資本', '自有资本', '资本充足率'];
 
 /** Capitalised words after an initialism that make it part of another name ("BIS Records"). */
 const NAME_AFTER_INITIALISM = new Set([
@@ -402,7 +417,13 @@ function apposition(text: string, end: number): string[] {
   return match ? (match[1] as string).toLowerCase().split(/\s+/) : [];
 }
 
-const DEFINITION_STOP = words('that which who whose for of to with in on at by from and or but');
+const DEFINITION_STOP = words(`that which who whose for of to with in on at by from and or but für von mit
+  und oder aus die der das`);
+
+/** Words with the parts of their hyphenated compounds ("reise-app" → also "app"). */
+function withParts(list: readonly string[]): string[] {
+  return list.flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
+}
 
 /**
  * The words of a definition after a hit ("Hopper is a travel app", "R1 is the name of our CI
@@ -411,7 +432,7 @@ const DEFINITION_STOP = words('that which who whose for of to with in on at by f
 function definition(text: string, end: number): string[] {
   const rest = text.slice(end, end + 80);
   const match =
-    /^\s+(?:is|was|are|were)\s+(?:(?:also|now|still)\s+)?(?:the\s+name\s+of\s+)?(?:a|an|the|our|my|their|its|his|her)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(
+    /^\s+(?:is|was|are|were|ist|war|sind)\s+(?:(?:also|now|still|auch|jetzt)\s+)?(?:the\s+name\s+of\s+)?(?:a|an|the|our|my|their|its|his|her|ein|eine|einer|der|die|das|unser|unsere)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(
       rest,
     );
   if (!match) return [];
@@ -661,6 +682,8 @@ function initialismKind(
   if ((after.gap === ' ' || after.gap === '-') && BODY_AFTER.has(after.word.toLowerCase()))
     return 'other-body';
   if (after.gap === ' ' && NAME_AFTER_INITIALISM.has(after.word)) return 'other-body';
+  const rest = text.slice(hit.end, hit.end + 8).trimStart();
+  if (CJK_BODY_AFTER.some((word) => rest.startsWith(word))) return 'other-body';
   const acronym = hit.written.toUpperCase();
   if (namesOtherBody(text, hit, acronym, topic) || cjkBracketBody(text, hit, topic)) return 'other-body';
   const bodies = OTHER_BODIES[acronym];
@@ -718,7 +741,9 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
   ) {
     return 'software';
   }
-  const described = [...apposition(text, hit.end), ...definition(text, hit.end)];
+  const described = withParts([...apposition(text, hit.end), ...definition(text, hit.end)]);
+  if (!HAS_DIGIT.test(written) && CJK_SOFTWARE_AFTER.test(text.slice(hit.end, hit.end + 24)))
+    return 'software';
   if (described.some((word) => OTHER_NOUNS.has(word))) return 'other';
   const named = namingKind(text, hit);
   if (named !== undefined) return named;

@@ -323,6 +323,10 @@ describe('When a gated name means something else in its block', () => {
     expect(found('Updated the router firmware to R1; DeepSeek explained the AI filter.')).toEqual([
       ['deepseek', 'DeepSeek'],
     ]);
+    expect(found('Hopper ist eine Reise-App, deren KI Flugpreise vorhersagt.')).toEqual([]);
+    expect(found('Wir nutzen eine Software namens Blackwell für GPU-Jobs.')).toEqual([]);
+    expect(found('호퍼라는 여행 앱은 AI로 항공권 가격을 예측한다.')).toEqual([]);
+    expect(found('ホッパーという旅行アプリは、AIで価格を予測する。')).toEqual([]);
     expect(found('Apple’s R1 chip reads the sensors; the AI apps include a DeepSeek client.')).toEqual([
       ['deepseek', 'DeepSeek'],
     ]);
@@ -346,6 +350,8 @@ describe('When a gated name means something else in its block', () => {
     ).toEqual([]);
     expect(found('The Bank of International Settlements (BIS) looked at export prices.')).toEqual([]);
     expect(found('BIS Records, the Swedish label, exports its catalogue.')).toEqual([]);
+    expect(found('The banks’ BIS capital ratio fell, while export lending rose.')).toEqual([]);
+    expect(found('은행들의 BIS 비율이 하락했지만 수출 대출은 늘었다.')).toEqual([]);
     expect(found('인도표준국(BIS)은 수입 반도체에 인증을 요구한다.')).toEqual([]);
     expect(found('インド規格局（BIS）は輸入半導体に認証を求める。')).toEqual([]);
   });
