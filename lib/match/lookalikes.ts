@@ -106,13 +106,13 @@ const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectur
   library museum bookshop bookshops books publishing publishers street road avenue lane square park
   theorem memorial memorials professorship professorships house trust archive archives collection
   gallery exhibition exhibitions retrospective theatre theater cinema pub inn tavern hotel restaurant cafe
-  church chapel hospital stadium arena bridge tower building estate farm studio studios gardens station
+  church chapel hospital stadium arena bridge building estate studio studios gardens
   preis preises stiftung straße strasse`);
 
 /** Nouns after a possessive that make a name a person ("Hopper's paintings", "Blackwell's widow"). */
 const PERSON_POSSESSIONS = words(`painting paintings novel novels poem poems wife husband widow widower
-  daughter son children family funeral death birth birthday biography memoir memoirs career childhood
-  parents mother father brother sister grave legacy`);
+  daughter son children funeral death birth birthday biography memoir memoirs career childhood
+  parents mother father brother sister grave`);
 
 /** Before or after a code: software and API versions. */
 const SOFTWARE_BEFORE = words(`api sdk version firmware protocol schema spec endpoint python node ios android
@@ -123,7 +123,7 @@ const SOFTWARE_AFTER = words(`api apis sdk endpoint endpoints route routes schem
 const PROGRAM_AFTER = words('firmware branch disassembler decompiler redesign dashboard');
 
 /** Software before a code across "to" or "version" ("the router firmware to R1"). */
-const SOFTWARE_UPGRADE = /\b(?:firmware|sdk|api|os|app|software)\s+(?:to|version|release)\s+$/iu;
+const SOFTWARE_UPGRADE = /\b(?:firmware|sdk|os)\s+(?:to|version|release)\s+$/iu;
 
 /** A package manager's install command before a name ("pip install hopper"). */
 const INSTALL_COMMAND =
@@ -137,19 +137,19 @@ const OTHER_NOUNS = words(`app apps startup software tool tools website service 
   novel book horse racehorse ship road motorway street bank bike motorbike gadget device phone camera
   bottle brand disassembler project projects library libraries framework frameworks package packages
   plugin plugins plug-in add-on add-ons addon addons extension extensions module modules repo repository
-  bot operator scheduler compiler runner script scripts editor browser font game console reader
-  screen-reader emulator utility client destroyer frigate submarine vessel yacht dog cat label orchestra
-  club team magazine newspaper company firm scooter drone robot vacuum smartwatch headset earbuds speaker
+  bot scheduler compiler runner script scripts editor browser font console reader
+  screen-reader emulator utility destroyer frigate submarine vessel yacht dog cat label orchestra
+  magazine newspaper scooter drone robot vacuum smartwatch headset earbuds speaker
   laptop tablet router printer rocket truck programm bibliothek projekt werkzeug dienst erweiterung firma
   schiff hund pferd`);
 
 /** Nouns before a name for software or a thing named like the topic ("the Kubernetes operator Hopper"). */
 const NAMING_NOUNS = words(`app tool library package plugin add-on addon extension module project framework
-  operator scheduler bot runner script compiler editor emulator ship destroyer vessel dog horse band
+  operator scheduler bot script compiler editor emulator ship destroyer vessel dog horse band
   programm software werkzeug bibliothek projekt erweiterung schiff hund pferd`);
 
 const SOFTWARE_NAMING = words(`app tool library package plugin add-on addon extension module project
-  framework operator scheduler bot runner script compiler editor emulator programm software werkzeug
+  framework operator scheduler bot script compiler editor emulator programm software werkzeug
   bibliothek projekt erweiterung`);
 
 /** Verbs of naming between such a noun and the name ("a scheduler called Hopper"). */
@@ -163,12 +163,11 @@ const CJK_SOFTWARE_AFTER =
   /^\s*(?:(?:이?라는|という|名为|名為|叫)\s*(?:이름의\s*|名前の\s*)?(?:\p{L}{1,6}?\s*)?)?(?:오픈\s?소스\s*)?(?:앱|애플리케이션|어플|프로그램|소프트웨어|라이브러리|프로젝트|스타트업|アプリ|ソフトウェア|ソフト(?!バンク)|ライブラリ|プロジェクト|スタートアップ|软件|軟體|应用程序|應用程式)/u;
 
 /** Software that runs on or with a name: "an add-on for NVDA". */
-const FOR_SOFTWARE =
-  /(?:add-?ons?|addons?|plug-?ins?|extensions?|scripts?|themes?|skins?|mods?)\s+for\s+(?:the\s+)?$/iu;
+const FOR_SOFTWARE = /(?:add-?ons?|addons?|plug-?ins?)\s+for\s+(?:the\s+)?$/iu;
 
 /** Right after a name: what makes it a program ("NVDA screen reader", "Blackwell 2.0", "Hopper v4"). */
 const SOFTWARE_TAIL =
-  /^(?:['\u2019]s)?\s*(?:screen[- ]?readers?\b|add-?ons?\b|plug-?ins?\b|extensions?\b|repos?\b|repository\b|codebase\b|source code\b|release notes\b|changelog\b|command[- ]line\b|cli\b|v?\d+\.\d+\b(?![.\d]*\s*(?:x\b|×|times|%|percent))|v\d+\b)/iu;
+  /^(?:['\u2019]s)?\s*(?:screen[- ]?readers?\b|add-?ons?\b|plug-?ins?\b|repos?\b|repository\b|codebase\b|source code\b|release notes\b|changelog\b|command[- ]line\b|cli\b|v?\d+\.\d+\b(?![.\d]*\s*(?:x\b|×|times|%|percent))|v\d+\b)/iu;
 
 /** Ship prefixes: a ship named after a person ("USS Hopper"). */
 const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RV', 'MV', 'SS', 'USNS']);
