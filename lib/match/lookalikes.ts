@@ -311,6 +311,9 @@ const CJK_PERSON_AFTER = [
   '選手',
   '女士',
 ];
+/** After a name and a possessive particle: what only a person has ("호퍼의 그림", "ホッパーの絵"). */
+const CJK_PERSON_POSSESSIONS =
+  /^\s*(?:의|の|的)\s*(?:그림|작품|생애|업적|정리|부인|남편|아내|딸|아들|絵画?|作品|生涯|業績|定理|妻|夫|娘|息子|画作|一生|生平|妻子|丈夫)/u;
 /** Words right after a name for something named after a person: a prize, a lecture, a street. */
 const CJK_NAMED_AFTER = [
   '상을',
@@ -621,6 +624,7 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   while (SPACE.test(text.charAt(tail))) tail += 1;
   if (CJK_PERSON_AFTER.some((word) => text.startsWith(word, tail))) return 'person';
   if (CJK_NAMED_AFTER.some((word) => text.startsWith(word, tail))) return 'named-after-person';
+  if (CJK_PERSON_POSSESSIONS.test(text.slice(hit.end, hit.end + 12))) return 'person';
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   if (next !== '' && NAMED_AFTER.has(next)) return 'named-after-person';

@@ -341,6 +341,8 @@ describe('When a gated name means something else in its block', () => {
     expect(found('올해 호퍼상은 AI 연구자에게 돌아갔다.')).toEqual([]);
     expect(found('ブラックウェル教授の講演では、AIと半導体が話題になった。')).toEqual([]);
     expect(found('ホッパー賞はAI研究者に贈られた。')).toEqual([]);
+    expect(found('에드워드 호퍼의 그림이 AI로 재해석됐다.')).toEqual([]);
+    expect(found('ホッパーの絵画をAIが再現した。')).toEqual([]);
   });
 
   it('does not count another body whose name has the initials BIS, beside the word "export"', () => {

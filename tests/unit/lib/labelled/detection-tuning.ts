@@ -1297,4 +1297,24 @@ export const DETECTION_TUNING: readonly LabelledBlock[] = [
     text: '엔비디아의 블랙웰 생태계는 AI 개발자를 끌어들이고 있다.',
     mentions: [n('엔비디아'), n('블랙웰')],
   },
+  {
+    style: 'arts',
+    language: 'ko',
+    text: '에드워드 호퍼의 그림 속 빈 식당이 AI 이미지 생성기로 다시 그려졌다.',
+    mentions: [],
+    trap: 'person',
+  },
+  {
+    style: 'arts',
+    language: 'ja',
+    text: 'ホッパーの絵画に描かれた深夜の食堂を、画像生成AIが別の角度から描き直した。',
+    mentions: [],
+    trap: 'person',
+  },
+  {
+    style: 'analysis',
+    language: 'ko',
+    text: '블랙웰의 추론 성능은 호퍼의 두 배 이상이라고 회사는 밝혔다.',
+    mentions: [n('블랙웰'), n('호퍼')],
+  },
 ];
