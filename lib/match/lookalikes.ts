@@ -156,16 +156,16 @@ const SOFTWARE_NAMING = words(`app tool library package plugin add-on addon exte
 const NAMING_VERBS = words('called named dubbed nicknamed namens genannt');
 
 /**
- * Right after a CJK name, across "라는"/"이라는"/"という"/"名为": software or a firm
+ * Right after a CJK name, across "라는"/"이라는"/"という"/"名为": software or a start-up
  * ("호퍼라는 앱", "ホッパーというアプリ", "블랙웰 오픈소스 프로젝트").
  */
 const CJK_SOFTWARE_AFTER =
   /^\s*(?:(?:이?라는|という|名为|名為|叫)\s*(?:이름의\s*|名前の\s*)?(?:\p{L}{1,6}?\s*)?)?(?:오픈\s?소스\s*)?(?:앱|애플리케이션|어플|프로그램|소프트웨어|라이브러리|프로젝트|스타트업|アプリ|ソフトウェア|ソフト(?!バンク)|ライブラリ|プロジェクト|スタートアップ|软件|軟體|应用程序|應用程式)/u;
 
-/** Software that runs on or with a name: "an add-on for NVDA". */
+/** Software that runs on or with a name: "a plugin for Hopper". */
 const FOR_SOFTWARE = /(?:add-?ons?|addons?|plug-?ins?)\s+for\s+(?:the\s+)?$/iu;
 
-/** Right after a name: what makes it a program ("NVDA screen reader", "Blackwell 2.0", "Hopper v4"). */
+/** Right after a name: what makes it a program ("Hopper CLI", "Blackwell 2.0", "Hopper v4", a screen reader). */
 const SOFTWARE_TAIL =
   /^(?:['\u2019]s)?\s*(?:screen[- ]?readers?\b|add-?ons?\b|plug-?ins?\b|repos?\b|repository\b|codebase\b|source code\b|release notes\b|changelog\b|command[- ]line\b|cli\b|v?\d+\.\d+\b(?![.\d]*\s*(?:x\b|×|times|%|percent))|v\d+\b)/iu;
 
@@ -448,7 +448,7 @@ function definition(text: string, end: number): string[] {
 
 /**
  * Whether the words before a hit name it as something else: "the Kubernetes operator Hopper", "a
- * scheduler called Hopper", "an add-on for NVDA".
+ * scheduler called Hopper", "a plugin for Hopper", "pip install Blackwell".
  */
 function namingKind(text: string, hit: GatedHit): LookalikeKind | undefined {
   const head = text.slice(Math.max(0, hit.start - 24), hit.start);
