@@ -122,8 +122,9 @@ const SOFTWARE_AFTER = words(`api apis sdk endpoint endpoints route routes schem
 /** After a code: software that never serves the model ("the V3 redesign", "the R1 branch"). */
 const PROGRAM_AFTER = words('firmware branch disassembler decompiler redesign dashboard');
 
-/** Software before a code across "to" or "version" ("the router firmware to R1"). */
-const SOFTWARE_UPGRADE = /\b(?:firmware|sdk|os)\s+(?:to|version|release)\s+$/iu;
+/** Software before a code: "the router firmware to R1", "version 3 (V3)". */
+const SOFTWARE_UPGRADE =
+  /(?:\b(?:firmware|sdk|os)\s+(?:to|version|release)\s+|\b(?:version|fassung)\s+\d+(?:\.\d+)?\s*\(\s*)$/iu;
 
 /** A package manager's install command before a name ("pip install hopper"). */
 const INSTALL_COMMAND =
@@ -332,6 +333,29 @@ const CJK_NAMED_AFTER = [
   '通り',
   '号',
   '號',
+  '출판사',
+  '서점',
+  '재단',
+  '미술관',
+  '박물관',
+  '전시회',
+  '회고전',
+  '극장',
+  '出版社',
+  '書店',
+  '財団',
+  '基金会',
+  '美術館',
+  '博物館',
+  '博物馆',
+  '展覧会',
+  '展で',
+  '展は',
+  '展が',
+  '展を',
+  '回顧展',
+  '劇場',
+  '剧院',
 ];
 /** Particles after a word that name what it belongs to, skipped when reading the word before a hit. */
 const CJK_PARTICLES = ['の', '의', '的'];

@@ -325,6 +325,9 @@ describe('When a gated name means something else in its block', () => {
     ]);
     expect(found('Hopper ist eine Reise-App, deren KI Flugpreise vorhersagt.')).toEqual([]);
     expect(found('Wir nutzen eine Software namens Blackwell für GPU-Jobs.')).toEqual([]);
+    expect(found('In der Version 3 (V3) der App steckt eine KI von DeepSeek.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
     expect(found('호퍼라는 여행 앱은 AI로 항공권 가격을 예측한다.')).toEqual([]);
     expect(found('ホッパーという旅行アプリは、AIで価格を予測する。')).toEqual([]);
     expect(found('Apple’s R1 chip reads the sensors; the AI apps include a DeepSeek client.')).toEqual([
@@ -343,6 +346,8 @@ describe('When a gated name means something else in its block', () => {
     expect(found('ホッパー賞はAI研究者に贈られた。')).toEqual([]);
     expect(found('에드워드 호퍼의 그림이 AI로 재해석됐다.')).toEqual([]);
     expect(found('ホッパーの絵画をAIが再現した。')).toEqual([]);
+    expect(found('블랙웰 출판사는 AI 윤리 핸드북을 펴낸다.')).toEqual([]);
+    expect(found('ホッパー展では、AIによる音声ガイドが用意された。')).toEqual([]);
   });
 
   it('does not count another body whose name has the initials BIS, beside the word "export"', () => {

@@ -1317,4 +1317,31 @@ export const DETECTION_TUNING: readonly LabelledBlock[] = [
     text: '블랙웰의 추론 성능은 호퍼의 두 배 이상이라고 회사는 밝혔다.',
     mentions: [n('블랙웰'), n('호퍼')],
   },
+  {
+    style: 'books',
+    language: 'ko',
+    text: '블랙웰 출판사는 내년 봄 AI 윤리 핸드북을 펴낼 예정이다.',
+    mentions: [],
+    trap: 'named-after-person',
+  },
+  {
+    style: 'arts',
+    language: 'ja',
+    text: '東京で開かれるホッパー展では、AIによる音声ガイドが用意された。',
+    mentions: [],
+    trap: 'named-after-person',
+  },
+  {
+    style: 'changelog',
+    language: 'de',
+    text: 'In der neuen Version 3 (V3) der App steckt ein Assistent, der Anfragen an DeepSeek schickt.',
+    mentions: [d('DeepSeek')],
+    trap: 'software',
+  },
+  {
+    style: 'wire',
+    language: 'ko',
+    text: '블랙웰 기반 서버가 국내 데이터센터에 처음으로 들어간다.',
+    mentions: [n('블랙웰')],
+  },
 ];
