@@ -603,7 +603,7 @@ function namesOtherBody(text: string, hit: GatedHit, acronym: string, topic: Loo
 
 /**
  * Whether a bracketed initialism follows a CJK name that is not the topic's own
- * ("국제결제은행(BIS)", but not "산업안보국(BIS)" or "商务部（BIS）").
+ * ("국제결제은행(BIS)", but not "산업안보국(BIS)", "수출통제 당국(BIS)" or "商务部（BIS）").
  */
 function cjkBracketBody(text: string, hit: GatedHit, topic: LookalikeTopic): boolean {
   let cursor = hit.start;
@@ -614,10 +614,18 @@ function cjkBracketBody(text: string, hit: GatedHit, topic: LookalikeTopic): boo
   while (cursor > 0 && SPACE.test(text.charAt(cursor - 1))) cursor -= 1;
   const end = cursor;
   while (cursor > 0 && end - cursor < 16 && CJK_CHAR.test(text.charAt(cursor - 1))) cursor -= 1;
-  const name = text.slice(cursor, end);
-  if (name.length < 2) return false;
-  const lower = name.toLowerCase();
-  return !topic.cjkTerms.some((term) => lower.endsWith(term));
+  if (end - cursor < 2) return false;
+  // The name may be a phrase of a few CJK words ("수출통제 당국", "商务部下属机构"): any of the
+  // topic's terms in it makes it the topic's own.
+  let from = cursor;
+  while (
+    from > 0 &&
+    end - from < 24 &&
+    (CJK_CHAR.test(text.charAt(from - 1)) || text.charAt(from - 1) === ' ')
+  )
+    from -= 1;
+  const lower = text.slice(from, end).toLowerCase();
+  return !topic.cjkTerms.some((term) => lower.includes(term));
 }
 
 /** Why a person-like name (a capitalised word) is a person or named after one here, if it is. */

@@ -371,6 +371,10 @@ describe('When a gated name means something else in its block', () => {
     expect(found('미국 상무부 산업안보국(BIS)은 AI 칩 수출 기준을 강화했다.')).toEqual([
       ['export-controls', 'BIS'],
     ]);
+    expect(found('상무부 산하 수출통제 당국(BIS)은 반도체 규정을 바꿨다.')).toEqual([
+      ['export-controls', '수출통제'],
+      ['export-controls', 'BIS'],
+    ]);
     expect(found('米商務省（BIS）は半導体の輸出規制を発表した。')).toEqual([
       ['export-controls', 'BIS'],
       ['export-controls', '輸出規制'],
