@@ -54,9 +54,20 @@ const CJK_PRODUCT_NOUNS = [
   'チップ',
   'アーキテクチャ',
   '世代',
+  '超级芯片',
+  '加速器',
+  'スーパーチップ',
+  'アクセラレーター',
+  'アクセラレータ',
+  'ウルトラ',
   '칩',
+  '슈퍼칩',
   '아키텍처',
   '그래픽카드',
+  '그래픽 카드',
+  '가속기',
+  '세대',
+  '울트라',
 ];
 
 /** Function words and place names that may stand before a product name without naming its maker. */
@@ -79,29 +90,88 @@ const HONORIFICS = words(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor 
 /** Words after a name that make it a person: only people say, score or paint. */
 const PERSON_AFTER = words(`who whose said says told tells wrote writes scored scores directed directs
   painted paints sang sings died dies born married coaches coached starred stars threw throws
-  caught catches kicked kicks`);
+  caught catches kicked kicks sagte sagt schrieb erklärte starb malte spielte erzielte`);
 
 /** Nouns that say what a person is, in an apposition (", the statistician"). */
 const PERSON_NOUNS = words(`statistician mathematician pioneer painter artist actor actress director
   admiral player striker midfielder defender goalkeeper coach author writer novelist poet scientist
-  physician doctor professor economist senator singer musician researcher designer founder`);
+  physician doctor professor economist senator singer musician researcher designer founder nurse judge
+  lawyer teacher farmer statistiker statistikerin mathematiker mathematikerin maler malerin schauspieler
+  schauspielerin regisseur regisseurin spieler spielerin stürmer trainer trainerin autor autorin
+  schriftsteller schriftstellerin informatiker informatikerin pionier pionierin ärztin arzt`);
 
 /** Nouns after a name for something named after a person. */
 const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectures fellowship fellowships
   celebration conference scholarship scholarships foundation institute center centre hall school college
   library museum bookshop bookshops books publishing publishers street road avenue lane square park
-  theorem preis preises stiftung straße strasse`);
+  theorem memorial memorials professorship professorships house trust archive archives collection
+  gallery exhibition exhibitions retrospective theatre theater cinema pub inn tavern hotel restaurant cafe
+  church chapel hospital stadium arena bridge building estate studio studios gardens
+  preis preises stiftung straße strasse`);
+
+/** Nouns after a possessive that make a name a person ("Hopper's paintings", "Blackwell's widow"). */
+const PERSON_POSSESSIONS = words(`painting paintings novel novels poem poems wife husband widow widower
+  daughter son children funeral death birth birthday biography memoir memoirs career childhood
+  parents mother father brother sister grave`);
 
 /** Before or after a code: software and API versions. */
 const SOFTWARE_BEFORE = words(`api sdk version firmware protocol schema spec endpoint python node ios android
   usb bluetooth http app tool library package plugin`);
-const SOFTWARE_AFTER = words(`api apis sdk endpoint endpoints route routes schema spec protocol firmware
-  branch disassembler decompiler app apps library package plugin`);
+const SOFTWARE_AFTER = words(`api apis sdk endpoint endpoints route routes schema spec protocol app apps
+  library package plugin`);
+/** After a code: software that never serves the model ("the V3 redesign", "the R1 branch"). */
+const PROGRAM_AFTER = words('firmware branch disassembler decompiler redesign dashboard');
+
+/** Software before a code: "the router firmware to R1", "version 3 (V3)". */
+const SOFTWARE_UPGRADE =
+  /(?:\b(?:firmware|sdk|os)\s+(?:to|version|release)\s+|\b(?:version|fassung)\s+\d+(?:\.\d+)?\s*\(\s*)$/iu;
+
+/** A package manager's install command before a name ("pip install hopper"). */
+const INSTALL_COMMAND =
+  /\b(?:pip|pip3|npm|pnpm|yarn|brew|cargo|gem|apt|apt-get|go|conda)\s+(?:install|add|get)\s+$/iu;
+
+/** Hardware nouns: beside a topic that is not hardware, they make a code a device ("Apple's R1 chip"). */
+const HARDWARE_NOUNS = words('chip chips processor processors gpu gpus card cards superchip headset');
 
 /** Nouns in an apposition (", the travel app") that make a name something other than the topic. */
-const OTHER_NOUNS = words(`app apps startup software tool website service band album film movie show
+const OTHER_NOUNS = words(`app apps startup software tool tools website service band album film movie show
   novel book horse racehorse ship road motorway street bank bike motorbike gadget device phone camera
-  bottle brand disassembler`);
+  bottle brand disassembler project projects library libraries framework frameworks package packages
+  plugin plugins plug-in add-on add-ons addon addons extension extensions module modules repo repository
+  bot scheduler compiler runner script scripts editor browser font console reader
+  screen-reader emulator utility destroyer frigate submarine vessel yacht dog cat label orchestra
+  magazine newspaper scooter drone robot vacuum smartwatch headset earbuds speaker
+  laptop tablet router printer rocket truck programm bibliothek projekt werkzeug dienst erweiterung firma
+  schiff hund pferd`);
+
+/** Nouns before a name for software or a thing named like the topic ("the Kubernetes operator Hopper"). */
+const NAMING_NOUNS = words(`app tool library package plugin add-on addon extension module project framework
+  operator scheduler bot script compiler editor emulator ship destroyer vessel dog horse band
+  programm software werkzeug bibliothek projekt erweiterung schiff hund pferd`);
+
+const SOFTWARE_NAMING = words(`app tool library package plugin add-on addon extension module project
+  framework operator scheduler bot script compiler editor emulator programm software werkzeug
+  bibliothek projekt erweiterung`);
+
+/** Verbs of naming between such a noun and the name ("a scheduler called Hopper"). */
+const NAMING_VERBS = words('called named dubbed nicknamed namens genannt');
+
+/**
+ * Right after a CJK name, across "라는"/"이라는"/"という"/"名为": software or a start-up
+ * ("호퍼라는 앱", "ホッパーというアプリ", "블랙웰 오픈소스 프로젝트").
+ */
+const CJK_SOFTWARE_AFTER =
+  /^\s*(?:(?:이?라는|という|名为|名為|叫)\s*(?:이름의\s*|名前の\s*)?(?:\p{L}{1,6}?\s*)?)?(?:오픈\s?소스\s*)?(?:앱|애플리케이션|어플|프로그램|소프트웨어|라이브러리|프로젝트|스타트업|アプリ|ソフトウェア|ソフト(?!バンク)|ライブラリ|プロジェクト|スタートアップ|软件|軟體|应用程序|應用程式)/u;
+
+/** Software that runs on or with a name: "a plugin for Hopper". */
+const FOR_SOFTWARE = /(?:add-?ons?|addons?|plug-?ins?)\s+for\s+(?:the\s+)?$/iu;
+
+/** Right after a name: what makes it a program ("Hopper CLI", "Blackwell 2.0", "Hopper v4", a screen reader). */
+const SOFTWARE_TAIL =
+  /^(?:['\u2019]s)?\s*(?:screen[- ]?readers?\b|add-?ons?\b|plug-?ins?\b|repos?\b|repository\b|codebase\b|source code\b|release notes\b|changelog\b|command[- ]line\b|cli\b|v?\d+\.\d+\b(?![.\d]*\s*(?:x\b|×|times|%|percent))|v\d+\b)/iu;
+
+/** Ship prefixes: a ship named after a person ("USS Hopper"). */
+const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RV', 'MV', 'SS', 'USNS']);
 
 /** Before or after a code: a road, a room, a vehicle, a bottle. */
 const THING_BEFORE = words(`road route motorway highway autobahn bus line room gate seat flight exit junction
@@ -138,9 +208,33 @@ const THING_BLOCK = [
   'h2o',
 ];
 
+/** Nouns that name a body: a capitalised phrase holding one is an institution's name. */
+const BODY_NOUNS = words(`bank bureau society department ministry office agency board council committee
+  commission institute institution association federation union school university college service
+  services authority centre center foundation trust club league corporation company group fund
+  standards settlements`);
+
 /** After an initialism: what another body of the same initials issues. */
 const BODY_AFTER = words(`certification certified certificate mark marks standard standards hallmark
-  hallmarking registration economists`);
+  hallmarking registration economists ratio ratios capital`);
+
+/** Right after an initialism in CJK text: what another body of the same initials sets ("BIS 비율"). */
+const CJK_BODY_AFTER = ['비율', '자기자본', '比率', '自己資本', '自有资本', '资本充足率'];
+
+/** Capitalised words after an initialism that make it part of another name ("BIS Records"). */
+const NAME_AFTER_INITIALISM = new Set([
+  'Records',
+  'Innovation',
+  'Hub',
+  'Group',
+  'Holdings',
+  'Capital',
+  'Ltd',
+  'Inc',
+  'GmbH',
+  'AG',
+  'Label',
+]);
 
 /**
  * Other bodies whose initials an initialism of the knowledge base shares, by initialism: where the
@@ -182,9 +276,87 @@ const CJK_PERSON_BEFORE = [
   '导演',
   '先驱',
   '先駆者',
+  '제독',
+  '박사',
+  '선수',
+  '작가',
+  '수학자',
+  '통계학자',
+  '提督',
+  '博士',
+  '選手',
+  '作家',
+  '数学者',
+  '統計学者',
+  '数学家',
+  '统计学家',
+  '將軍',
+  '将军',
 ];
-/** Words right after a name that make it a person: Korean and Japanese honorifics. */
-const CJK_PERSON_AFTER = ['씨', '氏', 'さん', '様', '先生'];
+/** Words right after a name that make it a person: Korean and Japanese honorifics and titles. */
+const CJK_PERSON_AFTER = [
+  '씨',
+  '氏',
+  'さん',
+  '様',
+  '先生',
+  '박사',
+  '교수',
+  '제독',
+  '감독',
+  '선수',
+  '博士',
+  '教授',
+  '提督',
+  '監督',
+  '選手',
+  '女士',
+];
+/** After a name and a possessive particle: what only a person has ("호퍼의 그림", "ホッパーの絵"). */
+const CJK_PERSON_POSSESSIONS =
+  /^\s*(?:의|の|的)\s*(?:그림|작품|생애|업적|정리|부인|남편|아내|딸|아들|絵画?|作品|生涯|業績|定理|妻|夫|娘|息子|画作|一生|生平|妻子|丈夫)/u;
+/** Words right after a name for something named after a person: a prize, a lecture, a street. */
+const CJK_NAMED_AFTER = [
+  '상을',
+  '상은',
+  '상 수상',
+  '기념',
+  '강연',
+  '거리',
+  '賞',
+  '奖',
+  '獎',
+  '記念',
+  '纪念',
+  '紀念',
+  '講演',
+  '通り',
+  '号',
+  '號',
+  '출판사',
+  '서점',
+  '재단',
+  '미술관',
+  '박물관',
+  '전시회',
+  '회고전',
+  '극장',
+  '出版社',
+  '書店',
+  '財団',
+  '基金会',
+  '美術館',
+  '博物館',
+  '博物馆',
+  '展覧会',
+  '展で',
+  '展は',
+  '展が',
+  '展を',
+  '回顧展',
+  '劇場',
+  '剧院',
+];
 /** Particles after a word that name what it belongs to, skipped when reading the word before a hit. */
 const CJK_PARTICLES = ['の', '의', '的'];
 
@@ -271,6 +443,53 @@ function apposition(text: string, end: number): string[] {
   return match ? (match[1] as string).toLowerCase().split(/\s+/) : [];
 }
 
+const DEFINITION_STOP = words(`that which who whose for of to with in on at by from and or but für von mit
+  und oder aus die der das`);
+
+/** Words with the parts of their hyphenated compounds ("reise-app" → also "app"). */
+function withParts(list: readonly string[]): string[] {
+  return list.flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
+}
+
+/**
+ * The words of a definition after a hit ("Hopper is a travel app", "R1 is the name of our CI
+ * runner"), lower-cased, up to the first word that starts a clause or a complement.
+ */
+function definition(text: string, end: number): string[] {
+  const rest = text.slice(end, end + 80);
+  const match =
+    /^\s+(?:is|was|are|were|ist|war|sind)\s+(?:(?:also|now|still|auch|jetzt)\s+)?(?:the\s+name\s+of\s+)?(?:a|an|the|our|my|their|its|his|her|ein|eine|einer|der|die|das|unser|unsere)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(
+      rest,
+    );
+  if (!match) return [];
+  const found: string[] = [];
+  for (const word of (match[1] as string).toLowerCase().split(/\s+/)) {
+    if (DEFINITION_STOP.has(word)) break;
+    found.push(word);
+  }
+  return found;
+}
+
+/**
+ * Whether the words before a hit name it as something else: "the Kubernetes operator Hopper", "a
+ * scheduler called Hopper", "a plugin for Hopper", "pip install Blackwell".
+ */
+function namingKind(text: string, hit: GatedHit): LookalikeKind | undefined {
+  const head = text.slice(Math.max(0, hit.start - 24), hit.start);
+  if (FOR_SOFTWARE.test(head) || INSTALL_COMMAND.test(head)) return 'software';
+  const before = wordBefore(text, hit.start);
+  if (before.gap !== ' ') return undefined;
+  let noun = before.word.toLowerCase();
+  if (NAMING_VERBS.has(noun)) {
+    const earlier = wordBefore(text, wordStartBefore(text, hit.start));
+    if (earlier.gap !== ' ') return undefined;
+    noun = earlier.word.toLowerCase();
+    if (PERSON_NOUNS.has(noun)) return 'person';
+  }
+  if (!NAMING_NOUNS.has(noun)) return undefined;
+  return SOFTWARE_NAMING.has(noun) ? 'software' : 'other';
+}
+
 /** Where the word before `index` (across white space) starts. */
 function wordStartBefore(text: string, index: number): number {
   let cursor = index;
@@ -279,12 +498,18 @@ function wordStartBefore(text: string, index: number): number {
   return cursor;
 }
 
+/** Whether a topic is about hardware: its context speaks of chips or GPUs. */
+function isHardware(topic: LookalikeTopic): boolean {
+  return topic.contextWords.has('chip') || topic.contextWords.has('gpu');
+}
+
 /** Whether the hit stands right beside its topic: an alias, a context term or a product noun. */
 export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): boolean {
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   if (next !== '' && after.gap !== "'s") {
-    if (PRODUCT_NOUNS.has(next) || topic.contextWords.has(next) || topic.aliases.has(next)) return true;
+    if (topic.contextWords.has(next) || topic.aliases.has(next)) return true;
+    if (PRODUCT_NOUNS.has(next) && (isHardware(topic) || !HARDWARE_NOUNS.has(next))) return true;
   }
   const before = wordBefore(text, hit.start);
   const previous = before.word.toLowerCase();
@@ -294,7 +519,9 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
   let restStart = hit.end;
   while (
     restStart < text.length &&
-    (SPACE.test(text.charAt(restStart)) || DASH.test(text.charAt(restStart)))
+    (SPACE.test(text.charAt(restStart)) ||
+      DASH.test(text.charAt(restStart)) ||
+      text.charAt(restStart) === '・')
   ) {
     restStart += 1;
   }
@@ -309,29 +536,96 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
   return topic.cjkTerms.some((term) => head.endsWith(term));
 }
 
-/** Initials of each run of capitalised words in the block, with the run's text. */
-function initialisms(text: string): { initials: string; phrase: string }[] {
-  const runs: { initials: string; phrase: string }[] = [];
-  const tokens = text.match(/[\p{L}]+/gu) ?? [];
-  let initials = '';
-  let phrase: string[] = [];
+/** One run of capitalised words in the block (small words such as "of" inside it). */
+interface CapitalRun {
+  /** The run's words, as written. */
+  readonly words: readonly string[];
+  /** Where the run ends in the block. */
+  readonly end: number;
+}
+
+/** Each run of capitalised words in the block; a sentence mark or a bracket ends a run. */
+function capitalRuns(text: string): CapitalRun[] {
+  const runs: CapitalRun[] = [];
+  let run: string[] = [];
+  let end = 0;
   const flush = (): void => {
-    if (initials.length >= 2) runs.push({ initials, phrase: phrase.join(' ') });
-    initials = '';
-    phrase = [];
+    while (run.length > 0 && INITIALS_SKIP.has((run[run.length - 1] as string).toLowerCase())) run.pop();
+    if (run.length >= 2) runs.push({ words: run, end });
+    run = [];
   };
-  for (const token of tokens) {
-    if (CAPITALISED.test(token) || (token.length > 1 && /^\p{Lu}/u.test(token) && !INITIALISM.test(token))) {
-      initials += token.charAt(0);
-      phrase.push(token);
-    } else if (initials !== '' && INITIALS_SKIP.has(token.toLowerCase())) {
-      phrase.push(token);
+  for (const match of text.matchAll(/\p{L}+|&|[.;:!?()[\]\uFF08\uFF09\u3002]/gu)) {
+    const token = match[0];
+    const capital =
+      CAPITALISED.test(token) || (token.length > 1 && /^\p{Lu}/u.test(token) && !INITIALISM.test(token));
+    if (capital) {
+      run.push(token);
+      end = (match.index ?? 0) + token.length;
+    } else if (run.length > 0 && (token === '&' || INITIALS_SKIP.has(token.toLowerCase()))) {
+      run.push(token === '&' ? 'and' : token);
     } else {
       flush();
     }
   }
   flush();
   return runs;
+}
+
+/** The initials of a name's capitalised words ("Bank for International Settlements" → "BIS"). */
+const initialsOf = (words: readonly string[]): string =>
+  words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('');
+
+/**
+ * Whether the block names another body with the initials `acronym`: a run of capitalised words
+ * with those initials that is not the topic's own name — the whole run, or its tail when the tail
+ * is set right before the initialism in brackets ("the Department for Business, Innovation and
+ * Skills (BIS)") or holds a noun that names a body ("The British Interplanetary Society").
+ */
+function namesOtherBody(text: string, hit: GatedHit, acronym: string, topic: LookalikeTopic): boolean {
+  const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, hit.start - 3), hit.start));
+  for (const run of capitalRuns(text)) {
+    for (let from = 0; from < run.words.length; from += 1) {
+      const first = run.words[from] as string;
+      if (!/^\p{Lu}/u.test(first)) continue;
+      const tail = run.words.slice(from);
+      if (initialsOf(tail) !== acronym) continue;
+      const phrase = tail.join(' ').toLowerCase();
+      if (topic.aliases.has(phrase)) break;
+      const beside = bracketed && /^\s*\(\s*$/u.test(text.slice(run.end, hit.start));
+      if (from === 0 || beside || tail.some((word) => BODY_NOUNS.has(word.toLowerCase()))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a bracketed initialism follows a CJK name that is not the topic's own
+ * ("국제결제은행(BIS)", but not "산업안보국(BIS)", "수출통제 당국(BIS)" or "商务部（BIS）").
+ */
+function cjkBracketBody(text: string, hit: GatedHit, topic: LookalikeTopic): boolean {
+  let cursor = hit.start;
+  while (cursor > 0 && SPACE.test(text.charAt(cursor - 1))) cursor -= 1;
+  const bracket = text.charAt(cursor - 1);
+  if (bracket !== '(' && bracket !== '\uFF08') return false;
+  cursor -= 1;
+  while (cursor > 0 && SPACE.test(text.charAt(cursor - 1))) cursor -= 1;
+  const end = cursor;
+  while (cursor > 0 && end - cursor < 16 && CJK_CHAR.test(text.charAt(cursor - 1))) cursor -= 1;
+  if (end - cursor < 2) return false;
+  // The name may be a phrase of a few CJK words ("수출통제 당국", "商务部下属机构"): any of the
+  // topic's terms in it makes it the topic's own.
+  let from = cursor;
+  while (
+    from > 0 &&
+    end - from < 24 &&
+    (CJK_CHAR.test(text.charAt(from - 1)) || text.charAt(from - 1) === ' ')
+  )
+    from -= 1;
+  const lower = text.slice(from, end).toLowerCase();
+  return !topic.cjkTerms.some((term) => lower.includes(term));
 }
 
 /** Why a person-like name (a capitalised word) is a person or named after one here, if it is. */
@@ -341,6 +635,7 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   const previousLower = previous.toLowerCase();
   if (previous !== '') {
     if (HONORIFICS.has(before.gap === '.' ? `${previousLower}.` : previousLower)) return 'person';
+    if (before.gap === ' ' && SHIP_PREFIXES.has(previous)) return 'named-after-person';
     // "David Blackwell", "Rao–Blackwell", "Wiley-Blackwell": a name of its own before it.
     if (
       (before.gap === ' ' || DASH.test(before.gap)) &&
@@ -360,9 +655,12 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   let tail = hit.end;
   while (SPACE.test(text.charAt(tail))) tail += 1;
   if (CJK_PERSON_AFTER.some((word) => text.startsWith(word, tail))) return 'person';
+  if (CJK_NAMED_AFTER.some((word) => text.startsWith(word, tail))) return 'named-after-person';
+  if (CJK_PERSON_POSSESSIONS.test(text.slice(hit.end, hit.end + 12))) return 'person';
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   if (next !== '' && NAMED_AFTER.has(next)) return 'named-after-person';
+  if (after.gap === "'s" && PERSON_POSSESSIONS.has(next)) return 'person';
   if (next !== '' && after.gap !== '-' && PERSON_AFTER.has(next)) return 'person';
   const described = apposition(text, hit.end);
   if (described.some((word) => PERSON_NOUNS.has(word))) return 'person';
@@ -384,6 +682,8 @@ function codeKind(
   const next = after.word.toLowerCase();
   const spaced = (gap: string): boolean => gap === ' ' || gap === '';
   if (spaced(before.gap) && SOFTWARE_BEFORE.has(previousLower)) return 'software';
+  if (SOFTWARE_UPGRADE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return 'software';
+  if (!isHardware(topic) && spaced(after.gap) && HARDWARE_NOUNS.has(next)) return 'other';
   if (spaced(before.gap) && THING_BEFORE.has(previousLower)) return 'other';
   if (spaced(after.gap) && THING_AFTER.has(next)) return 'other';
   // "Yamaha R1", "Rabbit R1", "Galaxy A100": another maker's product. A capital that opens a
@@ -416,10 +716,11 @@ function initialismKind(
   const after = wordAfter(text, hit.end);
   if ((after.gap === ' ' || after.gap === '-') && BODY_AFTER.has(after.word.toLowerCase()))
     return 'other-body';
+  if (after.gap === ' ' && NAME_AFTER_INITIALISM.has(after.word)) return 'other-body';
+  const rest = text.slice(hit.end, hit.end + 8).trimStart();
+  if (CJK_BODY_AFTER.some((word) => rest.startsWith(word))) return 'other-body';
   const acronym = hit.written.toUpperCase();
-  for (const run of initialisms(text)) {
-    if (run.initials === acronym && !topic.aliases.has(run.phrase.toLowerCase())) return 'other-body';
-  }
+  if (namesOtherBody(text, hit, acronym, topic) || cjkBracketBody(text, hit, topic)) return 'other-body';
   const bodies = OTHER_BODIES[acronym];
   if (bodies?.some((body) => containsWord(lower, body))) return 'other-body';
   return undefined;
@@ -471,13 +772,17 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
   const ownCase = found === written;
   if (
     (after.gap === ' ' || after.gap === '') &&
-    SOFTWARE_AFTER.has(next) &&
-    !(ownCase && HAS_DIGIT.test(written))
+    (PROGRAM_AFTER.has(next) || (SOFTWARE_AFTER.has(next) && !(ownCase && HAS_DIGIT.test(written))))
   ) {
     return 'software';
   }
-  const described = apposition(text, hit.end);
+  const described = withParts([...apposition(text, hit.end), ...definition(text, hit.end)]);
+  if (!HAS_DIGIT.test(written) && CJK_SOFTWARE_AFTER.test(text.slice(hit.end, hit.end + 24)))
+    return 'software';
   if (described.some((word) => OTHER_NOUNS.has(word))) return 'other';
+  const named = namingKind(text, hit);
+  if (named !== undefined) return named;
+  if (!HAS_DIGIT.test(written) && SOFTWARE_TAIL.test(text.slice(hit.end, hit.end + 24))) return 'software';
   if (INITIALISM.test(written)) return initialismKind(text, lower, hit, topic);
   if (HAS_DIGIT.test(written)) return codeKind(text, lower, hit, topic);
   if (LETTERS_ONLY.test(written)) {

@@ -306,6 +306,85 @@ describe('When a gated name means something else in its block', () => {
     expect(found('Students write H20 for water, which is H2O; the AI grader marked it wrong.')).toEqual([]);
   });
 
+  it('does not count software or a device that a definition, a naming noun or a version names', () => {
+    expect(found('Blackwell, an open-source framework for AI agents, has no link to the GPU.')).toEqual([]);
+    expect(found('Hopper is a travel app whose AI predicts airfares.')).toEqual([]);
+    expect(found('R1 is the name of our CI runner; it builds the app that calls DeepSeek.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
+    expect(found('We named our Kubernetes operator Hopper; it moves GPU jobs.')).toEqual([]);
+    expect(found('Kubernetes adds a GPU scheduler called Blackwell.')).toEqual([]);
+    expect(found('The Hopper CLI 1.4 queues AI jobs from the terminal.')).toEqual([]);
+    expect(found('Run pip install Blackwell before the GPU job starts.')).toEqual([]);
+    expect(found('The new add-on for Hopper brings AI autocomplete.')).toEqual([]);
+    expect(found('The V3 redesign of the dashboard shows DeepSeek answers inline.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
+    expect(found('Updated the router firmware to R1; DeepSeek explained the AI filter.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
+    expect(found('Hopper ist eine Reise-App, deren KI Flugpreise vorhersagt.')).toEqual([]);
+    expect(found('Wir nutzen eine Software namens Blackwell für GPU-Jobs.')).toEqual([]);
+    expect(found('In der Version 3 (V3) der App steckt eine KI von DeepSeek.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
+    expect(found('호퍼라는 여행 앱은 AI로 항공권 가격을 예측한다.')).toEqual([]);
+    expect(found('ホッパーという旅行アプリは、AIで価格を予測する。')).toEqual([]);
+    expect(found('Apple’s R1 chip reads the sensors; the AI apps include a DeepSeek client.')).toEqual([
+      ['deepseek', 'DeepSeek'],
+    ]);
+  });
+
+  it('does not count a person or something named after one by title, possession, ship or place', () => {
+    expect(found('USS Hopper docked in Sydney; the crew showed its AI-assisted radar.')).toEqual([]);
+    expect(found('Hopper’s paintings of diners are a favourite of AI image generators.')).toEqual([]);
+    expect(found('The Blackwell Theatre stages a play about AI.')).toEqual([]);
+    expect(found('Mary Blackwell, a nurse, said the AI rota cut her overtime.')).toEqual([]);
+    expect(found('호퍼 제독은 버그라는 말을 알렸고, 그의 이야기는 AI 수업에 나온다.')).toEqual([]);
+    expect(found('올해 호퍼상은 AI 연구자에게 돌아갔다.')).toEqual([]);
+    expect(found('ブラックウェル教授の講演では、AIと半導体が話題になった。')).toEqual([]);
+    expect(found('ホッパー賞はAI研究者に贈られた。')).toEqual([]);
+    expect(found('에드워드 호퍼의 그림이 AI로 재해석됐다.')).toEqual([]);
+    expect(found('ホッパーの絵画をAIが再現した。')).toEqual([]);
+    expect(found('블랙웰 출판사는 AI 윤리 핸드북을 펴낸다.')).toEqual([]);
+    expect(found('ホッパー展では、AIによる音声ガイドが用意された。')).toEqual([]);
+  });
+
+  it('does not count another body whose name has the initials BIS, beside the word "export"', () => {
+    expect(found('The British Interplanetary Society (BIS) discussed the export of satellites.')).toEqual([]);
+    expect(
+      found('The Department for Business, Innovation and Skills (BIS) promoted exports of chips.'),
+    ).toEqual([]);
+    expect(found('The Bank of International Settlements (BIS) looked at export prices.')).toEqual([]);
+    expect(found('BIS Records, the Swedish label, exports its catalogue.')).toEqual([]);
+    expect(found('The banks’ BIS capital ratio fell, while export lending rose.')).toEqual([]);
+    expect(found('은행들의 BIS 비율이 하락했지만 수출 대출은 늘었다.')).toEqual([]);
+    expect(found('인도표준국(BIS)은 수입 반도체에 인증을 요구한다.')).toEqual([]);
+    expect(found('インド規格局（BIS）は輸入半導体に認証を求める。')).toEqual([]);
+  });
+
+  it('still counts the BIS when its own name, in any spelling, stands before the brackets', () => {
+    expect(found('The Bureau of Industry & Security (BIS) issued new chip export rules.')).toEqual([
+      ['export-controls', 'BIS'],
+      ['export-controls', 'chip export rules'],
+    ]);
+    expect(found('미국 상무부 산업안보국(BIS)은 AI 칩 수출 기준을 강화했다.')).toEqual([
+      ['export-controls', 'BIS'],
+    ]);
+    expect(found('상무부 산하 수출통제 당국(BIS)은 반도체 규정을 바꿨다.')).toEqual([
+      ['export-controls', '수출통제'],
+      ['export-controls', 'BIS'],
+    ]);
+    expect(found('米商務省（BIS）は半導体の輸出規制を発表した。')).toEqual([
+      ['export-controls', 'BIS'],
+      ['export-controls', '輸出規制'],
+    ]);
+    expect(found('美國商務部工業與安全局（BIS）擴大了晶片出口管制。')).toEqual([
+      ['export-controls', 'BIS'],
+      ['export-controls', '出口管制'],
+    ]);
+  });
+
   it('does not count the common word written in lower case', () => {
     expect(found('Load the grain hopper before the AI-guided harvester sets off.')).toEqual([]);
   });
@@ -348,6 +427,14 @@ describe('When a gated name means something else in its block', () => {
       ['nvidia', 'A800'],
     ]);
     expect(found('美国商务部工业与安全局（BIS）发布新规。')).toEqual([['export-controls', 'BIS']]);
+    expect(found('블랙웰 기반 가속기는 학습 속도가 빠르다.')).toEqual([['nvidia', '블랙웰']]);
+    expect(found('H100 그래픽 카드 가격이 내려갔다.')).toEqual([['nvidia', 'H100']]);
+    expect(found('젠슨 황은 블랙웰 수요가 크다고 말했다.')).toEqual([['nvidia', '블랙웰']]);
+    expect(found('H200は推論向けにメモリーを増やした。')).toEqual([['nvidia', 'H200']]);
+    expect(found('H20は中国向けのアクセラレーターだ。')).toEqual([['nvidia', 'H20']]);
+    expect(found('グレース・ホッパー・スーパーチップはCPUとGPUをまとめた。')).toEqual([
+      ['nvidia', 'ホッパー'],
+    ]);
   });
 });
 
