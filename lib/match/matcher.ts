@@ -121,10 +121,8 @@ export interface AliasData {
   readonly caseSensitive: boolean;
   readonly gated: boolean;
   readonly product: boolean;
-  /** The alias's alternative in the combined expression, as a regular-expression source. */
-  readonly source: string;
-  /** The alias's alternative in the quick expression (see `MatcherData.quick`). */
-  readonly quick: string;
+  /** The alias's letters as a regular-expression source, without a product tail or a word end. */
+  readonly letters: string;
   readonly end: AliasEnd;
   /** Positions of the product aliases that are a prefix of this one (see `CompiledAlias.rivals`). */
   rivals: number[];
@@ -133,20 +131,19 @@ export interface AliasData {
 /**
  * How a match of an alias in the quick expression ends: `free`, it ends a word whatever follows
  * (its last character is not a boundary word character); `guarded`, it ends a word unless a
- * non-ASCII word character follows (the expression refuses an ASCII letter or digit); `tail`, a
- * product name whose tail the quick expression reads in ASCII only.
+ * non-ASCII word character follows (the expression refuses an ASCII letter or digit);
+ * `letterTail` and `digitTail`, a product name (ending with a letter or a digit) whose tail the
+ * quick expression reads in ASCII only.
  */
-export type AliasEnd = 'free' | 'guarded' | 'tail';
+export type AliasEnd = 'free' | 'guarded' | 'letterTail' | 'digitTail';
 
 export interface TopicData {
   readonly id: string;
-  /** Context terms as written, in the order of the capture groups of `context`. */
+  /** Context terms as written. */
   readonly contextTerms: readonly string[];
-  /** The context terms' expression (flags `gu`), if the topic has any. */
-  readonly context: string | undefined;
-  /** The same without Unicode classes (flag `g`), as `MatcherData.quick` is to `combined`. */
-  readonly contextQuick: string | undefined;
-  /** Per context term: whether a match of it in `contextQuick` ends in doubt before a non-ASCII character. */
+  /** Each context term's letters as a regular-expression source (hyphens allowed between words). */
+  readonly contextLetters: readonly string[];
+  /** Per context term: whether it ends with a word character (its quick form refuses one next). */
   readonly contextGuarded: readonly boolean[];
 }
 
@@ -160,18 +157,19 @@ export type PrefilterData =
 export interface MatcherData {
   readonly topics: readonly TopicData[];
   readonly aliases: readonly AliasData[];
-  /** The full expression (flags `uy`). */
-  readonly combined: string;
   /**
-   * The full expression without a Unicode property class (flags `quickFlags`): each alias's
-   * letters, an ASCII-only product tail, and a refusal of an ASCII letter or digit after a word.
-   * It matches wherever the full expression does, with the same alias, unless a non-ASCII letter,
-   * digit or mark stands at its end (see `inDoubt`): only then is the full expression created.
-   * A full expression costs a page about 25 ms to compile on its first scan (every letter of every
-   * script in its word-end and product-tail classes); the quick one well under a millisecond.
+   * The flags of the quick expressions: `y`, or `uy` when an alias or a context term lies outside
+   * the Basic Multilingual Plane.
+   *
+   * Two expressions find the aliases. The full one (`fullSource`, flags `uy`) is the definition:
+   * every alias's source, then the word end. The quick one (`quickSource`) holds each alias's
+   * letters, an ASCII-only product tail and a refusal of an ASCII letter or digit after a word,
+   * without a Unicode property class. It matches wherever the full one does, with the same alias,
+   * unless a non-ASCII letter, digit or mark stands at the match's end (see `inDoubt`): only then
+   * is the full expression created. The full expression costs a page about 25 ms to compile on its
+   * first scan (every letter of every script in its word-end and product-tail classes); the quick
+   * one well under a millisecond. Both are joined from the aliases when needed, not stored twice.
    */
-  readonly quick: string;
-  /** `y`, or `uy` when an alias or a context term lies outside the Basic Multilingual Plane. */
   readonly quickFlags: string;
   /** The anchors' expression (flag `g`). */
   readonly anchors: string;
@@ -350,17 +348,6 @@ function literalSource(term: string, caseSensitive: boolean, unicode = true): st
   return source;
 }
 
-function aliasSource(core: string, caseSensitive: boolean, product: boolean): string {
-  const chars = [...core];
-  const last = chars[chars.length - 1] ?? '';
-  let tail = '';
-  if (product && isWordChar(last)) {
-    tail = /\p{N}/u.test(last) ? PRODUCT_TAIL_AFTER_DIGIT : PRODUCT_TAIL_AFTER_LETTER;
-  }
-  // No boundaries here: the start is checked in code and WORD_END follows the whole alternation.
-  return literalSource(core, caseSensitive) + tail;
-}
-
 /** PRODUCT_TAIL_AFTER_LETTER in ASCII letters and digits only (see `MatcherData.quick`). */
 const ASCII_TAIL_AFTER_LETTER = `(?:\\s?[VvRr][0-9]+(?:\\.[0-9]+)*)?(?:${JOINING_DASH}[A-Za-z0-9]+(?:\\.[0-9]+)*){0,${MAX_PRODUCT_PARTS}}`;
 /** PRODUCT_TAIL_AFTER_DIGIT in ASCII digits only. */
@@ -370,19 +357,26 @@ const NOT_ASCII_WORD_NEXT = '(?![A-Za-z0-9])';
 const ASTRAL = /[\uD800-\uDFFF]/;
 
 function aliasEnd(core: string, product: boolean): AliasEnd {
-  if (!isWordChar(codePointString(core, core.length, true))) return 'free';
-  return product ? 'tail' : 'guarded';
+  const last = codePointString(core, core.length, true);
+  if (!isWordChar(last)) return 'free';
+  if (!product) return 'guarded';
+  return /\p{N}/u.test(last) ? 'digitTail' : 'letterTail';
 }
 
-/** An alias's alternative in the quick expression: see `MatcherData.quick`. */
-function quickSource(core: string, caseSensitive: boolean, end: AliasEnd): string {
-  const letters = literalSource(core, caseSensitive, ASTRAL.test(core));
+/** An alias's alternative in the full expression (the word end follows the whole alternation). */
+function fullAlternative(letters: string, end: AliasEnd): string {
+  if (end === 'letterTail') return letters + PRODUCT_TAIL_AFTER_LETTER;
+  if (end === 'digitTail') return letters + PRODUCT_TAIL_AFTER_DIGIT;
+  return letters;
+}
+
+/** An alias's alternative in the quick expression: see `MatcherData.quickFlags`. */
+function quickAlternative(letters: string, end: AliasEnd): string {
   if (end === 'free') return letters;
   if (end === 'guarded') return letters + NOT_ASCII_WORD_NEXT;
-  const tail = /\p{N}/u.test(codePointString(core, core.length, true))
-    ? ASCII_TAIL_AFTER_DIGIT
-    : ASCII_TAIL_AFTER_LETTER;
-  return letters + tail + NOT_ASCII_WORD_NEXT;
+  return (
+    letters + (end === 'digitTail' ? ASCII_TAIL_AFTER_DIGIT : ASCII_TAIL_AFTER_LETTER) + NOT_ASCII_WORD_NEXT
+  );
 }
 
 /** Whether a letter, digit or mark outside ASCII (and outside CJK) stands in `text[from, to)`. */
@@ -402,7 +396,7 @@ function nonAsciiWordIn(text: string, from: number, to: number): boolean {
  */
 function inDoubt(text: string, end: number, kind: AliasEnd): boolean {
   if (kind === 'free') return false;
-  return nonAsciiWordIn(text, end, end + (kind === 'tail' ? 3 : 1));
+  return nonAsciiWordIn(text, end, end + (kind === 'guarded' ? 1 : 3));
 }
 
 /** Runs of letters and digits in a normalised term: a raw text that lacks all of them lacks the term. */
@@ -535,27 +529,34 @@ function anchorsSource(aliases: readonly AliasData[]): string {
 
 function compileContext(terms: readonly string[]): {
   written: string[];
-  source: string | undefined;
-  quick: string | undefined;
+  letters: string[];
   guarded: boolean[];
 } {
   const written: string[] = [];
-  const sources: string[] = [];
-  const quick: string[] = [];
+  const letters: string[] = [];
   const guarded: boolean[] = [];
-  // A context term of several words also counts hyphenated ("export-control violations").
-  const orDash = (source: string) => source.replaceAll(String.raw`\s+`, String.raw`(?:\s+|${ANY_DASH})`);
   for (const term of terms) {
     const core = normalizeTerm(term);
     if (core === '') continue;
     written.push(term);
-    sources.push(`(${orDash(aliasSource(core, false, false))})`);
-    const end = aliasEnd(core, false);
-    guarded.push(end === 'guarded');
-    quick.push(`(${orDash(quickSource(core, false, end))})`);
+    // A context term of several words also counts hyphenated ("export-control violations").
+    letters.push(
+      literalSource(core, false, true).replaceAll(String.raw`\s+`, String.raw`(?:\s+|${ANY_DASH})`),
+    );
+    guarded.push(aliasEnd(core, false) === 'guarded');
   }
-  if (sources.length === 0) return { written, source: undefined, quick: undefined, guarded };
-  return { written, source: `(?:${sources.join('|')})${WORD_END}`, quick: quick.join('|'), guarded };
+  return { written, letters, guarded };
+}
+
+/** A topic's context expressions, full (flags `gu`) and quick, or undefined without context terms. */
+function contextSources(topic: TopicData): { full: string; quick: string } | undefined {
+  if (topic.contextLetters.length === 0) return undefined;
+  return {
+    full: `(?:${topic.contextLetters.map((letters) => `(${letters})`).join('|')})${WORD_END}`,
+    quick: topic.contextLetters
+      .map((letters, index) => `(${letters}${topic.contextGuarded[index] ? NOT_ASCII_WORD_NEXT : ''})`)
+      .join('|'),
+  };
 }
 
 /**
@@ -589,8 +590,7 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
     compiledTopics.push({
       id: topic.id,
       contextTerms: context.written,
-      context: context.source,
-      contextQuick: context.quick,
+      contextLetters: context.letters,
       contextGuarded: context.guarded,
     });
     for (const alias of topic.aliases) {
@@ -606,8 +606,9 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
         caseSensitive: options.caseSensitive,
         gated: options.gated,
         product: options.product,
-        source: aliasSource(core, options.caseSensitive, options.product),
-        quick: quickSource(core, options.caseSensitive, end),
+        // The letters serve the quick expression too: without the `u` flag, an expression of the
+        // Basic Multilingual Plane reads the same code units.
+        letters: literalSource(core, options.caseSensitive, true),
         end,
         rivals: [],
       });
@@ -617,8 +618,6 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
     return {
       topics: compiledTopics,
       aliases: [],
-      combined: '',
-      quick: '',
       quickFlags: 'y',
       anchors: '',
       prefilter: { kind: 'any' },
@@ -644,18 +643,16 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
   // topic ("R1" beside "DeepSeek"), whose key the block must then hold anyway.
   const keys = prefilterKeys(
     ordered,
-    (alias) => alias.gated && (compiledTopics[alias.topicIndex] as TopicData).context === undefined,
+    (alias) => alias.gated && (compiledTopics[alias.topicIndex] as TopicData).contextTerms.length === 0,
   );
   return {
     topics: compiledTopics,
     aliases: ordered,
-    combined: `(?:${ordered.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
-    quick: ordered.map((alias) => `(${alias.quick})`).join('|'),
     // Without the `u` flag an expression reads UTF-16 code units, which is the same for every
     // alias of the Basic Multilingual Plane.
     quickFlags:
       ordered.some((alias) => ASTRAL.test(alias.core)) ||
-      compiledTopics.some((topic) => topic.contextQuick !== undefined && ASTRAL.test(topic.contextQuick))
+      compiledTopics.some((topic) => topic.contextLetters.some((letters) => ASTRAL.test(letters)))
         ? 'uy'
         : 'y',
     anchors: anchorsSource(ordered),
@@ -671,57 +668,53 @@ export interface MatcherOptions {
   readonly quick?: boolean;
 }
 
-/** The data with the full expressions in place of the quick ones (`MatcherOptions.quick` false). */
-function withoutQuick(data: MatcherData): MatcherData {
-  return {
-    ...data,
-    quick: data.combined,
-    quickFlags: 'uy',
-    aliases: data.aliases.map((alias) => ({
-      ...alias,
-      quick: `(?:${alias.source})${WORD_END}`,
-      end: 'free',
-    })),
-    topics: data.topics.map((topic) => ({
-      ...topic,
-      contextQuick: topic.context,
-      contextGuarded: topic.contextGuarded.map(() => false),
-    })),
-  };
-}
-
 /** A matcher from `compileMatcherData`'s output: only the regular expressions are created here. */
-export function matcherFromData(given: MatcherData, options: MatcherOptions = {}): Matcher {
-  if (given.aliases.length === 0) return { findMentions: () => NO_MENTIONS };
-  const data = options.quick === false ? withoutQuick(given) : given;
+export function matcherFromData(data: MatcherData, options: MatcherOptions = {}): Matcher {
+  if (data.aliases.length === 0) return { findMentions: () => NO_MENTIONS };
+  // The reference: (A|B)W is (AW)|(BW), so with the word end in each alternative and no alias in
+  // doubt, the quick expression is the full one.
+  const reference = options.quick === false;
+  const flags = reference ? 'uy' : data.quickFlags;
   const compiledTopics: CompiledTopic[] = data.topics.map((topic, topicIndex) => {
     let built: LookalikeTopic | undefined;
+    const sources = contextSources(topic);
     return {
       id: topic.id,
       contextTerms: topic.contextTerms,
-      context: topic.context,
-      contextQuick: topic.contextQuick,
-      contextFlags: data.quickFlags.includes('u') ? 'gu' : 'g',
-      contextGuarded: topic.contextGuarded,
+      context: sources?.full,
+      contextQuick: reference ? sources?.full : sources?.quick,
+      contextFlags: flags.includes('u') ? 'gu' : 'g',
+      contextGuarded: reference ? topic.contextGuarded.map(() => false) : topic.contextGuarded,
       lookalike: () => {
         built ??= lookalikeTopic(data, topicIndex);
         return built;
       },
     };
   });
-  const ordered: CompiledAlias[] = data.aliases.map((alias) => ({ ...alias, rivals: [] }));
+  const ordered: CompiledAlias[] = data.aliases.map((alias) => {
+    const source = fullAlternative(alias.letters, alias.end);
+    return {
+      ...alias,
+      source,
+      quick: reference ? `(?:${source})${WORD_END}` : quickAlternative(alias.letters, alias.end),
+      end: reference ? 'free' : alias.end,
+      rivals: [],
+    };
+  });
   data.aliases.forEach((alias, position) => {
     (ordered[position] as CompiledAlias).rivals = alias.rivals.map(
       (rival) => ordered[rival] as CompiledAlias,
     );
   });
   let tailReach = 0;
-  for (const alias of data.aliases) {
-    if (alias.end === 'tail') tailReach = Math.max(tailReach, alias.core.length + 3);
+  for (const alias of ordered) {
+    if (alias.end === 'letterTail' || alias.end === 'digitTail') {
+      tailReach = Math.max(tailReach, alias.core.length + 3);
+    }
   }
   const combined: AliasSearch = {
-    quick: new RegExp(data.quick, data.quickFlags),
-    source: data.combined,
+    quick: new RegExp(ordered.map((alias) => `(${alias.quick})`).join('|'), flags),
+    full: () => `(?:${ordered.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
     tailReach,
   };
   const anchors = new RegExp(data.anchors, 'g');
@@ -741,11 +734,11 @@ export function matcherFromData(given: MatcherData, options: MatcherOptions = {}
   };
 }
 
-/** The quick expression, and the full one (`source`) once a match has been in doubt. */
+/** The quick expression, and the full one once a match has been in doubt. */
 interface AliasSearch {
   readonly quick: RegExp;
   exact?: RegExp;
-  readonly source: string;
+  readonly full: () => string;
   /** How far past a start a product tail's first non-ASCII character can stand (see `aliasAt`). */
   readonly tailReach: number;
 }
@@ -778,7 +771,7 @@ function aliasAt(
     // read on over a non-ASCII digit or letter ("DeepSeekV٣", which the quick tail cannot take).
     return null;
   }
-  search.exact ??= new RegExp(search.source, 'uy');
+  search.exact ??= new RegExp(search.full(), 'uy');
   const { exact } = search;
   exact.lastIndex = start;
   const exactMatch = exact.exec(text);
@@ -793,7 +786,11 @@ function rivalEndAt(text: string, start: number, rival: CompiledAlias, flags: st
   sticky.quick.lastIndex = start;
   if (sticky.quick.test(text)) {
     if (!inDoubt(text, sticky.quick.lastIndex, rival.end)) return sticky.quick.lastIndex;
-  } else if (rival.end !== 'tail' || !nonAsciiWordIn(text, start, start + rival.core.length + 3)) {
+  } else if (
+    rival.end === 'free' ||
+    rival.end === 'guarded' ||
+    !nonAsciiWordIn(text, start, start + rival.core.length + 3)
+  ) {
     return -1;
   }
   sticky.exact ??= new RegExp(`(?:${rival.source})${WORD_END}`, 'uy');
