@@ -121,18 +121,30 @@ export interface AliasData {
   readonly caseSensitive: boolean;
   readonly gated: boolean;
   readonly product: boolean;
-  /** The alias's alternative in the combined expression, as a regular-expression source. */
-  readonly source: string;
+  /** The alias's letters as a regular-expression source, without a product tail or a word end. */
+  readonly letters: string;
+  readonly end: AliasEnd;
   /** Positions of the product aliases that are a prefix of this one (see `CompiledAlias.rivals`). */
   rivals: number[];
 }
 
+/**
+ * How a match of an alias in the quick expression ends: `free`, it ends a word whatever follows
+ * (its last character is not a boundary word character); `guarded`, it ends a word unless a
+ * non-ASCII word character follows (the expression refuses an ASCII letter or digit);
+ * `letterTail` and `digitTail`, a product name (ending with a letter or a digit) whose tail the
+ * quick expression reads in ASCII only.
+ */
+export type AliasEnd = 'free' | 'guarded' | 'letterTail' | 'digitTail';
+
 export interface TopicData {
   readonly id: string;
-  /** Context terms as written, in the order of the capture groups of `context`. */
+  /** Context terms as written. */
   readonly contextTerms: readonly string[];
-  /** The context terms' expression (flags `gu`), if the topic has any. */
-  readonly context: string | undefined;
+  /** Each context term's letters as a regular-expression source (hyphens allowed between words). */
+  readonly contextLetters: readonly string[];
+  /** Per context term: whether it ends with a word character (its quick form refuses one next). */
+  readonly contextGuarded: readonly boolean[];
 }
 
 /** The prefilter's expressions: see `prefilterData`. */
@@ -145,8 +157,20 @@ export type PrefilterData =
 export interface MatcherData {
   readonly topics: readonly TopicData[];
   readonly aliases: readonly AliasData[];
-  /** The full expression (flags `uy`). */
-  readonly combined: string;
+  /**
+   * The flags of the quick expressions: `y`, or `uy` when an alias or a context term lies outside
+   * the Basic Multilingual Plane.
+   *
+   * Two expressions find the aliases. The full one (`fullSource`, flags `uy`) is the definition:
+   * every alias's source, then the word end. The quick one (`quickSource`) holds each alias's
+   * letters, an ASCII-only product tail and a refusal of an ASCII letter or digit after a word,
+   * without a Unicode property class. It matches wherever the full one does, with the same alias,
+   * unless a non-ASCII letter, digit or mark stands at the match's end (see `inDoubt`): only then
+   * is the full expression created. The full expression costs a page about 25 ms to compile on its
+   * first scan (every letter of every script in its word-end and product-tail classes); the quick
+   * one well under a millisecond. Both are joined from the aliases when needed, not stored twice.
+   */
+  readonly quickFlags: string;
   /** The anchors' expression (flag `g`). */
   readonly anchors: string;
   readonly prefilter: PrefilterData;
@@ -163,19 +187,27 @@ interface CompiledAlias {
   readonly product: boolean;
   /** The alias's alternative in the combined expression, as a regular-expression source. */
   readonly source: string;
+  readonly quick: string;
+  readonly end: AliasEnd;
   /**
    * Product aliases that are a prefix of this one and may run on further at the same start
    * ("R1" before "R1-Zero-Preview"): they are tried when this one matches, so the longest wins.
    */
   rivals: CompiledAlias[];
-  sticky?: RegExp;
+  /** The alias alone with its word end, quick and exact, created when it is first tried as a rival. */
+  sticky?: { quick: RegExp; exact?: RegExp };
 }
 
 interface CompiledTopic {
   readonly id: string;
   /** Context terms as written, in the order of the capture groups of `context`. */
   readonly contextTerms: readonly string[];
-  readonly context: RegExp | undefined;
+  /** The exact and the quick context expressions, created the first time a gate is looked up. */
+  readonly context: string | undefined;
+  readonly contextQuick: string | undefined;
+  readonly contextFlags: string;
+  readonly contextGuarded: readonly boolean[];
+  contextSearch?: { quick: RegExp; exact?: RegExp };
   /** What the look-alike test needs, built the first time a block has a gated hit of the topic. */
   lookalike: () => LookalikeTopic;
 }
@@ -201,8 +233,49 @@ function aliasOptions(alias: Alias): {
   };
 }
 
-function isWordChar(char: string): boolean {
+/** Whether `char` (one code point) is a boundary word character. */
+export function isWordChar(char: string): boolean {
   return BOUNDARY_WORD_CHAR.test(char);
+}
+
+/** Answers of `knownWordChar`: not a boundary word character, one, or ask `isWordChar`. */
+export const NOT_WORD = 0;
+export const WORD_CHAR = 1;
+export const ASK = 2;
+
+/**
+ * Whether the UTF-16 code unit `code` is a boundary word character, answered without a regular
+ * expression where the answer is plain: ASCII, the general and CJK punctuation blocks, and the CJK
+ * scripts (which never form a boundary). `ASK` for the rest. A regular expression with Unicode
+ * property classes costs milliseconds to compile on a page's first scan, so it is created only when
+ * a mention stands beside a character these ranges do not cover (tests/unit/lib/matcher.test.ts
+ * checks every code point of the ranges against `BOUNDARY_WORD_CHAR`).
+ */
+export function knownWordChar(code: number): number {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+      ? WORD_CHAR
+      : NOT_WORD;
+  }
+  if (
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x3000 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xff01 && code <= 0xff0f)
+  ) {
+    return NOT_WORD;
+  }
+  return ASK;
+}
+
+/** `isWordChar` for the code point that starts at `index` (or ends just before it, `before`). */
+function wordCharAt(text: string, index: number, before: boolean): boolean {
+  const known = knownWordChar(text.charCodeAt(before ? index - 1 : index));
+  if (known !== ASK) return known === WORD_CHAR;
+  return isWordChar(codePointString(text, index, before));
 }
 
 /** The code point that starts at `index`, or ends just before it (`before`), as a string. */
@@ -218,11 +291,7 @@ function codePointString(text: string, index: number, before: boolean): string {
 
 /** Whether a match at `index` starts a word: not a word character on both sides of `index`. */
 function startsWord(text: string, index: number): boolean {
-  return (
-    index === 0 ||
-    !isWordChar(codePointString(text, index, true)) ||
-    !isWordChar(codePointString(text, index, false))
-  );
+  return index === 0 || !wordCharAt(text, index, true) || !wordCharAt(text, index, false);
 }
 
 /**
@@ -279,15 +348,55 @@ function literalSource(term: string, caseSensitive: boolean, unicode = true): st
   return source;
 }
 
-function aliasSource(core: string, caseSensitive: boolean, product: boolean): string {
-  const chars = [...core];
-  const last = chars[chars.length - 1] ?? '';
-  let tail = '';
-  if (product && isWordChar(last)) {
-    tail = /\p{N}/u.test(last) ? PRODUCT_TAIL_AFTER_DIGIT : PRODUCT_TAIL_AFTER_LETTER;
+/** PRODUCT_TAIL_AFTER_LETTER in ASCII letters and digits only (see `MatcherData.quick`). */
+const ASCII_TAIL_AFTER_LETTER = `(?:\\s?[VvRr][0-9]+(?:\\.[0-9]+)*)?(?:${JOINING_DASH}[A-Za-z0-9]+(?:\\.[0-9]+)*){0,${MAX_PRODUCT_PARTS}}`;
+/** PRODUCT_TAIL_AFTER_DIGIT in ASCII digits only. */
+const ASCII_TAIL_AFTER_DIGIT = `(?:\\.[0-9]+)*(?:${JOINING_DASH}[A-Za-z0-9]+(?:\\.[0-9]+)*){0,${MAX_PRODUCT_PARTS}}`;
+/** Refuses an ASCII letter or digit next: the half of the word-end test a quick expression does. */
+const NOT_ASCII_WORD_NEXT = '(?![A-Za-z0-9])';
+const ASTRAL = /[\uD800-\uDFFF]/;
+
+function aliasEnd(core: string, product: boolean): AliasEnd {
+  const last = codePointString(core, core.length, true);
+  if (!isWordChar(last)) return 'free';
+  if (!product) return 'guarded';
+  return /\p{N}/u.test(last) ? 'digitTail' : 'letterTail';
+}
+
+/** An alias's alternative in the full expression (the word end follows the whole alternation). */
+function fullAlternative(letters: string, end: AliasEnd): string {
+  if (end === 'letterTail') return letters + PRODUCT_TAIL_AFTER_LETTER;
+  if (end === 'digitTail') return letters + PRODUCT_TAIL_AFTER_DIGIT;
+  return letters;
+}
+
+/** An alias's alternative in the quick expression: see `MatcherData.quickFlags`. */
+function quickAlternative(letters: string, end: AliasEnd): string {
+  if (end === 'free') return letters;
+  if (end === 'guarded') return letters + NOT_ASCII_WORD_NEXT;
+  return (
+    letters + (end === 'digitTail' ? ASCII_TAIL_AFTER_DIGIT : ASCII_TAIL_AFTER_LETTER) + NOT_ASCII_WORD_NEXT
+  );
+}
+
+/** Whether a letter, digit or mark outside ASCII (and outside CJK) stands in `text[from, to)`. */
+function nonAsciiWordIn(text: string, from: number, to: number): boolean {
+  const last = Math.min(to, text.length);
+  for (let index = from; index < last; index += 1) {
+    if (text.charCodeAt(index) >= 0x80 && wordCharAt(text, index, false)) return true;
   }
-  // No boundaries here: the start is checked in code and WORD_END follows the whole alternation.
-  return literalSource(core, caseSensitive) + tail;
+  return false;
+}
+
+/**
+ * Whether a quick match that ends at `end` may differ from the full expression's. The two read
+ * ASCII and CJK alike; they part only where a non-ASCII letter, digit or mark stands at the word's
+ * end, or, for a product name, within the two characters after it, where the full tail could read
+ * on ("DeepSeek-Ü", "DeepSeek V٣"). Plain text is never in doubt.
+ */
+function inDoubt(text: string, end: number, kind: AliasEnd): boolean {
+  if (kind === 'free') return false;
+  return nonAsciiWordIn(text, end, end + (kind === 'guarded' ? 1 : 3));
 }
 
 /** Runs of letters and digits in a normalised term: a raw text that lacks all of them lacks the term. */
@@ -418,19 +527,36 @@ function anchorsSource(aliases: readonly AliasData[]): string {
   return trieSource(words);
 }
 
-function compileContext(terms: readonly string[]): { written: string[]; source: string | undefined } {
+function compileContext(terms: readonly string[]): {
+  written: string[];
+  letters: string[];
+  guarded: boolean[];
+} {
   const written: string[] = [];
-  const sources: string[] = [];
+  const letters: string[] = [];
+  const guarded: boolean[] = [];
   for (const term of terms) {
     const core = normalizeTerm(term);
     if (core === '') continue;
     written.push(term);
     // A context term of several words also counts hyphenated ("export-control violations").
-    sources.push(
-      `(${aliasSource(core, false, false).replaceAll(String.raw`\s+`, String.raw`(?:\s+|${ANY_DASH})`)})`,
+    letters.push(
+      literalSource(core, false, true).replaceAll(String.raw`\s+`, String.raw`(?:\s+|${ANY_DASH})`),
     );
+    guarded.push(aliasEnd(core, false) === 'guarded');
   }
-  return { written, source: sources.length === 0 ? undefined : `(?:${sources.join('|')})${WORD_END}` };
+  return { written, letters, guarded };
+}
+
+/** A topic's context expressions, full (flags `gu`) and quick, or undefined without context terms. */
+function contextSources(topic: TopicData): { full: string; quick: string } | undefined {
+  if (topic.contextLetters.length === 0) return undefined;
+  return {
+    full: `(?:${topic.contextLetters.map((letters) => `(${letters})`).join('|')})${WORD_END}`,
+    quick: topic.contextLetters
+      .map((letters, index) => `(${letters}${topic.contextGuarded[index] ? NOT_ASCII_WORD_NEXT : ''})`)
+      .join('|'),
+  };
 }
 
 /**
@@ -461,11 +587,17 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
   const aliases: (AliasData & { index: number })[] = [];
   topics.forEach((topic, topicIndex) => {
     const context = compileContext(topic.contextTerms);
-    compiledTopics.push({ id: topic.id, contextTerms: context.written, context: context.source });
+    compiledTopics.push({
+      id: topic.id,
+      contextTerms: context.written,
+      contextLetters: context.letters,
+      contextGuarded: context.guarded,
+    });
     for (const alias of topic.aliases) {
       const options = aliasOptions(alias);
       const core = normalizeTerm(options.text);
       if (core === '') continue;
+      const end = aliasEnd(core, options.product);
       aliases.push({
         index: aliases.length,
         topicIndex,
@@ -474,13 +606,22 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
         caseSensitive: options.caseSensitive,
         gated: options.gated,
         product: options.product,
-        source: aliasSource(core, options.caseSensitive, options.product),
+        // The letters serve the quick expression too: without the `u` flag, an expression of the
+        // Basic Multilingual Plane reads the same code units.
+        letters: literalSource(core, options.caseSensitive, true),
+        end,
         rivals: [],
       });
     }
   });
   if (aliases.length === 0) {
-    return { topics: compiledTopics, aliases: [], combined: '', anchors: '', prefilter: { kind: 'any' } };
+    return {
+      topics: compiledTopics,
+      aliases: [],
+      quickFlags: 'y',
+      anchors: '',
+      prefilter: { kind: 'any' },
+    };
   }
 
   // Longest first, so that at one start the alternation tries the longest alias first.
@@ -502,39 +643,80 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
   // topic ("R1" beside "DeepSeek"), whose key the block must then hold anyway.
   const keys = prefilterKeys(
     ordered,
-    (alias) => alias.gated && (compiledTopics[alias.topicIndex] as TopicData).context === undefined,
+    (alias) => alias.gated && (compiledTopics[alias.topicIndex] as TopicData).contextTerms.length === 0,
   );
   return {
     topics: compiledTopics,
     aliases: ordered,
-    combined: `(?:${ordered.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
+    // Without the `u` flag an expression reads UTF-16 code units, which is the same for every
+    // alias of the Basic Multilingual Plane.
+    quickFlags:
+      ordered.some((alias) => ASTRAL.test(alias.core)) ||
+      compiledTopics.some((topic) => topic.contextLetters.some((letters) => ASTRAL.test(letters)))
+        ? 'uy'
+        : 'y',
     anchors: anchorsSource(ordered),
     prefilter: prefilterData(keys),
   };
 }
 
+export interface MatcherOptions {
+  /**
+   * `false`: the full expressions only, never the quick ones. The same mentions, slower to start;
+   * the reference the quick expressions are tested against.
+   */
+  readonly quick?: boolean;
+}
+
 /** A matcher from `compileMatcherData`'s output: only the regular expressions are created here. */
-export function matcherFromData(data: MatcherData): Matcher {
+export function matcherFromData(data: MatcherData, options: MatcherOptions = {}): Matcher {
   if (data.aliases.length === 0) return { findMentions: () => NO_MENTIONS };
+  // The reference: (A|B)W is (AW)|(BW), so with the word end in each alternative and no alias in
+  // doubt, the quick expression is the full one.
+  const reference = options.quick === false;
+  const flags = reference ? 'uy' : data.quickFlags;
   const compiledTopics: CompiledTopic[] = data.topics.map((topic, topicIndex) => {
     let built: LookalikeTopic | undefined;
+    const sources = contextSources(topic);
     return {
       id: topic.id,
       contextTerms: topic.contextTerms,
-      context: topic.context === undefined ? undefined : new RegExp(topic.context, 'gu'),
+      context: sources?.full,
+      contextQuick: reference ? sources?.full : sources?.quick,
+      contextFlags: flags.includes('u') ? 'gu' : 'g',
+      contextGuarded: reference ? topic.contextGuarded.map(() => false) : topic.contextGuarded,
       lookalike: () => {
         built ??= lookalikeTopic(data, topicIndex);
         return built;
       },
     };
   });
-  const ordered: CompiledAlias[] = data.aliases.map((alias) => ({ ...alias, rivals: [] }));
+  const ordered: CompiledAlias[] = data.aliases.map((alias) => {
+    const source = fullAlternative(alias.letters, alias.end);
+    return {
+      ...alias,
+      source,
+      quick: reference ? `(?:${source})${WORD_END}` : quickAlternative(alias.letters, alias.end),
+      end: reference ? 'free' : alias.end,
+      rivals: [],
+    };
+  });
   data.aliases.forEach((alias, position) => {
     (ordered[position] as CompiledAlias).rivals = alias.rivals.map(
       (rival) => ordered[rival] as CompiledAlias,
     );
   });
-  const combined = new RegExp(data.combined, 'uy');
+  let tailReach = 0;
+  for (const alias of ordered) {
+    if (alias.end === 'letterTail' || alias.end === 'digitTail') {
+      tailReach = Math.max(tailReach, alias.core.length + 3);
+    }
+  }
+  const combined: AliasSearch = {
+    quick: new RegExp(ordered.map((alias) => `(${alias.quick})`).join('|'), flags),
+    full: () => `(?:${ordered.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
+    tailReach,
+  };
   const anchors = new RegExp(data.anchors, 'g');
   const passesPrefilter = prefilterFrom(data.prefilter);
 
@@ -552,6 +734,70 @@ export function matcherFromData(data: MatcherData): Matcher {
   };
 }
 
+/** The quick expression, and the full one once a match has been in doubt. */
+interface AliasSearch {
+  readonly quick: RegExp;
+  exact?: RegExp;
+  readonly full: () => string;
+  /** How far past a start a product tail's first non-ASCII character can stand (see `aliasAt`). */
+  readonly tailReach: number;
+}
+
+/** The capture group that matched: the position of its alias or term. */
+function groupOf(match: RegExpExecArray): number {
+  let group = 1;
+  while (match[group] === undefined) group += 1;
+  return group - 1;
+}
+
+/**
+ * The alias the full expression matches at `start` and where its match ends, or null. The quick
+ * expression answers unless its match ends in doubt; it never misses a match of the full one.
+ */
+function aliasAt(
+  text: string,
+  start: number,
+  search: AliasSearch,
+  ordered: readonly CompiledAlias[],
+): { alias: CompiledAlias; end: number } | null {
+  const { quick } = search;
+  quick.lastIndex = start;
+  const match = quick.exec(text);
+  if (match !== null) {
+    const alias = ordered[groupOf(match)] as CompiledAlias;
+    if (!inDoubt(text, quick.lastIndex, alias.end)) return { alias, end: quick.lastIndex };
+  } else if (!nonAsciiWordIn(text, start, start + search.tailReach)) {
+    // Where the quick expression finds nothing, so does the full one, unless a product tail could
+    // read on over a non-ASCII digit or letter ("DeepSeekV٣", which the quick tail cannot take).
+    return null;
+  }
+  search.exact ??= new RegExp(search.full(), 'uy');
+  const { exact } = search;
+  exact.lastIndex = start;
+  const exactMatch = exact.exec(text);
+  if (exactMatch === null) return null;
+  return { alias: ordered[groupOf(exactMatch)] as CompiledAlias, end: exact.lastIndex };
+}
+
+/** Where `rival` alone matches at `start` (with its word end), or -1. */
+function rivalEndAt(text: string, start: number, rival: CompiledAlias, flags: string): number {
+  rival.sticky ??= { quick: new RegExp(rival.quick, flags) };
+  const { sticky } = rival;
+  sticky.quick.lastIndex = start;
+  if (sticky.quick.test(text)) {
+    if (!inDoubt(text, sticky.quick.lastIndex, rival.end)) return sticky.quick.lastIndex;
+  } else if (
+    rival.end === 'free' ||
+    rival.end === 'guarded' ||
+    !nonAsciiWordIn(text, start, start + rival.core.length + 3)
+  ) {
+    return -1;
+  }
+  sticky.exact ??= new RegExp(`(?:${rival.source})${WORD_END}`, 'uy');
+  sticky.exact.lastIndex = start;
+  return sticky.exact.test(text) ? sticky.exact.lastIndex : -1;
+}
+
 /**
  * The leftmost-longest, non-overlapping alias matches in `text`: at each anchor that starts a word
  * the sticky full expression is tried; a match resumes the scan at its end.
@@ -559,7 +805,7 @@ export function matcherFromData(data: MatcherData): Matcher {
 function findCandidates(
   text: string,
   anchors: RegExp,
-  combined: RegExp,
+  combined: AliasSearch,
   ordered: readonly CompiledAlias[],
   original: string,
   normalized: NormalizedText | undefined,
@@ -570,19 +816,14 @@ function findCandidates(
     const start = anchor.index;
     anchors.lastIndex = start + 1;
     if (!startsWord(text, start)) continue;
-    combined.lastIndex = start;
-    const match = combined.exec(text);
-    if (match === null) continue;
-    let group = 1;
-    while (match[group] === undefined) group += 1;
-    let alias = ordered[group - 1] as CompiledAlias;
-    let end = start + match[0].length;
+    const found = aliasAt(text, start, combined, ordered);
+    if (found === null) continue;
+    let { alias, end } = found;
     for (const rival of alias.rivals) {
-      rival.sticky ??= new RegExp(`(?:${rival.source})${WORD_END}`, 'uy');
-      rival.sticky.lastIndex = start;
-      if (rival.sticky.test(text) && rival.sticky.lastIndex > end) {
+      const rivalEnd = rivalEndAt(text, start, rival, combined.quick.flags);
+      if (rivalEnd > end) {
         alias = rival;
-        end = rival.sticky.lastIndex;
+        end = rivalEnd;
       }
     }
     if (alias.product && normalized) {
@@ -770,11 +1011,22 @@ function otherName(
 
 /** The first of the topic's context terms in the block (as written in the knowledge base), or null. */
 function findContextTerm(text: string, topic: CompiledTopic): string | null {
-  if (!topic.context) return null;
-  topic.context.lastIndex = 0;
-  const match = execAtWordStart(topic.context, text);
-  if (!match) return null;
-  let group = 1;
-  while (match[group] === undefined) group += 1;
-  return topic.contextTerms[group - 1] ?? null;
+  if (topic.context === undefined || topic.contextQuick === undefined) return null;
+  topic.contextSearch ??= { quick: new RegExp(topic.contextQuick, topic.contextFlags) };
+  const search = topic.contextSearch;
+  const { quick } = search;
+  quick.lastIndex = 0;
+  for (let match = execAtWordStart(quick, text); match !== null; match = execAtWordStart(quick, text)) {
+    const term = groupOf(match);
+    if (!topic.contextGuarded[term] || !inDoubt(text, quick.lastIndex, 'guarded')) {
+      return topic.contextTerms[term] ?? null;
+    }
+    // In doubt: the full expression at this start decides; the search goes on after it.
+    search.exact ??= new RegExp(topic.context, 'uy');
+    search.exact.lastIndex = match.index;
+    const exact = search.exact.exec(text);
+    if (exact !== null) return topic.contextTerms[groupOf(exact)] ?? null;
+    quick.lastIndex = match.index + codePointString(text, match.index, false).length;
+  }
+  return null;
 }
