@@ -37,6 +37,13 @@ import { type FindRepeats, type RepeatedClaim, VerdictMarks } from './verdict-ma
 import { type JobContext, WorkQueue } from './work-queue';
 
 /**
+ * How long before the intent delay ends the card is made: a later card renders in about 1–3 ms
+ * (bench/card-update.ts), so made this early it is ready before the frame in which the delay
+ * elapses.
+ */
+export const CARD_FRAME_LEAD_MS = 6;
+
+/**
  * What the card is asked to show for one mention: the topic and the text around the mention. The
  * card ranks the topic's claims against that text itself: the claims, and the ranker, are not
  * loaded on a page until a card is needed (docs/decisions/0016-lean-first-stage.md).
@@ -140,6 +147,8 @@ export class PageSession {
   private hover: HoverState<Mention> = INITIAL_HOVER_STATE;
   private timer: number | undefined;
   private lastPointer = { x: 0, y: 0 };
+  /** When the pointer last moved (`timers.now()`): the intent delay runs from there. */
+  private lastPointerAt = 0;
   private pointerFrame = 0;
   private focusBeforeCard: Element | null = null;
   /** The page's address when the scan last started over. */
@@ -429,6 +438,7 @@ export class PageSession {
       (event) => {
         if (!event.isTrusted || event.pointerType === 'touch') return;
         this.lastPointer = { x: event.clientX, y: event.clientY };
+        this.lastPointerAt = this.timers.now();
         if (inCard(event)) {
           // A hit test queued by a move outside the card would see this point, over the card and no
           // mention, and start closing it: the pointer is in the card now, so that test is stale.
@@ -511,7 +521,7 @@ export class PageSession {
       const { token } = next;
       this.timer = this.timers.setTimeout(
         () => this.dispatch({ type: 'intent-elapsed', token }),
-        this.options.hoverDelayMs,
+        this.intentDelayLeft(),
       );
     } else if (next.phase === 'closing') {
       const { token } = next;
@@ -527,6 +537,17 @@ export class PageSession {
     } else if (!isOpen && wasOpen) {
       this.hideCard();
     }
+  }
+
+  /**
+   * How long to wait before the card opens: the intent delay counts from the pointer's move, not
+   * from the frame whose hit test found the mention, and ends `CARD_FRAME_LEAD_MS` early, so the
+   * card is made before the frame in which the delay elapses and is painted in it, not a frame
+   * later (docs/decisions/0025-hover-in-one-frame.md).
+   */
+  private intentDelayLeft(): number {
+    const elapsed = Math.max(0, this.timers.now() - this.lastPointerAt);
+    return Math.max(0, this.options.hoverDelayMs - elapsed - CARD_FRAME_LEAD_MS);
   }
 
   private showCard(mention: Mention, focus: boolean): void {
