@@ -7,8 +7,10 @@
  * explanation, with number and date terms ("$589 billion", "17%", "2,048", "October 2023"),
  * keyword phrases and synonyms (lib/rank/synonyms.ts) as extra cues, and Fuse.js only for words with a
  * typo; then a second stage adds to BM25's leading claims how much of each one's own statement the
- * sentence meets (STATEMENT_COVERAGE_WEIGHT). When the evidence for BM25's best claim (its score
- * plus FIT_COVERAGE_WEIGHT times the share of its statement the sentence meets) is below
+ * sentence meets (STATEMENT_COVERAGE_WEIGHT). A figure the claims do not give exactly meets the one
+ * it rounds ("under $300,000" the $294,000). When the evidence for BM25's best claim (its score,
+ * plus FIT_COVERAGE_WEIGHT times the share of its closest wording the sentence meets, plus
+ * FIT_GROUNDING_WEIGHT times the share of the sentence that is the claim's own words) is below
  * CLOSE_FIT_SCORE (twice that when only its explanation or caveats match, and twice again when the
  * sentence has none of the topic's `subjectTerms`), no claim matches the sentence closely: the card
  * says so and shows the topic's key claims (`keyClaims`, a curated order) instead of presenting an
@@ -61,8 +63,9 @@ export interface ClaimRanking {
   fit: ClaimFit;
   claims: RankedClaim[];
   /**
-   * What the sentence says about BM25's best claim, as compared with CLOSE_FIT_SCORE: its score
-   * plus FIT_COVERAGE_WEIGHT times the share of its statement met; 0 when no claim shares a term.
+   * What the sentence says about BM25's best claim, as compared with CLOSE_FIT_SCORE: its score,
+   * plus FIT_COVERAGE_WEIGHT times the share of its closest wording met, plus FIT_GROUNDING_WEIGHT
+   * times its grounding; 0 when no claim shares a term.
    */
   evidence?: number;
 }
@@ -102,14 +105,24 @@ export const RANKER_FIELDS: readonly FieldSpec[] = Object.freeze([
 
 /**
  * How much the sentence must say about the best claim for the card to present it as the claim the
- * sentence is about: BM25's score for it plus FIT_COVERAGE_WEIGHT times the share of its own
- * statement the sentence meets (0..1, idf-weighted). About one distinctive keyword and a word of the
- * statement; a keyword alone needs to be rarer, or joined by others. Less is a name or a word the
- * sentence shares with the claims by chance ("the Bureau of Industry and Security", "shares rose").
+ * sentence is about: BM25's score for it, plus FIT_COVERAGE_WEIGHT times the share of its closest
+ * wording (statement or paraphrase) the sentence meets (0..1, idf-weighted), plus
+ * FIT_GROUNDING_WEIGHT times the share of the sentence that is its own words. Less is a name or a
+ * word the sentence shares with the claims by chance ("the Bureau of Industry and Security",
+ * "shares rose"), in a sentence about something else. See docs/decisions/0020.
  */
-export const CLOSE_FIT_SCORE = 2.5;
-/** What meeting a claim's whole statement adds to the evidence that the sentence is about it. */
-export const FIT_COVERAGE_WEIGHT = 4;
+export const CLOSE_FIT_SCORE = 5.5;
+/**
+ * What meeting the whole of one of a claim's wordings (its statement or a paraphrase) adds to the
+ * evidence that the sentence is about it.
+ */
+export const FIT_COVERAGE_WEIGHT = 6;
+/**
+ * What a sentence made wholly of the claim's own words (RankedClaim.grounding 1) adds to the
+ * evidence: a sentence that names a founder or a share price and goes on about something else has
+ * few of them.
+ */
+export const FIT_GROUNDING_WEIGHT = 6;
 
 /**
  * Page text has few typos; a long unknown word may still be one ("restrictons"), but it is off by a
@@ -154,6 +167,14 @@ interface TopicIndex {
   wordings: readonly (readonly (readonly string[])[])[];
   /** Per claim, the terms of its own words (keywords, statement, paraphrases), for `grounding`. */
   ownTerms: readonly ReadonlySet<string>[];
+  /** The amounts and percentages the topic's claims give (`#`, `%` terms), for rounded figures. */
+  valueTerms: readonly ValueTerm[];
+}
+
+interface ValueTerm {
+  term: string;
+  kind: string;
+  value: number;
 }
 
 /** What a term of the topic's own keywords counts, as a share of a claim's word. */
@@ -188,6 +209,7 @@ function buildTopicIndex(topic: Topic): TopicIndex {
     ),
     claims: topic.claims,
     index,
+    valueTerms: valueTermsOf(Object.keys(index.json.postings)),
     keyOrder: keyClaimOrder(topic),
     nameTerms,
     topicTermFactors: new Map(
@@ -198,6 +220,50 @@ function buildTopicIndex(topic: Topic): TopicIndex {
         ? new Set(topic.subjectTerms.flatMap((term) => termsOf(term)))
         : null,
   };
+}
+
+/**
+ * How far a figure in the news may be from a claim's and still be that figure, rounded: "under
+ * $300,000" is the $294,000, "some two thousand" GPUs the 2,048, "$6m" the $5.6 million.
+ */
+export const ROUNDED_VALUE_TOLERANCE = 0.08;
+/** A rounded figure counts this share of the figure itself. */
+export const ROUNDED_VALUE_FACTOR = 0.7;
+
+function parsedValue(term: string): ValueTerm | null {
+  const kind = term.charAt(0);
+  if (kind !== '#' && kind !== '%') return null;
+  const value = Number(term.slice(1));
+  if (!Number.isFinite(value) || value <= 0) return null;
+  // Years are dates, not amounts: 2024 is not "about 2023"; small counts are exact ("8 GPUs").
+  if (kind === '#' && (value < 100 || (Number.isInteger(value) && value >= 1900 && value <= 2100)))
+    return null;
+  return { term, kind, value };
+}
+
+function valueTermsOf(vocabulary: readonly string[]): ValueTerm[] {
+  return vocabulary.flatMap((term) => parsedValue(term) ?? []);
+}
+
+/**
+ * The claims' figures that a figure of the sentence rounds (within ROUNDED_VALUE_TOLERANCE), for a
+ * figure the claims do not give exactly.
+ */
+function roundedValueExpansions(topicIndex: TopicIndex, terms: readonly string[]): QueryExpansion[] {
+  const out: QueryExpansion[] = [];
+  if (topicIndex.valueTerms.length === 0) return out;
+  const present = new Set(terms);
+  for (const term of present) {
+    const figure = parsedValue(term);
+    if (!figure || topicIndex.index.documentFrequency(term) > 0) continue;
+    for (const known of topicIndex.valueTerms) {
+      if (known.kind !== figure.kind || present.has(known.term)) continue;
+      if (Math.abs(known.value - figure.value) <= ROUNDED_VALUE_TOLERANCE * known.value) {
+        out.push({ term: known.term, source: term, factor: ROUNDED_VALUE_FACTOR });
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -259,7 +325,10 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
     sentenceTerms.some((term) => subjectTerms.has(term)) ||
     (context !== undefined && termsOf(context).some((term) => subjectTerms.has(term)));
   const terms = sentenceTerms.filter((term) => !topicIndex.nameTerms.has(term));
-  const expansions = synonymExpansions(terms).filter(({ term }) => !topicIndex.nameTerms.has(term));
+  const expansions = [
+    ...roundedValueExpansions(topicIndex, terms),
+    ...synonymExpansions(terms).filter(({ term }) => !topicIndex.nameTerms.has(term)),
+  ];
   const raw = topicIndex.index.score(terms, {
     ...RANKER_TYPOS,
     termFactors: topicIndex.topicTermFactors,
@@ -269,16 +338,22 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
   });
   const best = raw[0];
   const ownWords = ((best?.fields ?? 0) & OWN_WORDS_FIELDS) !== 0;
-  // Decided before the second stage: its bonus reorders claims, it never makes a fallback a match.
-  const evidence = (best?.score ?? 0) + FIT_COVERAGE_WEIGHT * (best?.coverage ?? 0);
+  const met = metTerms(terms, expansions);
+  const restatementOf = (doc: number, statementCoverage: number) =>
+    Math.max(statementCoverage, restatement(topicIndex, doc, met));
+  // Decided on BM25's best claim, before the second stage: its bonus reorders claims, it never
+  // makes a fallback a match.
+  const evidence =
+    best === undefined
+      ? 0
+      : best.score +
+        FIT_COVERAGE_WEIGHT * restatementOf(best.doc, best.coverage) +
+        FIT_GROUNDING_WEIGHT * grounding(topicIndex.ownTerms[best.doc], terms, expansions);
   const close =
     evidence >=
     CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR) * (onSubject ? 1 : OFF_SUBJECT_FACTOR);
   // The second stage: BM25's leading claims, reordered with how closely the sentence restates each
   // (the larger of its statement's coverage and that of its closest wording).
-  const met = metTerms(terms, expansions);
-  const restatementOf = (doc: number, statementCoverage: number) =>
-    Math.max(statementCoverage, restatement(topicIndex, doc, met));
   const groundingOf = (doc: number) => grounding(topicIndex.ownTerms[doc], terms, expansions);
   const ordered: (ScoredDocument & { restatement?: number; grounding?: number })[] = raw;
   // A lone claim keeps its BM25 score: the bonus only orders claims.
