@@ -92,6 +92,12 @@ export interface ClaimRanker {
 export const PARAPHRASE_WEIGHT = 1.2;
 
 /**
+ * How much a word of a claim's doubts counts: how the news questions or corrects the claim, so a
+ * sentence that doubts it finds it, as one that states it finds its paraphrases.
+ */
+export const DOUBT_WEIGHT = 1.2;
+
+/**
  * Fields and weights. Keywords say what a claim is about; its statement is the claim itself; its
  * caveats and explanation mention many things, some belonging to neighbouring claims.
  */
@@ -101,6 +107,7 @@ export const RANKER_FIELDS: readonly FieldSpec[] = Object.freeze([
   { name: 'caveats', weight: 0.5, b: 0.75 },
   { name: 'explanation', weight: 0.6, b: 0.75 },
   { name: 'paraphrases', weight: PARAPHRASE_WEIGHT, b: 0.3 },
+  { name: 'doubts', weight: DOUBT_WEIGHT, b: 0.3 },
 ]);
 
 /**
@@ -136,11 +143,22 @@ const RANKER_TYPOS = Object.freeze({
 });
 
 function claimDocument(claim: Claim): string[][] {
-  return [claim.keywords, [claim.statement], claim.caveats, [claim.explanation], claim.paraphrases ?? []];
+  return [
+    claim.keywords,
+    [claim.statement],
+    claim.caveats,
+    [claim.explanation],
+    claim.paraphrases ?? [],
+    claim.doubts ?? [],
+  ];
 }
 
-/** RANKER_FIELDS' fields that are a claim's own words: keywords, statement, paraphrases. */
-const OWN_WORDS_FIELDS = 0b10011;
+/**
+ * RANKER_FIELDS' fields that say the claim, stating or doubting it: keywords, statement,
+ * paraphrases, doubts. A sentence that meets none of them, only the explanation or the caveats,
+ * needs EXPLANATION_ONLY_FACTOR times the evidence.
+ */
+const CLAIM_WORDS_FIELDS = 0b110011;
 
 interface TopicIndex {
   claims: readonly Claim[];
@@ -167,6 +185,10 @@ interface TopicIndex {
   wordings: readonly (readonly (readonly string[])[])[];
   /** Per claim, the terms of its own words (keywords, statement, paraphrases), for `grounding`. */
   ownTerms: readonly ReadonlySet<string>[];
+  /** Per claim, its doubts as their distinct terms (the topic's name left out). */
+  doubtWordings: readonly (readonly (readonly string[])[])[];
+  /** Per claim, the terms of its own words and its doubts: what the fit counts as the claim's. */
+  claimTerms: readonly ReadonlySet<string>[];
   /** The amounts and percentages the topic's claims give (`#`, `%` terms), for rounded figures. */
   valueTerms: readonly ValueTerm[];
 }
@@ -206,6 +228,19 @@ function buildTopicIndex(topic: Topic): TopicIndex {
     ownTerms: topic.claims.map(
       (claim) =>
         new Set(termsOf([...claim.keywords, claim.statement, ...(claim.paraphrases ?? [])].join(' \n '))),
+    ),
+    doubtWordings: topic.claims.map((claim) =>
+      (claim.doubts ?? []).map(wordingTerms).filter((terms) => terms.length > 0),
+    ),
+    claimTerms: topic.claims.map(
+      (claim) =>
+        new Set(
+          termsOf(
+            [...claim.keywords, claim.statement, ...(claim.paraphrases ?? []), ...(claim.doubts ?? [])].join(
+              ' \n ',
+            ),
+          ),
+        ),
     ),
     claims: topic.claims,
     index,
@@ -338,21 +373,24 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
     limit: limit === undefined ? undefined : Math.max(limit, RERANKED),
   });
   const best = raw[0];
-  const ownWords = ((best?.fields ?? 0) & OWN_WORDS_FIELDS) !== 0;
+  const claimWords = ((best?.fields ?? 0) & CLAIM_WORDS_FIELDS) !== 0;
   const met = metTerms(terms, expansions);
   const restatementOf = (doc: number, statementCoverage: number) =>
-    Math.max(statementCoverage, restatement(topicIndex, doc, met));
+    Math.max(statementCoverage, closestShare(topicIndex, topicIndex.wordings[doc], 1, met));
+  // How closely the sentence says one of the claim's doubts: it is about the claim too, but does
+  // not restate it (RankedClaim.restatement, which the verdict marks read, leaves doubts out).
+  const doubtOf = (doc: number) => closestShare(topicIndex, topicIndex.doubtWordings[doc], 0, met);
   // Decided on BM25's best claim, before the second stage: its bonus reorders claims, it never
   // makes a fallback a match.
   const evidence =
     best === undefined
       ? 0
       : best.score +
-        FIT_COVERAGE_WEIGHT * restatementOf(best.doc, best.coverage) +
-        FIT_GROUNDING_WEIGHT * grounding(topicIndex.ownTerms[best.doc], terms, expansions);
+        FIT_COVERAGE_WEIGHT * Math.max(restatementOf(best.doc, best.coverage), doubtOf(best.doc)) +
+        FIT_GROUNDING_WEIGHT * grounding(topicIndex.claimTerms[best.doc], terms, expansions);
   const close =
     evidence >=
-    CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR) * (onSubject ? 1 : OFF_SUBJECT_FACTOR);
+    CLOSE_FIT_SCORE * (claimWords ? 1 : EXPLANATION_ONLY_FACTOR) * (onSubject ? 1 : OFF_SUBJECT_FACTOR);
   // The second stage: BM25's leading claims, reordered with how closely the sentence restates each
   // (the larger of its statement's coverage and that of its closest wording).
   const groundingOf = (doc: number) => grounding(topicIndex.ownTerms[doc], terms, expansions);
@@ -365,7 +403,7 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
       ...result,
       restatement: restated,
       grounding: groundingOf(result.doc),
-      score: result.score + bonus * restated,
+      score: result.score + bonus * Math.max(restated, doubtOf(result.doc)),
     };
   });
   head.sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -414,14 +452,19 @@ function grounding(
 }
 
 /**
- * How closely a sentence restates claim `doc`: the largest idf-weighted share of one of its
- * paraphrases' terms that the sentence meets (its statement's share comes from the index).
+ * The largest idf-weighted share of one of `wordings` (from index `from` on: a claim's statement,
+ * first of its wordings, has its share from the index) that the sentence's terms meet.
  */
-function restatement(topicIndex: TopicIndex, doc: number, met: ReadonlyMap<string, number>): number {
+function closestShare(
+  topicIndex: TopicIndex,
+  wordings: readonly (readonly string[])[] | undefined,
+  from: number,
+  met: ReadonlyMap<string, number>,
+): number {
   const { index } = topicIndex;
   let best = 0;
-  const wordings = topicIndex.wordings[doc] ?? [];
-  for (let w = 1; w < wordings.length; w += 1) {
+  if (!wordings) return best;
+  for (let w = from; w < wordings.length; w += 1) {
     let total = 0;
     let found = 0;
     for (const term of wordings[w] as readonly string[]) {

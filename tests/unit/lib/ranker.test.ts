@@ -8,6 +8,7 @@ import {
   FIT_GROUNDING_WEIGHT,
   keyClaimOrder,
   OFF_SUBJECT_FACTOR,
+  RANKER_FIELDS,
   STATEMENT_COVERAGE_WEIGHT,
   TOPIC_TERM_FACTOR,
 } from '../../../lib/rank/ranker';
@@ -260,6 +261,33 @@ describe('createClaimRanker', () => {
     // $50 million is not $5.6 million, and 2021 is not about 2022 (years are dates, not amounts).
     expect(ranker.scoreAll('Acme spent $50 million on it.')).toEqual([]);
     expect(ranker.scoreAll('Acme did it in 2021.')).toEqual([]);
+  });
+
+  it('finds the claim a sentence doubts through its doubts, without counting them as its own words', () => {
+    const doubted = topic([
+      claim('cost', {
+        statement: 'The lab trained its model for $5.6 million.',
+        keywords: ['training cost'],
+        doubts: ['the figure covered the final run, leaving out research, staff and hardware'],
+      }),
+      claim('speed', { statement: 'The lab trained its model in two months.', keywords: ['two months'] }),
+      claim('other', { keywords: ['lion'] }),
+    ]);
+    const doubtedRanker = createClaimRanker(doubted);
+    const sentence = 'Acme’s number covered the final run and left out research, staff and hardware.';
+    const ranking = doubtedRanker.rankForCard(sentence);
+    expect(ranking.fit).toBe('close');
+    expect(ids(ranking.claims)[0]).toBe('cost');
+    // The sentence doubts the claim: it restates none of the claim's own wordings, so it never
+    // reads as repeating it (lib/rank/repeats.ts).
+    expect(ranking.claims[0]?.restatement ?? 0).toBe(0);
+    expect(ranking.claims[0]?.fields ?? 0).toBe(
+      1 << RANKER_FIELDS.findIndex(({ name }) => name === 'doubts'),
+    );
+    // Without its doubts the same sentence meets nothing of the claim.
+    const { doubts: _, ...undoubted } = doubted.claims[0] as Claim;
+    const plain = topic([undoubted, ...doubted.claims.slice(1)]);
+    expect(createClaimRanker(plain).scoreAll(sentence)).toEqual([]);
   });
 
   it('weighs how much of the sentence is the claim’s own words in the fit', () => {
