@@ -338,7 +338,7 @@ function topicIndexOf(topic: Topic): TopicIndex {
  * How much a claim's statement being met by the sentence adds, at most (all of its words met):
  * BM25 favours the claim that shares the most words, a long explanation included; a sentence that
  * restates a claim meets most of one of that claim's own wordings, and that tells siblings apart. 3 since
- * every claim has nine or more paraphrases (2 before; 3 and 4 were alike on the tuning sentences).
+ * every claim has ten or more paraphrases (2 before; 3 and 4 were alike on the tuning sentences).
  */
 export const STATEMENT_COVERAGE_WEIGHT = 3;
 /** RANKER_FIELDS' statement field, whose coverage by the sentence the second stage uses. */
