@@ -54,6 +54,14 @@ export const ClaimSchema = z.strictObject({
    * tell a sentence that repeats the claim from one that only names its subject.
    */
   paraphrases: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
+  /**
+   * How the news questions or corrects this claim ("the $5.6 million covered V3's final run, not
+   * R1"), from facts in its explanation and caveats. They find the claim for a sentence that doubts
+   * it, as its paraphrases do for one that states it, but they are not the claim's own words: a
+   * sentence that meets them does not repeat the claim, and their negations and hedges do not
+   * become the claim's (lib/rank/repeats.ts reads only the statement and paraphrases).
+   */
+  doubts: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
   reviewed: IsoDateSchema,
 });
 

@@ -7,8 +7,10 @@
  * explanation, with number and date terms ("$589 billion", "17%", "2,048", "October 2023"),
  * keyword phrases and synonyms (lib/rank/synonyms.ts) as extra cues, and Fuse.js only for words with a
  * typo; then a second stage adds to BM25's leading claims how much of each one's own statement the
- * sentence meets (STATEMENT_COVERAGE_WEIGHT). When the evidence for BM25's best claim (its score
- * plus FIT_COVERAGE_WEIGHT times the share of its statement the sentence meets) is below
+ * sentence meets (STATEMENT_COVERAGE_WEIGHT). A figure the claims do not give exactly meets the one
+ * it rounds ("under $300,000" the $294,000). When the evidence for BM25's best claim (its score,
+ * plus FIT_COVERAGE_WEIGHT times the share of its closest wording the sentence meets, plus
+ * FIT_GROUNDING_WEIGHT times the share of the sentence that is the claim's own words) is below
  * CLOSE_FIT_SCORE (twice that when only its explanation or caveats match, and twice again when the
  * sentence has none of the topic's `subjectTerms`), no claim matches the sentence closely: the card
  * says so and shows the topic's key claims (`keyClaims`, a curated order) instead of presenting an
@@ -61,8 +63,9 @@ export interface ClaimRanking {
   fit: ClaimFit;
   claims: RankedClaim[];
   /**
-   * What the sentence says about BM25's best claim, as compared with CLOSE_FIT_SCORE: its score
-   * plus FIT_COVERAGE_WEIGHT times the share of its statement met; 0 when no claim shares a term.
+   * What the sentence says about BM25's best claim, as compared with CLOSE_FIT_SCORE: its score,
+   * plus FIT_COVERAGE_WEIGHT times the share of its closest wording met, plus FIT_GROUNDING_WEIGHT
+   * times its grounding; 0 when no claim shares a term.
    */
   evidence?: number;
 }
@@ -89,6 +92,12 @@ export interface ClaimRanker {
 export const PARAPHRASE_WEIGHT = 1.2;
 
 /**
+ * How much a word of a claim's doubts counts: how the news questions or corrects the claim, so a
+ * sentence that doubts it finds it, as one that states it finds its paraphrases.
+ */
+export const DOUBT_WEIGHT = 1.2;
+
+/**
  * Fields and weights. Keywords say what a claim is about; its statement is the claim itself; its
  * caveats and explanation mention many things, some belonging to neighbouring claims.
  */
@@ -98,18 +107,29 @@ export const RANKER_FIELDS: readonly FieldSpec[] = Object.freeze([
   { name: 'caveats', weight: 0.5, b: 0.75 },
   { name: 'explanation', weight: 0.6, b: 0.75 },
   { name: 'paraphrases', weight: PARAPHRASE_WEIGHT, b: 0.3 },
+  { name: 'doubts', weight: DOUBT_WEIGHT, b: 0.3 },
 ]);
 
 /**
  * How much the sentence must say about the best claim for the card to present it as the claim the
- * sentence is about: BM25's score for it plus FIT_COVERAGE_WEIGHT times the share of its own
- * statement the sentence meets (0..1, idf-weighted). About one distinctive keyword and a word of the
- * statement; a keyword alone needs to be rarer, or joined by others. Less is a name or a word the
- * sentence shares with the claims by chance ("the Bureau of Industry and Security", "shares rose").
+ * sentence is about: BM25's score for it, plus FIT_COVERAGE_WEIGHT times the share of its closest
+ * wording (statement or paraphrase) the sentence meets (0..1, idf-weighted), plus
+ * FIT_GROUNDING_WEIGHT times the share of the sentence that is its own words. Less is a name or a
+ * word the sentence shares with the claims by chance ("the Bureau of Industry and Security",
+ * "shares rose"), in a sentence about something else. See docs/decisions/0020.
  */
-export const CLOSE_FIT_SCORE = 2.5;
-/** What meeting a claim's whole statement adds to the evidence that the sentence is about it. */
-export const FIT_COVERAGE_WEIGHT = 4;
+export const CLOSE_FIT_SCORE = 5.5;
+/**
+ * What meeting the whole of one of a claim's wordings (its statement or a paraphrase) adds to the
+ * evidence that the sentence is about it.
+ */
+export const FIT_COVERAGE_WEIGHT = 6;
+/**
+ * What a sentence made wholly of the claim's own words (RankedClaim.grounding 1) adds to the
+ * evidence: a sentence that names a founder or a share price and goes on about something else has
+ * few of them.
+ */
+export const FIT_GROUNDING_WEIGHT = 6;
 
 /**
  * Page text has few typos; a long unknown word may still be one ("restrictons"), but it is off by a
@@ -123,11 +143,22 @@ const RANKER_TYPOS = Object.freeze({
 });
 
 function claimDocument(claim: Claim): string[][] {
-  return [claim.keywords, [claim.statement], claim.caveats, [claim.explanation], claim.paraphrases ?? []];
+  return [
+    claim.keywords,
+    [claim.statement],
+    claim.caveats,
+    [claim.explanation],
+    claim.paraphrases ?? [],
+    claim.doubts ?? [],
+  ];
 }
 
-/** RANKER_FIELDS' fields that are a claim's own words: keywords, statement, paraphrases. */
-const OWN_WORDS_FIELDS = 0b10011;
+/**
+ * RANKER_FIELDS' fields that say the claim, stating or doubting it: keywords, statement,
+ * paraphrases, doubts. A sentence that meets none of them, only the explanation or the caveats,
+ * needs EXPLANATION_ONLY_FACTOR times the evidence.
+ */
+const CLAIM_WORDS_FIELDS = 0b110011;
 
 interface TopicIndex {
   claims: readonly Claim[];
@@ -154,6 +185,18 @@ interface TopicIndex {
   wordings: readonly (readonly (readonly string[])[])[];
   /** Per claim, the terms of its own words (keywords, statement, paraphrases), for `grounding`. */
   ownTerms: readonly ReadonlySet<string>[];
+  /** Per claim, its doubts as their distinct terms (the topic's name left out). */
+  doubtWordings: readonly (readonly (readonly string[])[])[];
+  /** Per claim, the terms of its own words and its doubts: what the fit counts as the claim's. */
+  claimTerms: readonly ReadonlySet<string>[];
+  /** The amounts and percentages the topic's claims give (`#`, `%` terms), for rounded figures. */
+  valueTerms: readonly ValueTerm[];
+}
+
+interface ValueTerm {
+  term: string;
+  kind: string;
+  value: number;
 }
 
 /** What a term of the topic's own keywords counts, as a share of a claim's word. */
@@ -186,8 +229,22 @@ function buildTopicIndex(topic: Topic): TopicIndex {
       (claim) =>
         new Set(termsOf([...claim.keywords, claim.statement, ...(claim.paraphrases ?? [])].join(' \n '))),
     ),
+    doubtWordings: topic.claims.map((claim) =>
+      (claim.doubts ?? []).map(wordingTerms).filter((terms) => terms.length > 0),
+    ),
+    claimTerms: topic.claims.map(
+      (claim) =>
+        new Set(
+          termsOf(
+            [...claim.keywords, claim.statement, ...(claim.paraphrases ?? []), ...(claim.doubts ?? [])].join(
+              ' \n ',
+            ),
+          ),
+        ),
+    ),
     claims: topic.claims,
     index,
+    valueTerms: valueTermsOf(Object.keys(index.json.postings)),
     keyOrder: keyClaimOrder(topic),
     nameTerms,
     topicTermFactors: new Map(
@@ -198,6 +255,50 @@ function buildTopicIndex(topic: Topic): TopicIndex {
         ? new Set(topic.subjectTerms.flatMap((term) => termsOf(term)))
         : null,
   };
+}
+
+/**
+ * How far a figure in the news may be from a claim's and still be that figure, rounded: "under
+ * $300,000" is the $294,000, "some two thousand" GPUs the 2,048, "$6m" the $5.6 million.
+ */
+export const ROUNDED_VALUE_TOLERANCE = 0.08;
+/** A rounded figure counts this share of the figure itself. */
+export const ROUNDED_VALUE_FACTOR = 0.7;
+
+function parsedValue(term: string): ValueTerm | null {
+  const kind = term.charAt(0);
+  if (kind !== '#' && kind !== '%') return null;
+  const value = Number(term.slice(1));
+  if (!Number.isFinite(value) || value <= 0) return null;
+  // Years are dates, not amounts: 2024 is not "about 2023"; small counts are exact ("8 GPUs").
+  if (kind === '#' && (value < 100 || (Number.isInteger(value) && value >= 1900 && value <= 2100)))
+    return null;
+  return { term, kind, value };
+}
+
+function valueTermsOf(vocabulary: readonly string[]): ValueTerm[] {
+  return vocabulary.flatMap((term) => parsedValue(term) ?? []);
+}
+
+/**
+ * The claims' figures that a figure of the sentence rounds (within ROUNDED_VALUE_TOLERANCE), for a
+ * figure the claims do not give exactly.
+ */
+function roundedValueExpansions(topicIndex: TopicIndex, terms: readonly string[]): QueryExpansion[] {
+  const out: QueryExpansion[] = [];
+  if (topicIndex.valueTerms.length === 0) return out;
+  const present = new Set(terms);
+  for (const term of present) {
+    const figure = parsedValue(term);
+    if (!figure || topicIndex.index.documentFrequency(term) > 0) continue;
+    for (const known of topicIndex.valueTerms) {
+      if (known.kind !== figure.kind || present.has(known.term)) continue;
+      if (Math.abs(known.value - figure.value) <= ROUNDED_VALUE_TOLERANCE * known.value) {
+        out.push({ term: known.term, source: term, factor: ROUNDED_VALUE_FACTOR });
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -236,9 +337,10 @@ function topicIndexOf(topic: Topic): TopicIndex {
 /**
  * How much a claim's statement being met by the sentence adds, at most (all of its words met):
  * BM25 favours the claim that shares the most words, a long explanation included; a sentence that
- * restates a claim meets most of that claim's own statement, and that tells siblings apart.
+ * restates a claim meets most of one of that claim's own wordings, and that tells siblings apart. 3 since
+ * every claim has ten or more paraphrases (2 before; 3 and 4 were alike on the tuning sentences).
  */
-export const STATEMENT_COVERAGE_WEIGHT = 2;
+export const STATEMENT_COVERAGE_WEIGHT = 3;
 /** RANKER_FIELDS' statement field, whose coverage by the sentence the second stage uses. */
 const STATEMENT_FIELD = 1;
 /** The second stage reorders this many of BM25's best claims. */
@@ -259,7 +361,10 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
     sentenceTerms.some((term) => subjectTerms.has(term)) ||
     (context !== undefined && termsOf(context).some((term) => subjectTerms.has(term)));
   const terms = sentenceTerms.filter((term) => !topicIndex.nameTerms.has(term));
-  const expansions = synonymExpansions(terms).filter(({ term }) => !topicIndex.nameTerms.has(term));
+  const expansions = [
+    ...roundedValueExpansions(topicIndex, terms),
+    ...synonymExpansions(terms).filter(({ term }) => !topicIndex.nameTerms.has(term)),
+  ];
   const raw = topicIndex.index.score(terms, {
     ...RANKER_TYPOS,
     termFactors: topicIndex.topicTermFactors,
@@ -268,17 +373,26 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
     limit: limit === undefined ? undefined : Math.max(limit, RERANKED),
   });
   const best = raw[0];
-  const ownWords = ((best?.fields ?? 0) & OWN_WORDS_FIELDS) !== 0;
-  // Decided before the second stage: its bonus reorders claims, it never makes a fallback a match.
-  const evidence = (best?.score ?? 0) + FIT_COVERAGE_WEIGHT * (best?.coverage ?? 0);
-  const close =
-    evidence >=
-    CLOSE_FIT_SCORE * (ownWords ? 1 : EXPLANATION_ONLY_FACTOR) * (onSubject ? 1 : OFF_SUBJECT_FACTOR);
-  // The second stage: BM25's leading claims, reordered with how closely the sentence restates each
-  // (the larger of its statement's coverage and that of its closest wording).
+  const claimWords = ((best?.fields ?? 0) & CLAIM_WORDS_FIELDS) !== 0;
   const met = metTerms(terms, expansions);
   const restatementOf = (doc: number, statementCoverage: number) =>
-    Math.max(statementCoverage, restatement(topicIndex, doc, met));
+    Math.max(statementCoverage, closestShare(topicIndex, topicIndex.wordings[doc], 1, met));
+  // How closely the sentence says one of the claim's doubts: it is about the claim too, but does
+  // not restate it (RankedClaim.restatement, which the verdict marks read, leaves doubts out).
+  const doubtOf = (doc: number) => closestShare(topicIndex, topicIndex.doubtWordings[doc], 0, met);
+  // Decided on BM25's best claim, before the second stage: its bonus reorders claims, it never
+  // makes a fallback a match.
+  const evidence =
+    best === undefined
+      ? 0
+      : best.score +
+        FIT_COVERAGE_WEIGHT * Math.max(restatementOf(best.doc, best.coverage), doubtOf(best.doc)) +
+        FIT_GROUNDING_WEIGHT * grounding(topicIndex.claimTerms[best.doc], terms, expansions);
+  const close =
+    evidence >=
+    CLOSE_FIT_SCORE * (claimWords ? 1 : EXPLANATION_ONLY_FACTOR) * (onSubject ? 1 : OFF_SUBJECT_FACTOR);
+  // The second stage: BM25's leading claims, reordered with how closely the sentence restates each
+  // (the larger of its statement's coverage and that of its closest wording).
   const groundingOf = (doc: number) => grounding(topicIndex.ownTerms[doc], terms, expansions);
   const ordered: (ScoredDocument & { restatement?: number; grounding?: number })[] = raw;
   // A lone claim keeps its BM25 score: the bonus only orders claims.
@@ -289,7 +403,7 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
       ...result,
       restatement: restated,
       grounding: groundingOf(result.doc),
-      score: result.score + bonus * restated,
+      score: result.score + bonus * Math.max(restated, doubtOf(result.doc)),
     };
   });
   head.sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -338,14 +452,19 @@ function grounding(
 }
 
 /**
- * How closely a sentence restates claim `doc`: the largest idf-weighted share of one of its
- * paraphrases' terms that the sentence meets (its statement's share comes from the index).
+ * The largest idf-weighted share of one of `wordings` (from index `from` on: a claim's statement,
+ * first of its wordings, has its share from the index) that the sentence's terms meet.
  */
-function restatement(topicIndex: TopicIndex, doc: number, met: ReadonlyMap<string, number>): number {
+function closestShare(
+  topicIndex: TopicIndex,
+  wordings: readonly (readonly string[])[] | undefined,
+  from: number,
+  met: ReadonlyMap<string, number>,
+): number {
   const { index } = topicIndex;
   let best = 0;
-  const wordings = topicIndex.wordings[doc] ?? [];
-  for (let w = 1; w < wordings.length; w += 1) {
+  if (!wordings) return best;
+  for (let w = from; w < wordings.length; w += 1) {
     let total = 0;
     let found = 0;
     for (const term of wordings[w] as readonly string[]) {

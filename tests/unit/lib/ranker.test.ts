@@ -5,8 +5,10 @@ import {
   createClaimRanker,
   EXPLANATION_ONLY_FACTOR,
   FIT_COVERAGE_WEIGHT,
+  FIT_GROUNDING_WEIGHT,
   keyClaimOrder,
   OFF_SUBJECT_FACTOR,
+  RANKER_FIELDS,
   STATEMENT_COVERAGE_WEIGHT,
   TOPIC_TERM_FACTOR,
 } from '../../../lib/rank/ranker';
@@ -159,7 +161,7 @@ describe('createClaimRanker', () => {
   });
 
   it('forgives a typo in a long word', () => {
-    expect(ids(ranker.rank('The regulatr cited privacy.'))[0]).toBe('privacy');
+    expect(ids(ranker.scoreAll('The regulatr cited privacy.'))[0]).toBe('privacy');
     const [first] = ranker.scoreAll('Analysts expect a writeoff.');
     expect(first?.claim.id).toBe('charge');
   });
@@ -216,13 +218,15 @@ describe('createClaimRanker', () => {
       claim('explained', {
         keywords: ['zebra'],
         statement: 'Zebras crossed the savannah.',
-        explanation: 'Panels, lectures and workshops were held across the region by volunteers.',
+        explanation:
+          'Panels, lectures, workshops, seminars, concerts, exhibitions, screenings, recitals, parades, markets and festivals were held across the region by volunteers.',
       }),
       claim('other', { keywords: ['lion'] }),
       claim('third', { keywords: ['tiger'] }),
     ]);
     const explainedRanker = createClaimRanker(explained);
-    const sentence = 'Acme held lectures, workshops and panels across the region.';
+    const sentence =
+      'Acme volunteers held lectures, workshops, seminars, concerts, exhibitions, screenings, recitals, parades, markets, festivals and panels across the region.';
     const [only] = explainedRanker.scoreAll(sentence);
     expect(only?.fields).toBe(0b1000);
     expect(only?.score ?? 0).toBeGreaterThanOrEqual(CLOSE_FIT_SCORE);
@@ -247,6 +251,65 @@ describe('createClaimRanker', () => {
     // The name and what the claim says of it: the statement's share adds FIT_COVERAGE_WEIGHT times it.
     expect(labRanker.rankForCard('Acme opened a laboratory in Zurich.').fit).toBe('close');
     expect(FIT_COVERAGE_WEIGHT).toBeGreaterThan(0);
+  });
+
+  it('meets a claim’s figure through the rounded figure news gives, but not a year through the next', () => {
+    // "under $6 million" is the claim's $5.6 million, rounded; $6 million itself is in no claim.
+    const [rounded] = ranker.scoreAll('Acme spent under $6 million on it.');
+    expect(rounded?.claim.id).toBe('training-cost');
+    expect(rounded?.matched).toContain('#6000000≈#5600000');
+    // $50 million is not $5.6 million, and 2021 is not about 2022 (years are dates, not amounts).
+    expect(ranker.scoreAll('Acme spent $50 million on it.')).toEqual([]);
+    expect(ranker.scoreAll('Acme did it in 2021.')).toEqual([]);
+  });
+
+  it('finds the claim a sentence doubts through its doubts, without counting them as its own words', () => {
+    const doubted = topic([
+      claim('cost', {
+        statement: 'The lab trained its model for $5.6 million.',
+        keywords: ['training cost'],
+        doubts: ['the figure covered the final run, leaving out research, staff and hardware'],
+      }),
+      claim('speed', { statement: 'The lab trained its model in two months.', keywords: ['two months'] }),
+      claim('other', { keywords: ['lion'] }),
+    ]);
+    const doubtedRanker = createClaimRanker(doubted);
+    const sentence = 'Acme’s number covered the final run and left out research, staff and hardware.';
+    const ranking = doubtedRanker.rankForCard(sentence);
+    expect(ranking.fit).toBe('close');
+    expect(ids(ranking.claims)[0]).toBe('cost');
+    // The sentence doubts the claim: it restates none of the claim's own wordings, so it never
+    // reads as repeating it (lib/rank/repeats.ts).
+    expect(ranking.claims[0]?.restatement ?? 0).toBe(0);
+    expect(ranking.claims[0]?.fields ?? 0).toBe(
+      1 << RANKER_FIELDS.findIndex(({ name }) => name === 'doubts'),
+    );
+    // Without its doubts the same sentence meets nothing of the claim.
+    const { doubts: _, ...undoubted } = doubted.claims[0] as Claim;
+    const plain = topic([undoubted, ...doubted.claims.slice(1)]);
+    expect(createClaimRanker(plain).scoreAll(sentence)).toEqual([]);
+  });
+
+  it('weighs how much of the sentence is the claim’s own words in the fit', () => {
+    const lab = topic([
+      claim('lab', { keywords: ['Zurich'], statement: 'Acme opened a laboratory.' }),
+      claim('other', { keywords: ['lion'] }),
+      claim('third', { keywords: ['tiger'] }),
+      claim('fourth', { keywords: ['heron'] }),
+    ]);
+    const labRanker = createClaimRanker(lab);
+    const plain = 'Acme opened a laboratory in Zurich.';
+    // The same words of the claim, in a sentence that goes on about other things.
+    const padded =
+      'Acme opened a laboratory in Zurich, said the mayor, praising bakeries, trams and lakeside parks.';
+    const [plainLead] = labRanker.scoreAll(plain);
+    const [paddedLead] = labRanker.scoreAll(padded);
+    expect(paddedLead?.score).toBeCloseTo(plainLead?.score ?? 0, 6);
+    const gap = (plainLead?.grounding ?? 0) - (paddedLead?.grounding ?? 0);
+    expect(gap).toBeGreaterThan(0.3);
+    const evidence = (sentence: string) => labRanker.rankForCard(sentence).evidence ?? 0;
+    expect(evidence(plain) - evidence(padded)).toBeCloseTo(FIT_GROUNDING_WEIGHT * gap, 6);
+    expect(labRanker.rankForCard(plain).fit).toBe('close');
   });
 
   it('needs more evidence for a close fit when the sentence has none of the topic’s subject terms', () => {
