@@ -5,7 +5,9 @@ import { createMentionClaimRanker } from '../../../lib/rank/mention-claims';
 import type { ClaimRanking } from '../../../lib/rank/ranker';
 import {
   distancesItself,
+  MARK_CLOSE_WORDING,
   MARK_GROUNDING,
+  MARK_GROUNDING_CLOSE,
   MARK_LEAD_SHARE,
   MARK_RESTATEMENT,
   MARK_WHOLE_WORDING,
@@ -93,8 +95,15 @@ describe('repeatedClaim', () => {
     expect(repeatedClaim(ranking({ fit: 'none' }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
     const weak = { ...lead, restatement: MARK_RESTATEMENT - 0.01 };
     expect(repeatedClaim(ranking({ claims: [weak] }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
-    const aside = { ...lead, restatement: 0.6, grounding: MARK_GROUNDING - 0.01 };
+    const aside = { ...lead, restatement: MARK_CLOSE_WORDING - 0.01, grounding: MARK_GROUNDING - 0.01 };
     expect(repeatedClaim(ranking({ claims: [aside] }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
+    // Most of one wording met: a clause of its own is allowed, down to MARK_GROUNDING_CLOSE.
+    const closeAside = { ...aside, restatement: MARK_CLOSE_WORDING };
+    expect(repeatedClaim(ranking({ claims: [closeAside] }), 'DeepSeek is a Chinese AI startup.')).toBe(
+      closeAside,
+    );
+    const farAside = { ...closeAside, grounding: MARK_GROUNDING_CLOSE - 0.01 };
+    expect(repeatedClaim(ranking({ claims: [farAside] }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
     // Nearly all of one wording met: the sentence states the claim, whatever else it says.
     const wholeAside = { ...aside, restatement: MARK_WHOLE_WORDING };
     expect(repeatedClaim(ranking({ claims: [wholeAside] }), 'DeepSeek is a Chinese AI startup.')).toBe(
