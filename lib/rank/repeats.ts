@@ -95,7 +95,7 @@ const WORD_CLASSES: readonly CueClass[] = [
       'skeptic|skeptics|skeptical|sceptic|sceptics|sceptical|scepticism|skepticism|challenge|challenged|challenges',
       'refute|refuted|refutes|rebut|rebutted|debunk|debunked|debunks|contest|contested|contests|unfounded',
       'controversial|controversy|debate|debated|debates|debating|critics|criticised|criticized|criticism',
-      'whether',
+      'whether|too good to be true|hard to believe|strains credulity|few (?:believe|think|accept|expect|agree)',
       'zweifel|zweifelt|bezweifelt|bezweifeln|bestreitet|bestreiten|bestritten|umstritten|fraglich|ob',
     ],
   },
@@ -112,6 +112,8 @@ const WORD_CLASSES: readonly CueClass[] = [
       'strictly|technically|in reality|in truth|oversimplif[a-z]*|simplistic|interpretation|misnomer',
       'misrepresent[a-z]*|distort[a-z]*|oversold|overrated|overplayed|overestimat[a-z]*|underestimat[a-z]*',
       'partly|partially|in part|to some extent|somewhat',
+      'different from|distinct from|a far cry from|another matter|a different matter|a separate question|a separate point',
+      'far more than|much more than|far higher than|much higher than|(?:true|real) (?:cost|costs|figure|price|bill|spending|number)',
       'falsch|irreführend|übertrieben|mythos|tatsächlich|eigentlich|sondern|anstatt|stattdessen|teilweise',
     ],
   },
@@ -161,13 +163,22 @@ const WORD_CLASSES: readonly CueClass[] = [
     name: 'irrealis',
     exempt: 'class',
     words: [
-      'if|unless|may|might|could|would|should|will|perhaps|possibly|maybe|seems|seemed|appears|appeared',
+      'may|might|could|would|should|will|perhaps|possibly|maybe|seems|seemed|appears|appeared',
       'apparently|likely|unlikely|probably|presumably|potentially|arguably',
       'expected to|plans to|planned|planning to|set to|is to|are to|poised to|aims to|intends to',
       'watching|awaits|awaiting|forecast|forecasts|predicts|predicted',
-      'in theory|on paper|theoretically|hypothetically|assuming|suppose|supposing',
-      'wenn|falls|könnte|könnten|würde|würden|dürfte|dürften|sollte|sollten|möglicherweise|vielleicht',
+      'könnte|könnten|würde|würden|dürfte|dürften|sollte|sollten|möglicherweise|vielleicht',
       'vermutlich|offenbar|anscheinend|scheinbar|wohl',
+    ],
+  },
+  {
+    // What would follow if: a condition is the claim's own only in the claim's own words ("if the
+    // bill passes, chips would have to report where they are" is no repeat of "a law will require").
+    name: 'conditional',
+    exempt: 'word',
+    words: [
+      'if|unless|in theory|on paper|theoretically|hypothetically|assuming|suppose|supposing',
+      'wenn|falls',
     ],
   },
 ];
@@ -217,10 +228,11 @@ const CJK_CLASSES: readonly CueClass[] = [
     name: 'irrealis',
     exempt: 'class',
     words: [
-      '可能|或许|也许|大概|似乎|好像|恐怕|如果|假如|假设|若(?!干)|一旦|除非|只要|预计|有望|打算|或将|将会|即将',
-      'かもしれない|可能性|だろう|でしょう|らしい|予定|見込み|만약|만일|가능성|예정|전망',
+      '可能|或许|也许|大概|似乎|好像|恐怕|预计|有望|打算|或将|将会|即将',
+      'かもしれない|可能性|だろう|でしょう|らしい|予定|見込み|가능성|예정|전망',
     ],
   },
+  { name: 'conditional', exempt: 'word', words: ['如果|假如|假设|若(?!干)|一旦|除非|只要|만약|만일'] },
   {
     name: 'question',
     exempt: 'word',
@@ -269,6 +281,8 @@ const NEGATION = new RegExp(
 const MASKS: readonly RegExp[] = [
   /(?<![\p{L}])not (?:only|just|merely|simply)(?![\p{L}])(?:[^.;:!?]*?(?<![\p{L}])but(?: also)?(?![\p{L}]))?/gu,
   /(?<![\p{L}])if not (?:[a-z]+er|more|most|all|outright|ahead|superior|beyond)(?![\p{L}])/gu,
+  // Questions put to a chatbot are no doubt of the claim: "sidesteps questions about Tiananmen".
+  /(?<=(?<![\p{L}])(?:answer|answers|answered|answering|dodge|dodges|dodged|dodging|sidestep|sidesteps|sidestepped|sidestepping|deflect|deflects|deflected|deflecting|evade|evades|evaded|evading|avoid|avoids|avoided|avoiding|ask|asks|asked|asking)(?: [\p{L}'-]+){0,2} )questions?(?![\p{L}])/gu,
   /(?<![\p{L}])(?:no (?:doubt|wonder|less than|fewer than)|without (?:a )?doubt|undoubtedly|doubtless|none other than|nothing short of|not least|second to none|little-known)(?![\p{L}])/gu,
   /不仅|不只|不但|不光|不止|不亚于|不逊于|不输|不得不|不可或缺|非法|无人机|无线|无论|无疑|无数|毫无疑问/gu,
 ];
@@ -393,6 +407,8 @@ interface ClaimProfile {
   cues: ReadonlyMap<string, ReadonlySet<string>>;
   /** The terms its wordings negate ("without human-written examples"; "instead of Nvidia's"). */
   negated: ReadonlySet<string>;
+  /** The first term of each thing its wordings negate: what a negation must be about to agree. */
+  negatedHeads: ReadonlySet<string>;
   /** Those of them no wording asserts: what the claim denies ("human-written examples"). */
   denied: ReadonlySet<string>;
   /** The terms of its wordings (statement, paraphrases). */
@@ -413,6 +429,7 @@ function profileOf(claim: ClaimWords): ClaimProfile {
   const wordings = [claim.statement, ...(claim.paraphrases ?? [])];
   const cues = new Map<string, Set<string>>();
   const negated = new Set<string>();
+  const negatedHeads = new Set<string>();
   const asserted = new Set<string>();
   for (const wording of wordings) {
     const text = masked(foldForTerms(wording));
@@ -422,9 +439,15 @@ function profileOf(claim: ClaimWords): ClaimProfile {
       cues.set(name, words);
     }
     const { negations, rest } = negationsIn(text);
-    for (const { scope } of negations) for (const term of scope.terms) negated.add(term);
-    for (const match of text.matchAll(CONTRASTED)) {
-      for (const term of scopeAfter(text, (match.index ?? 0) + match[0].length).terms) negated.add(term);
+    const scopes = [
+      ...negations.map(({ scope }) => scope.terms),
+      ...[...text.matchAll(CONTRASTED)].map(
+        (match) => scopeAfter(text, (match.index ?? 0) + match[0].length).terms,
+      ),
+    ];
+    for (const terms of scopes) {
+      for (const term of terms) negated.add(term);
+      if (terms[0] !== undefined) negatedHeads.add(terms[0]);
     }
     for (const term of termsOf(rest)) asserted.add(term);
   }
@@ -432,7 +455,7 @@ function profileOf(claim: ClaimWords): ClaimProfile {
   const wording = new Set(termsOf(wordings.join(' \n ')));
   const own = new Set([...wording, ...termsOf((claim.keywords ?? []).join(' \n '))]);
   const caveatOnly = new Set(termsOf((claim.caveats ?? []).join(' \n ')).filter((term) => !own.has(term)));
-  profile = { cues, negated, denied, wording, own, caveatOnly, figures: figuresOf([...own]) };
+  profile = { cues, negated, negatedHeads, denied, wording, own, caveatOnly, figures: figuresOf([...own]) };
   profiles.set(claim, profile);
   return profile;
 }
@@ -565,25 +588,26 @@ function limits(text: string, found: string, index: number, profile: ClaimProfil
 }
 
 /**
- * Whether a negation's scope is what the claim itself negates: every word of it that is the
- * claim's (itself, by a synonym, or as the opposite of one of the claim's words) is one the
- * claim's wordings negate, or says the opposite of one they assert — and there is such a word.
- * "Not delayed by Huawei chips" is no repeat of "could not train it on Huawei chips".
+ * Whether a negation's scope is what the claim itself negates: it has the first word of something
+ * a wording negates ("train" of "could not train it on Huawei chips"), or the opposite of a word
+ * the wordings assert ("work" against "failed"), and every word of it that is the claim's (itself
+ * or by a synonym) is one the wordings negate. "Had nothing to do with Huawei chips" and "not
+ * delayed by Huawei chips" are no repeats of "could not train it on Huawei chips".
  */
 function negatedByClaim(
   scope: readonly string[],
   synonyms: ReadonlyMap<string, readonly string[]>,
   profile: ClaimProfile,
 ): boolean {
-  let agreeing = 0;
+  let agreeing = false;
   for (const term of scope) {
     const opposed =
       [...oppositesOf(term)].some((opposite) => profile.wording.has(opposite)) ||
       NEGATIVE_PREFIXES.some((prefix) => profile.wording.has(prefix + term));
-    if (opposed || hasTerm(profile.negated, term, synonyms)) agreeing += 1;
-    else if (hasTerm(profile.own, term, synonyms)) return false;
+    if (opposed || hasTerm(profile.negatedHeads, term, synonyms)) agreeing = true;
+    else if (!hasTerm(profile.negated, term, synonyms) && hasTerm(profile.own, term, synonyms)) return false;
   }
-  return agreeing > 0;
+  return agreeing;
 }
 
 /**
