@@ -95,7 +95,8 @@ const WORD_CLASSES: readonly CueClass[] = [
       'skeptic|skeptics|skeptical|sceptic|sceptics|sceptical|scepticism|skepticism|challenge|challenged|challenges',
       'refute|refuted|refutes|rebut|rebutted|debunk|debunked|debunks|contest|contested|contests|unfounded',
       'controversial|controversy|debate|debated|debates|debating|critics|criticised|criticized|criticism',
-      'whether|too good to be true|hard to believe|strains credulity|few (?:believe|think|accept|expect|agree)',
+      'whether|too good to be true|hard to believe|strains credulity|few(?: [a-z]+)? (?:believe|think|accept|expect|agree)',
+      'argue|argues|argued|arguing|argument|arguments|what(?: [\\p{L}\'-]+){1,6} means? for',
       'zweifel|zweifelt|bezweifelt|bezweifeln|bestreitet|bestreiten|bestritten|umstritten|fraglich|ob',
     ],
   },
@@ -165,7 +166,7 @@ const WORD_CLASSES: readonly CueClass[] = [
     words: [
       'may|might|could|would|should|will|perhaps|possibly|maybe|seems|seemed|appears|appeared',
       'apparently|likely|unlikely|probably|presumably|potentially|arguably',
-      'expected to|plans to|planned|planning to|set to|is to|are to|poised to|aims to|intends to',
+      'expected|plans to|planned|planning to|set to|is to|are to|poised to|aims to|intends to',
       'watching|awaits|awaiting|forecast|forecasts|predicts|predicted',
       'könnte|könnten|würde|würden|dürfte|dürften|sollte|sollten|möglicherweise|vielleicht',
       'vermutlich|offenbar|anscheinend|scheinbar|wohl',
@@ -280,6 +281,7 @@ const NEGATION = new RegExp(
  */
 const MASKS: readonly RegExp[] = [
   /(?<![\p{L}])not (?:only|just|merely|simply)(?![\p{L}])(?:[^.;:!?]*?(?<![\p{L}])but(?: also)?(?![\p{L}]))?/gu,
+  /(?<![\p{L}])or not(?=\s*[,.;:!?]|\s*$)/gu,
   /(?<![\p{L}])if not (?:[a-z]+er|more|most|all|outright|ahead|superior|beyond)(?![\p{L}])/gu,
   // Questions put to a chatbot are no doubt of the claim: "sidesteps questions about Tiananmen".
   /(?<=(?<![\p{L}])(?:answer|answers|answered|answering|dodge|dodges|dodged|dodging|sidestep|sidesteps|sidestepped|sidestepping|deflect|deflects|deflected|deflecting|evade|evades|evaded|evading|avoid|avoids|avoided|avoiding|ask|asks|asked|asking)(?: [\p{L}'-]+){0,2} )questions?(?![\p{L}])/gu,
@@ -350,15 +352,20 @@ function negationsIn(text: string): { negations: { match: RegExpMatchArray; scop
     negations.push({ match, scope });
     blank(start, scope.end);
   }
-  for (const match of text.matchAll(CONTRASTED)) {
+  for (const match of text.matchAll(NEGATING)) {
     const start = match.index ?? 0;
     blank(start, scopeAfter(text, start + match[0].length).end);
   }
   return { negations, rest };
 }
 
-/** "Instead of" and "rather than" negate what follows, in a claim's wording. */
-const CONTRASTED = /(?<![\p{L}])(?:instead of|rather than)(?![\p{L}])/gu;
+/**
+ * Words that negate what follows without distancing the sentence: "instead of", "rather than",
+ * and verbs of doing without ("skipped supervised fine-tuning", "ditched Nvidia"). In a claim's
+ * wording they say what it denies; in a sentence, what it does not assert.
+ */
+const NEGATING =
+  /(?<![\p{L}])(?:instead of|rather than|skip|skips|skipped|skipping|ditch|ditches|ditched|ditching|abandoned|eschewed|forwent|bypassed|bypassing)(?![\p{L}])/gu;
 
 /**
  * Words a negation turns into the claim's own ("didn't work" says "failed"), as pairs of a word
@@ -441,7 +448,7 @@ function profileOf(claim: ClaimWords): ClaimProfile {
     const { negations, rest } = negationsIn(text);
     const scopes = [
       ...negations.map(({ scope }) => scope.terms),
-      ...[...text.matchAll(CONTRASTED)].map(
+      ...[...text.matchAll(NEGATING)].map(
         (match) => scopeAfter(text, (match.index ?? 0) + match[0].length).terms,
       ),
     ];
