@@ -96,7 +96,7 @@ const WORD_CLASSES: readonly CueClass[] = [
       'refute|refuted|refutes|rebut|rebutted|debunk|debunked|debunks|contest|contested|contests|unfounded',
       'controversial|controversy|debate|debated|debates|debating|critics|criticised|criticized|criticism',
       'whether|too good to be true|hard to believe|strains credulity|few(?: [a-z]+)? (?:believe|think|accept|expect|agree)',
-      'argue|argues|argued|arguing|argument|arguments|what(?: [\\p{L}\'-]+){1,6} means? for',
+      "argue|argues|argued|arguing|argument|arguments|what(?: [\\p{L}'-]+){1,6} means? for",
       'zweifel|zweifelt|bezweifelt|bezweifeln|bestreitet|bestreiten|bestritten|umstritten|fraglich|ob',
     ],
   },
@@ -597,24 +597,26 @@ function limits(text: string, found: string, index: number, profile: ClaimProfil
 /**
  * Whether a negation's scope is what the claim itself negates: it has the first word of something
  * a wording negates ("train" of "could not train it on Huawei chips"), or the opposite of a word
- * the wordings assert ("work" against "failed"), and every word of it that is the claim's (itself
- * or by a synonym) is one the wordings negate. "Had nothing to do with Huawei chips" and "not
- * delayed by Huawei chips" are no repeats of "could not train it on Huawei chips".
+ * the wordings assert ("work" against "failed"), and no word of the claim's that the wordings do
+ * not negate comes before it. "Had nothing to do with Huawei chips" and "not delayed by Huawei
+ * chips" are no repeats of "could not train it on Huawei chips", nor "did not learn without
+ * human-written examples" of "learned … without human-written examples".
  */
 function negatedByClaim(
   scope: readonly string[],
   synonyms: ReadonlyMap<string, readonly string[]>,
   profile: ClaimProfile,
 ): boolean {
-  let agreeing = false;
   for (const term of scope) {
     const opposed =
       [...oppositesOf(term)].some((opposite) => profile.wording.has(opposite)) ||
       NEGATIVE_PREFIXES.some((prefix) => profile.wording.has(prefix + term));
-    if (opposed || hasTerm(profile.negatedHeads, term, synonyms)) agreeing = true;
-    else if (!hasTerm(profile.negated, term, synonyms) && hasTerm(profile.own, term, synonyms)) return false;
+    // What follows the agreeing word is what it negates; a word of the claim's before it is what
+    // the sentence negates instead ("did not learn without human examples").
+    if (opposed || hasTerm(profile.negatedHeads, term, synonyms)) return true;
+    if (!hasTerm(profile.negated, term, synonyms) && hasTerm(profile.own, term, synonyms)) return false;
   }
-  return agreeing;
+  return false;
 }
 
 /**
