@@ -318,8 +318,6 @@ const CLAUSE_END =
   /[,;:.!?()[\]—–]|\s-\s|(?<![\p{L}])(?:but|and|or|while|which|who|because|so|as|since|although|though|whereas|yet)(?![\p{L}])/u;
 /** The most words a negation's scope reaches. */
 const SCOPE_WORDS = 6;
-/** A negation that opens an existential sentence denies: "There is no evidence that…". */
-const EXISTENTIAL_BEFORE = /(?<![\p{L}])there(?:'s| is| are| was| were| has been| have been| had been)\s*$/u;
 
 interface Scope {
   /** The terms of the words after the negation, to the end of its clause (at most SCOPE_WORDS). */
@@ -536,7 +534,7 @@ function synonymsOf(terms: readonly string[]): Map<string, string[]> {
  * - a negation of what the wordings negate ("no human demonstrations" for "without human-written
  *   examples"), or of the opposite of what they say ("didn't work" for "have failed");
  * - "no", "without" or "not a single" before words that are none of the claim's ("left the
- *   database open without a password"), inside the sentence and not as "there is no…".
+ *   database open without a password").
  */
 export function distancesItself(
   sentence: string,
@@ -556,10 +554,9 @@ export function distancesItself(
   }
   const { negations, rest } = negationsIn(text);
   for (const { match, scope } of negations) {
-    const index = match.index ?? 0;
     const synonyms = synonymsOf(scope.terms);
     if (negatedByClaim(scope.terms, synonyms, profile)) continue;
-    if (match.groups?.nominal !== undefined && beside(text, index, scope.terms, synonyms, profile)) continue;
+    if (match.groups?.nominal !== undefined && beside(scope.terms, synonyms, profile)) continue;
     return true;
   }
   // Asserting what the claim denies: "fine-tuned on cold-start examples designed with human priors"
@@ -620,18 +617,15 @@ function negatedByClaim(
 }
 
 /**
- * Whether a "no"/"without" negation is beside the point: inside the sentence (not its first word,
- * nor "there is no…"), and none of the words it negates is the claim's, itself or by a synonym.
+ * Whether a "no"/"without" negation is beside the point: none of the words it negates is the
+ * claim's, itself or by a synonym. "There is no sign that DeepSeek leaked data" negates the claim's
+ * words: the scope runs on through "that".
  */
 function beside(
-  text: string,
-  index: number,
   scope: readonly string[],
   synonyms: ReadonlyMap<string, readonly string[]>,
   profile: ClaimProfile,
 ): boolean {
-  const before = text.slice(0, index);
-  if (!/[\p{L}\p{N}]/u.test(before) || EXISTENTIAL_BEFORE.test(before)) return false;
   return scope.length > 0 && scope.every((term) => !hasTerm(profile.own, term, synonyms));
 }
 

@@ -94,7 +94,8 @@ describe('distancesItself: negation and its scope', () => {
     expectDistance(leak, {
       "DeepSeek left a database of users' chat histories open on the internet without a password.": false,
       'DeepSeek, with no security team to speak of, exposed user chat data.': false,
-      // The claim's own words negated, an opening "No", and "there is no…" deny.
+      'With no password in the way, DeepSeek exposed user chat data.': false,
+      // The claim's own words negated deny, however the negation opens.
       'DeepSeek exposed no user chat data.': true,
       'No user chat data was exposed by DeepSeek.': true,
       'There is no sign that DeepSeek exposed user chat data.': true,
@@ -138,6 +139,8 @@ describe('distancesItself: negation and its scope', () => {
     expectDistance(pureRl, {
       'R1 was first fine-tuned on cold-start examples written by humans.': true,
       'DeepSeek skipped supervised fine-tuning for R1 and used pure reinforcement learning.': false,
+      // "Skipped" negates what follows: fine-tuning is what the claim denies.
+      'R1 was fine-tuned with supervision before its reinforcement learning.': true,
     });
     expectDistance(v4, { 'DeepSeek ditched Nvidia and trained V4 on Huawei chips.': false });
   });
@@ -166,7 +169,10 @@ describe('distancesItself: limitation and the claim’s own figure', () => {
       'DeepSeek was accurate just 17% of the time in a news test.': false,
       'DeepSeek’s chatbot has just failed 83% of a news-accuracy test.': false,
     });
-    expectDistance(cost, { 'R1 is just a fine-tuned V3 that cost $5.6 million.': true });
+    expectDistance(cost, {
+      'R1 is just a fine-tuned V3 that cost $5.6 million.': true,
+      'DeepSeek just said it trained R1 for $5.6 million.': false,
+    });
   });
 
   it('does not read a hyphenated "-only" as a limit', () => {
@@ -213,6 +219,11 @@ describe('distancesItself: the classes of distancing words', () => {
       'If models get cheaper, demand for high-end AI chips will fall.': true,
     });
     expectDistance(startup, { 'DeepSeek could be a Chinese AI startup.': true });
+    const condition = claim('If export controls hold, Chinese labs will fall behind.');
+    expectDistance(condition, {
+      'If the export controls hold, Chinese labs will fall behind.': false,
+      'Unless the export controls hold, Chinese labs will fall behind.': true,
+    });
     expectDistance(bill, {
       'Under the new law, exported AI chips will have to verify their location.': false,
       'If the bill passes, exported AI chips would have to verify their location.': true,
