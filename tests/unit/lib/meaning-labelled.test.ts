@@ -36,6 +36,9 @@ describe('the meaning tuning sentences', () => {
   // 7 December 2026: top-1 0.938, top-3 0.983 on 178 sentences with a claim; marks precision 0.942
   // (49 right, 3 wrong), recall 0.628 of 78 sentences that repeat a claim. Before the paraphrases
   // and the grounding rule: top-1 0.904, marks precision 0.818, recall 0.115.
+  // 7 December 2026, with the marks' rule classes (lib/rank/repeats.ts) and 84 sentences added for
+  // them: top-1 0.946, top-3 0.988 on 258 sentences with a claim; marks precision 0.954 (83 right,
+  // 4 wrong), recall 0.790 of 105 sentences that repeat a claim.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -45,10 +48,10 @@ describe('the meaning tuning sentences', () => {
         describeMarks('marks, tuning', marks),
       ].join('\n'),
     );
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.93);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.94);
     expect(ranking.top3).toBeGreaterThanOrEqual(0.98);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.94);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.62);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.95);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.79);
   });
 });
 
@@ -82,8 +85,10 @@ describe('ranking by meaning and the marks on the held-out sentences', () => {
     expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.09);
   });
 
+  // Measured once on 7 December 2026 after the marks' rule classes (lib/rank/repeats.ts): marks
+  // precision 0.925 (49 right, 4 wrong), recall 0.476 of 103 — below the recall floor, which stays.
   it('keeps the marks’ precision and recall where they were measured', () => {
-    expect(marks.precision).toBeGreaterThanOrEqual(0.9);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.92);
     expect(marks.recall).toBeGreaterThanOrEqual(0.48);
   });
 });

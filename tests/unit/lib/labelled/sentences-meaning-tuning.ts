@@ -1748,4 +1748,727 @@ export const MEANING_TUNING: readonly RelatedSentence[] = [
     sentence: '美国商务部宣布对无人机零部件实施新的出口管制。',
     expected: [],
   }, // chinese
+  // Added on 7 December 2026 for the verdict marks' rule classes (lib/rank/repeats.ts): negation
+  // beside the claim and negation of it, "only" before the claim's own figure and before another,
+  // other figures, caveats spoken, attribution that distances and that endorses, what may be,
+  // questions without a question mark, scare quotes, "not only" and 不亚于, corrections without a
+  // negation word, and mentions that share a claim's nouns.
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek, which had no marketing budget to speak of, overtook ChatGPT as the most downloaded free app in the US App Store.',
+    expected: ['deepseek-app-store-number-one'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'DeepSeek never topped the App Store for more than a weekend, and it had no staying power in the rankings.',
+    expected: ['deepseek-app-store-number-one'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      "There is no sign that DeepSeek shares data with the People's Liberation Army or China's spy services.",
+    expected: ['deepseek-military-links'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'R1 did not learn to reason from reinforcement learning alone; DeepSeek seeded it with curated cold-start examples.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'DeepSeek V4 was not trained on Huawei hardware, according to engineers who say Nvidia GPUs still did the heavy lifting.',
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence: 'The R2 delay had nothing to do with Huawei chips, DeepSeek insiders told a Chinese outlet.',
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'The export controls have not failed: DeepSeek itself says a lack of chips is what holds it back.',
+    expected: ['export-controls-have-failed'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'negation',
+    relation: 'repeats',
+    sentence: "Washington's export controls did not work, and DeepSeek is the proof.",
+    expected: ['export-controls-have-failed'],
+  }, // opinion
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'Nvidia never agreed to hand Washington 15% of its H20 revenue in China; no such payment appears in any filing.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // investor
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'negation',
+    relation: 'corrects',
+    sentence:
+      'Under the export controls, using a Huawei Ascend chip outside China is not in itself illegal, lawyers now say.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek trained R1 for only $294,000, a rounding error next to American budgets.',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The $294,000 DeepSeek reported pays only for the reinforcement stages, not for the V3 base it started from.',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: 'NewsGuard ran just 300 prompts on DeepSeek, which is a thin basis for an 83% failure rate.',
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索训练R1仅花费29.4万美元。',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '深度求索公布的29.4万美元仅是强化学习阶段的费用，不含V3基础模型。',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Counting research and hardware, analysts put DeepSeek's real spending on R1 closer to $500 million.",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Nvidia lost close to $590 billion in market value in one day as DeepSeek rattled investors, the largest single-day wipeout on record.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The Wiz discovery showed DeepSeek's database was exposed, but no one has published evidence that attackers actually used the data.",
+    expected: ['deepseek-user-data-leak'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "A download ranking records new installs over one weekend in January, and DeepSeek's spot at the top says nothing about who kept the app.",
+    expected: ['deepseek-app-store-number-one'],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Malaysia's permit scheme leans on exporters' own checks, and shipments that are never declared slip past the export controls anyway.",
+    expected: ['export-controls-malaysia-permit'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'US officials allege that DeepSeek obtained banned Nvidia H100s through shell companies in Southeast Asia.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: "Online posters claim DeepSeek is a front for China's military and intelligence services.",
+    expected: ['deepseek-military-links'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      "Wiz researchers found an unprotected DeepSeek database spilling users' chat histories and API keys.",
+    expected: ['deepseek-user-data-leak'],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      "Peer reviewers at Nature signed off on the R1 paper, making DeepSeek's model the first big AI model to clear a journal's peer review.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  }, // science desk
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Nature's reviewers checked what the DeepSeek paper reports; they did not rerun the training, so peer review here is no replication.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  }, // science desk
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence: 'DeepSeek may have leaked user chat data, though the company has said nothing about it.',
+    expected: ['deepseek-user-data-leak'],
+  }, // forum
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: "Cheaper, leaner AI like DeepSeek's will eat into demand for Nvidia's top-end accelerators.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'corrects',
+    sentence:
+      "It is unclear whether DeepSeek's efficiency will reduce demand for Nvidia's high-end chips at all.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // investor
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      'If the location-verification bill passes, chips under US export controls would have to report where they are.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'Did DeepSeek really build R1 on a shoestring',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'chinese',
+    relation: 'discusses',
+    sentence: '深度求索的模型真的是开源的吗',
+    expected: ['deepseek-open-source'],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'chinese',
+    relation: 'discusses',
+    sentence: '深度求索训练V3到底用了多少块H800芯片',
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'Ist DeepSeek wirklich Open Source',
+    expected: ['deepseek-open-source'],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: 'DeepSeek\'s "open source" model ships without its training data or full training code.',
+    expected: ['deepseek-open-source'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek not only matched OpenAI's o1 on maths and coding benchmarks but beat it on several.",
+    expected: ['deepseek-matches-western-models'],
+  }, // forum
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索的推理模型在数学和编程上的表现不亚于OpenAI的o1。',
+    expected: ['deepseek-matches-western-models'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Strictly speaking, DeepSeek released open weights under the MIT licence rather than open-source models.',
+    expected: ['deepseek-open-source'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: 'In reality, South Korea paused new downloads of DeepSeek while existing users kept the app.',
+    expected: ['deepseek-south-korea-suspension'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The Italy story is partly true: DeepSeek left the Italian app stores, while the Garante only limited data processing.',
+    expected: ['deepseek-italy-ban'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '实际上，韩国只是暂停了DeepSeek的新下载，现有用户仍可使用。',
+    expected: ['deepseek-south-korea-suspension'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '所谓深度求索抄袭OpenAI，至今缺乏确凿证据。',
+    expected: ['deepseek-distilled-openai'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'discusses',
+    sentence: '深度求索是否利用OpenAI模型进行蒸馏，目前仍有争议。',
+    expected: ['deepseek-distilled-openai'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's chatbot sidesteps questions about Tiananmen and Taiwan, in line with Beijing's censorship rules.",
+    expected: ['deepseek-chinese-censorship'],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Italy's privacy watchdog barred DeepSeek, and Taiwan, Australia and South Korea soon followed with their own restrictions.",
+    expected: ['deepseek-italy-ban'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek trained its V3 model in under two months on some 2,000 H800 GPUs, for less than $6 million.',
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Nvidia's market value topped $5 trillion, the first company ever to get there.",
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Beijing's internet watchdog accused Nvidia of building tracking and remote shutdown features into the H20.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Singapore and Malaysia have served as transit points for Nvidia chips smuggled into China in breach of export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美国对华出口管制自2022年以来一直限制先进人工智能芯片出口。',
+    expected: ['export-controls-since-2022'],
+  }, // translated
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '马来西亚规定，美国人工智能芯片出口或过境都须申请许可，以配合出口管制。',
+    expected: ['export-controls-malaysia-permit'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "DeepSeek's new app version lets users delete their chat history with one tap.",
+    expected: [],
+  }, // tech blog
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's stock split took effect on Monday, and the shares began trading at the new price.",
+    expected: [],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Malaysia's trade ministry held a briefing on export controls for local logistics firms.",
+    expected: [],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "DeepSeek's researchers will present a paper on attention at a conference in Vienna.",
+    expected: [],
+  }, // science desk
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek's $5.6 million is the rental price of a single final run, a sliver of what the company spent overall on research and hardware.",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The 83% comes from a small NewsGuard sample of 300 prompts put to DeepSeek's V3 chatbot without web access.",
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Chinese law obliges firms such as DeepSeek to hand over data on request, which is different from actively supporting the military.',
+    expected: ['deepseek-military-links'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek's R1 was fine-tuned on thousands of cold-start examples before its reinforcement learning began.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: 'Few analysts believe DeepSeek trained R1 for $5.6 million all told.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek's true costs run far higher than the $5.6 million figure suggests once staff and experiments are counted.",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The Garante ordered DeepSeek to stop processing Italians' data, a limit on processing and not a formal ban.",
+    expected: ['deepseek-italy-ban'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek's distilled R1 models are Qwen and Llama models fine-tuned on R1 output, with those models' licences.",
+    expected: ['deepseek-open-source'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Running the full DeepSeek model takes a multi-GPU server that few individuals or small firms own.',
+    expected: ['deepseek-free-democratised-access'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: "Nvidia's slide after DeepSeek did not last: its market value passed $4 trillion by July.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The H800 keeps H100-class computing power; Nvidia cut mainly how fast the chips exchange data.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Nvidia's China data-centre sales fell because of export controls and Beijing's pressure on buyers, not because DeepSeek cut demand.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // investor
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Whether the export controls failed depends on their goal: slowing China's frontier AI or protecting American market share.",
+    expected: ['export-controls-have-failed'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: 'Smuggling cases show the export controls leak, and the prosecutions show they are enforced.',
+    expected: ['export-controls-have-failed'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The 25% on H200 sales is collected as an import tariff on the chips' declared value, outside the export controls themselves.",
+    expected: ['export-controls-25-percent-cut'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Beijing never formally banned the H200; customs agents were told the chips were not permitted, people briefed on it say, despite the export controls easing.',
+    expected: ['export-controls-china-blocks-h200'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence: 'Investors are still arguing about what DeepSeek means for the AI industry a year on.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // investor
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence: 'Privacy lawyers expect more European regulators to look at DeepSeek after Italy.',
+    expected: ['deepseek-italy-ban'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      'Chip traders in Penang are waiting to see how strictly Malaysia will apply its new permit rule under the export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence: "Nvidia's H20 revenue-sharing deal with Washington drew criticism from security experts.",
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's chatbot stonewalls anything touching Tiananmen, Xinjiang or Xi Jinping, as Chinese censorship rules demand.",
+    expected: ['deepseek-chinese-censorship'],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek is built in Hangzhou and bankrolled by the hedge fund High-Flyer, whose founder Liang Wenfeng runs both.',
+    expected: ['deepseek-chinese-startup'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek's V3.2 uses sparse attention to make long inputs far cheaper to handle.",
+    expected: ['deepseek-v3-2-sparse-attention'],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'A federal bill would bar DeepSeek from every government phone and computer, its sponsors in Congress say.',
+    expected: ['deepseek-us-government-device-ban'],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "The Commerce Department's H20 licence requirement cost Nvidia billions of dollars in charges.",
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // investor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美国对H20芯片的出口限制让英伟达损失数十亿美元。',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // translated
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia keeps breaking its own revenue records quarter after quarter, DeepSeek scare or not.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // investor
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Washington now judges each H200 export licence for China on a case-by-case basis under the export controls.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The export controls pushed DeepSeek to squeeze more out of fewer chips, and that is how it innovated around them.',
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '拜登政府的人工智能扩散规则已被废除，并由新规取代，出口管制随之调整。',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // translated
 ];
