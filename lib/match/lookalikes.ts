@@ -861,6 +861,8 @@ const MENU_PATH_AFTER = /^["'\u201D\u2019]?\s*[>›»→]/u;
 /** Words in the hit's sentence that only an app's interface has. */
 const UI_SENTENCE_TERMS = [
   'toolbar',
+  'greyed out',
+  'grayed out',
   'button',
   'buttons',
   'menu',
