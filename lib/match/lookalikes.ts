@@ -27,6 +27,8 @@ export interface LookalikeTopic {
   readonly contextWords: ReadonlySet<string>;
   /** Aliases and context terms in CJK script, which may sit directly against the hit. */
   readonly cjkTerms: readonly string[];
+  /** Every context term of the topic, normalised and lower-cased. */
+  readonly contextTerms: readonly string[];
 }
 
 /** One hit of a gated alias in the block. */
@@ -116,7 +118,7 @@ const PERSON_POSSESSIONS = words(`painting paintings novel novels poem poems wif
 
 /** Before or after a code: software and API versions. */
 const SOFTWARE_BEFORE = words(`api sdk version firmware protocol schema spec endpoint python node ios android
-  usb bluetooth http app tool library package plugin`);
+  usb bluetooth http app tool library package plugin manifest`);
 const SOFTWARE_AFTER = words(`api apis sdk endpoint endpoints route routes schema spec protocol app apps
   library package plugin`);
 /** After a code: software that never serves the model ("the V3 redesign", "the R1 branch"). */
@@ -177,7 +179,7 @@ const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RV', 'MV', 'SS', '
 const THING_BEFORE = words(`road route motorway highway autobahn bus line room gate seat flight exit junction
   building suite`);
 const THING_AFTER = words(`road ring motorway highway autobahn junction exit tunnel lane lanes bus tram
-  superbike motorbike motorcycle bike engine gearbox car cars bottle bottles room water towards
+  superbike motorbike motorcycle bike engine gearbox car cars bottle bottles room water rocket rockets towards
   northbound southbound eastbound westbound`);
 
 /** Words in the hit's sentence that make a code a road, a vehicle or water rather than a chip. */
@@ -695,13 +697,22 @@ function codeKind(
     !PRODUCT_LINES.has(previousLower) &&
     !opensSentence(text, wordStartBefore(text, hit.start)) &&
     !topic.aliases.has(previousLower) &&
-    !topic.contextWords.has(previousLower)
+    !topic.contextWords.has(previousLower) &&
+    !afterContextTerm(lower, hit.start, topic)
   ) {
     return 'other';
   }
   const sentence = sentenceAround(lower, hit.start, hit.end);
   if (THING_BLOCK.some((word) => containsWord(sentence, word))) return 'other';
   return undefined;
+}
+
+/** Whether a context term of several words ends right before the hit ("das Reasoning-Modell R1"). */
+function afterContextTerm(lower: string, start: number, topic: LookalikeTopic): boolean {
+  const head = lower.slice(Math.max(0, start - 40), start).trimEnd();
+  return topic.contextTerms.some(
+    (term) => endsWithWord(head, term) || endsWithWord(head, term.replace(/ /gu, '-')),
+  );
 }
 
 /** Why an initialism ("BIS") is another body here, if it is. */
@@ -791,4 +802,242 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
     return personKind(text, hit, topic);
   }
   return undefined;
+}
+
+/*
+ * Ungated aliases. An ungated alias is the topic almost everywhere, so only two kinds of look-alike
+ * are read for it, each decided from the block with high confidence, and the matcher drops such a
+ * hit only when nothing else in the block anchors the topic (see `anchorsTopic`).
+ */
+
+/** A screen reader in the block: an initialism such as "NVDA" is the program there. */
+const SCREEN_READER_TERMS = [
+  'screen reader',
+  'screen readers',
+  'screen-reader',
+  'screen-readers',
+  'screenreader',
+  'screenreaders',
+  'nonvisual desktop access',
+  'nv access',
+  'voiceover',
+  'talkback',
+  'braille',
+  'bildschirmleser',
+  'bildschirmlesers',
+  'braillezeile',
+  '스크린 리더',
+  '스크린리더',
+  '화면 낭독',
+  '화면낭독',
+  '점자',
+  'スクリーンリーダー',
+  '画面読み上げ',
+  '読み上げソフト',
+  '点字',
+  '屏幕阅读器',
+  '读屏',
+  '讀屏',
+  '螢幕閱讀器',
+  '盲文',
+];
+/** Screen readers whose name is a common word in another case ("JAWS", not "jaws"). */
+const SCREEN_READER_NAMES = /\b(?:JAWS|Narrator|Orca)\b/u;
+/** Right after the initialism: what only the program has ("NVDA+T", "the NVDA key", "NVDA reads"). */
+const PROGRAM_TAIL =
+  /^(?:\s*\+\s*(?:\p{L}|\d|F\d)|\s+(?:key|keys|add-?ons?|speech|braille|browse mode|focus mode|reads|announces|speaks|voices|taste|-?Taste)\b)/iu;
+
+/** Right after a common-noun alias: a control of an app ("the export controls panel"). */
+const UI_NOUNS_AFTER =
+  words(`button buttons menu menus tab tabs panel panels pane toolbar dialog window sidebar
+  checkbox toggle dropdown drop-down icon icons option options setting settings field fields
+  schaltfläche menü`);
+/** Right before it: an action on a control ("click Export controls", "open the export controls"). */
+const UI_ACTION_BEFORE =
+  /\b(?:click|clicking|clicked|tap|tapping|tapped|press|pressing|select|selecting|choose|choosing|open|opening|toggle|expand|collapse|hover over|klicken sie auf|klicke auf|wählen sie|öffnen sie)\s+(?:on\s+)?(?:the\s+|your\s+)?["'\u201C\u2018\u201E]?$/iu;
+/** A menu path around it ("File > Export controls", "Settings › Export Controls"). */
+const MENU_PATH_BEFORE = /[>›»→]\s*["'\u201C\u2018]?$/u;
+const MENU_PATH_AFTER = /^["'\u201D\u2019]?\s*[>›»→]/u;
+/** Words in the hit's sentence that only an app's interface has. */
+const UI_SENTENCE_TERMS = [
+  'toolbar',
+  'greyed out',
+  'grayed out',
+  'button',
+  'buttons',
+  'menu',
+  'click',
+  'clicking',
+  'right-click',
+  'double-click',
+  'checkbox',
+  'dropdown',
+  'drop-down',
+  'sidebar',
+  'keyboard shortcut',
+  'ctrl',
+  'cmd',
+  'pdf',
+  'csv',
+  'png',
+  'jpeg',
+  'svg',
+  'mp4',
+  'xlsx',
+  'json',
+  'file format',
+  'schaltfläche',
+  'menü',
+];
+
+/**
+ * Goods other than chips: an export ban or export control on them is a trade rule of another kind
+ * ("India's rice export ban", "export controls on scrap metal"). Chip materials (gallium, germanium,
+ * rare earths) are left out on purpose: their export controls belong to the chip rules' story.
+ */
+const GOODS = words(`rice wheat grain grains corn maize sugar onion onions potato potatoes soybean soybeans
+  soya beef cattle livestock pork poultry chicken eggs fish seafood flour food foodstuffs fertiliser
+  fertilisers fertilizer fertilizers urea potash scrap timber logs lumber coal cotton tea coffee cocoa
+  vanilla vaccines vaccine masks crude diesel petrol gasoline lng arms weapons firearms ammunition
+  reis weizen getreide zucker zwiebeln rindfleisch lebensmittel düngemittel dünger schrott holz kohle
+  impfstoffe masken waffen`);
+const GOODS_PHRASES = [
+  'palm oil',
+  'cooking oil',
+  'edible oil',
+  'vegetable oil',
+  'scrap metal',
+  'iron ore',
+  'nickel ore',
+  'bauxite',
+  'palmöl',
+  'speiseöl',
+];
+const CJK_GOODS = [
+  '쌀',
+  '밀가루',
+  '곡물',
+  '설탕',
+  '양파',
+  '팜유',
+  '비료',
+  '고철',
+  '석탄',
+  '원목',
+  '소고기',
+  '식량',
+  '백신',
+  '마스크',
+  'コメ',
+  '小麦',
+  '穀物',
+  '砂糖',
+  'タマネギ',
+  '玉ねぎ',
+  'パーム油',
+  '肥料',
+  'スクラップ',
+  '石炭',
+  '木材',
+  '牛肉',
+  '食料',
+  '食糧',
+  'ワクチン',
+  '大米',
+  '稻米',
+  '粮食',
+  '糧食',
+  '谷物',
+  '洋葱',
+  '棕榈油',
+  '化肥',
+  '废钢',
+  '煤炭',
+  '疫苗',
+  '口罩',
+];
+/** Whether `lower` ends with `phrase` as whole words. */
+const endsWithWord = (lower: string, phrase: string): boolean =>
+  lower.endsWith(phrase) && !isWordChar(lower.charAt(lower.length - phrase.length - 1));
+/** After a hit, before the goods it covers ("export ban on rice", "Exportbeschränkungen für Reis"). */
+const GOODS_AFTER =
+  /^\s+(?:on|of|for|against|covering|für|auf|von)\s+((?:[\p{L}'\u2019-]+,?\s+(?:(?:and|or|und|oder)\s+)?){0,4}[\p{L}-]+)/iu;
+
+const COMMON_NOUN_ALIAS = /^[a-z]+(?:[ -][a-z]+)+$/u;
+
+/** Whether goods other than chips are what the hit restricts: named right before or right after it. */
+function restrictsOtherGoods(text: string, hit: GatedHit): boolean {
+  const head = text.slice(Math.max(0, hit.start - 60), hit.start).toLowerCase();
+  if (CJK_CHAR.test(text.charAt(hit.start))) {
+    const near = text.slice(Math.max(0, hit.start - 10), hit.start);
+    return CJK_GOODS.some((goods) => near.includes(goods));
+  }
+  // The word or phrase right before the hit, across a space or a hyphen ("rice export ban",
+  // "rice and sugar export bans", "Reis-Exportbeschränkungen").
+  const rest = head.replace(/[\s-]+$/u, '');
+  if (rest.length < head.length) {
+    const word = /\p{L}+$/u.exec(rest)?.[0] ?? '';
+    if (GOODS.has(word) || GOODS_PHRASES.some((goods) => endsWithWord(rest, goods))) return true;
+  }
+  const after = GOODS_AFTER.exec(text.slice(hit.end, hit.end + 80));
+  if (!after) return false;
+  const covered = (after[1] as string).toLowerCase();
+  return (
+    covered.split(/[\s,]+/).some((word) => GOODS.has(word)) ||
+    GOODS_PHRASES.some((goods) => containsWord(covered, goods))
+  );
+}
+
+/** Whether a common-noun alias is the name of a control in an app's interface here. */
+function namesAControl(text: string, lower: string, hit: GatedHit): boolean {
+  const head = text.slice(Math.max(0, hit.start - 30), hit.start);
+  if (UI_ACTION_BEFORE.test(head) || MENU_PATH_BEFORE.test(head)) return true;
+  if (MENU_PATH_AFTER.test(text.slice(hit.end, hit.end + 4))) return true;
+  const after = wordAfter(text, hit.end);
+  if ((after.gap === ' ' || after.gap === '-') && UI_NOUNS_AFTER.has(after.word.toLowerCase())) return true;
+  const sentence = sentenceAround(lower, hit.start, hit.end);
+  return UI_SENTENCE_TERMS.some((term) => containsWord(sentence, term));
+}
+
+/**
+ * Why a hit of an ungated alias means something else in this block, or undefined: an initialism
+ * beside a screen reader is the program ("NVDA" with "screen reader", "NVDA+T"), a common-noun
+ * alias in an app's interface is a control ("click Export controls", "the export controls panel"),
+ * and a trade rule on goods other than chips is another rule ("India's rice export ban"). Only
+ * kinds the block decides with high confidence are read; the matcher still keeps the hit when the
+ * block anchors the topic.
+ */
+export function ungatedLookalikeKind(text: string, hit: GatedHit): LookalikeKind | undefined {
+  const found = text.slice(hit.start, hit.end);
+  const lower = text.toLowerCase();
+  if (INITIALISM.test(hit.written) && found === hit.written) {
+    if (PROGRAM_TAIL.test(text.slice(hit.end, hit.end + 20))) return 'software';
+    if (SCREEN_READER_NAMES.test(text) || SCREEN_READER_TERMS.some((term) => containsWord(lower, term)))
+      return 'software';
+    return undefined;
+  }
+  if (COMMON_NOUN_ALIAS.test(hit.written) && namesAControl(text, lower, hit)) return 'software';
+  if (restrictsOtherGoods(text, hit)) return 'other';
+  return undefined;
+}
+
+/** A context term's words, or a CJK term itself, for comparing with the hit's words. */
+const stems = (term: string): string[] =>
+  CJK_CHAR.test(term) ? [term] : term.split(/[\s-]+/).map((word) => word.slice(0, 6));
+
+/**
+ * Whether the block anchors the topic for a hit of an ungated alias: one of the topic's context
+ * terms stands in it, other than one that shares a word with the hit ("export" is no anchor for
+ * "export ban"; "chips", "semiconductor" or "Commerce Department" are). The matcher also counts an
+ * ungated mention of the topic that is no look-alike.
+ */
+export function anchorsTopic(text: string, hit: GatedHit, topic: LookalikeTopic): boolean {
+  const lower = text.toLowerCase();
+  const own = stems(text.slice(hit.start, hit.end).toLowerCase());
+  return topic.contextTerms.some((term) => {
+    const shared = stems(term).some((stem) =>
+      CJK_CHAR.test(stem) ? own.some((word) => word.includes(stem)) : own.includes(stem),
+    );
+    return !shared && (containsWord(lower, term) || containsWord(lower, term.replace(/ /gu, '-')));
+  });
 }

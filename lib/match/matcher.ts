@@ -20,11 +20,13 @@ import {
   normalizeTerm,
 } from '../text/index';
 import {
+  anchorsTopic,
   type GatedHit,
   isAnchored,
   type LookalikeKind,
   type LookalikeTopic,
   lookalikeKind,
+  ungatedLookalikeKind,
 } from './lookalikes';
 
 /** What the matcher needs of a topic. */
@@ -871,12 +873,14 @@ function lookalikeTopic(data: MatcherData, topicIndex: number): LookalikeTopic {
     if (CJK_TERM.test(lower)) cjkTerms.add(lower);
   }
   const contextWords = new Set<string>();
+  const contextTerms: string[] = [];
   for (const term of (data.topics[topicIndex] as TopicData).contextTerms) {
     const lower = normalizeTerm(term).toLowerCase();
+    contextTerms.push(lower);
     if (CJK_TERM.test(lower)) cjkTerms.add(lower);
     else if (SINGLE_LATIN_WORD.test(lower)) contextWords.add(lower);
   }
-  return { aliases, contextWords, cjkTerms: [...cjkTerms] };
+  return { aliases, contextWords, cjkTerms: [...cjkTerms], contextTerms };
 }
 
 /** An alias's core without a plural "s", lower-cased: "H100s" and "H100" are one name. */
@@ -888,10 +892,13 @@ function nameOf(alias: CompiledAlias): string {
 const SPREADING_KINDS: ReadonlySet<LookalikeKind> = new Set(['person', 'named-after-person', 'software']);
 
 /**
- * Which gated candidates mean something else in this block (see lib/match/lookalikes.ts). A name that is
+ * Which candidates mean something else in this block (see lib/match/lookalikes.ts). A name that is
  * a person, named after one, or a software version somewhere in the block is so everywhere in it,
  * unless it stands right beside its topic ("Grace Hopper, the pioneer" … "the Hopper story";
- * "the /v3/ path" … "V3 routes").
+ * "the /v3/ path" … "V3 routes"). An ungated candidate is asked only about the kinds the block
+ * decides with high confidence (a program, an app's control, a rule on other goods), and is kept
+ * whenever the block anchors its topic: a context term that shares no word with it, or an ungated
+ * mention of the topic that is no look-alike ("NVDA fell 3%" is the ticker).
  */
 function lookalikes(
   candidates: readonly Candidate[],
@@ -900,15 +907,31 @@ function lookalikes(
 ): boolean[] {
   const rejected: boolean[] = new Array(candidates.length).fill(false);
   const people = new Set<string>();
+  const ungated: number[] = [];
   candidates.forEach((candidate, index) => {
-    if (!candidate.alias.gated) return;
-    const topic = (topics[candidate.alias.topicIndex] as CompiledTopic).lookalike();
     const hit: GatedHit = { start: candidate.start, end: candidate.end, written: candidate.alias.written };
+    if (!candidate.alias.gated) {
+      if (ungatedLookalikeKind(text, hit) !== undefined) ungated.push(index);
+      return;
+    }
+    const topic = (topics[candidate.alias.topicIndex] as CompiledTopic).lookalike();
     const kind = lookalikeKind(text, hit, topic);
     if (kind === undefined) return;
     rejected[index] = true;
     if (SPREADING_KINDS.has(kind)) people.add(`${candidate.alias.topicIndex}:${nameOf(candidate.alias)}`);
   });
+  for (const index of ungated) {
+    const candidate = candidates[index] as Candidate;
+    const { topicIndex } = candidate.alias;
+    const mentioned = candidates.some(
+      (other, otherIndex) =>
+        !other.alias.gated && other.alias.topicIndex === topicIndex && !ungated.includes(otherIndex),
+    );
+    if (mentioned) continue;
+    const topic = (topics[topicIndex] as CompiledTopic).lookalike();
+    const hit: GatedHit = { start: candidate.start, end: candidate.end, written: candidate.alias.written };
+    if (!anchorsTopic(text, hit, topic)) rejected[index] = true;
+  }
   if (people.size === 0) return rejected;
   candidates.forEach((candidate, index) => {
     if (rejected[index] || !candidate.alias.gated) return;
@@ -938,9 +961,7 @@ function resolve(
   const toEnd = (index: number): number => (normalized ? normalized.toOriginalEnd(index) : index);
   // Per topic: undefined = not yet looked up, null = the gate is closed, string = what opened it.
   const gates: (string | null | undefined)[] = new Array(topics.length);
-  const rejected = candidates.some((candidate) => candidate.alias.gated)
-    ? lookalikes(candidates, topics, text)
-    : undefined;
+  const rejected = lookalikes(candidates, topics, text);
   candidates.forEach((candidate, index) => {
     if (candidate.alias.gated || rejected?.[index]) return;
     if (gates[candidate.alias.topicIndex] === undefined) {

@@ -32,11 +32,14 @@ describe('Detection on labelled real-text blocks', () => {
   // 36 Korean and German blocks, written against the topic files alone, joined the held-out part
   // on 7 December 2026 before any further change to the gates: 230 blocks, 235 mentions, precision
   // 0.926, recall 0.953.
-  it('keeps precision at 0.92 and recall at 0.95 or better on the held-out part (target 0.98)', () => {
+  // Measured on 7 December 2026 (evening), after ungated names were read for look-alikes (the NVDA
+  // screen reader, export controls in apps, export bans on other goods) and DeepSeek's topic got
+  // context terms: 230 blocks, 235 mentions, precision 0.951, recall 0.962. The floors rose to them.
+  it('keeps precision at 0.95 and recall at 0.96 or better on the held-out part (target 0.98)', () => {
     const figures = measureDetection(TOPICS, DETECTION_HELD_OUT);
     report('held-out', figures);
     expect(figures.blocks).toBeGreaterThanOrEqual(230);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.92);
-    expect(figures.recall).toBeGreaterThanOrEqual(0.95);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.95);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.96);
   });
 });

@@ -520,3 +520,73 @@ describe('compileMatcher', () => {
     expect(custom.findMentions('The X9 sat in the garage.')).toEqual([]);
   });
 });
+
+describe('When an ungated name means something else in its block', () => {
+  it('does not count NVDA the screen reader, but still counts the ticker', () => {
+    expect(texts('I switched from JAWS to NVDA last year and the page reads fine in browse mode.')).toEqual(
+      [],
+    );
+    expect(texts('NVDA is a free, open-source screen reader for Windows.')).toEqual([]);
+    expect(texts('Press NVDA+T to hear the window title.')).toEqual([]);
+    expect(texts('NVDA reads the button label twice in Chrome.')).toEqual([]);
+    expect(texts('NVDA fell 3% in early trading.')).toEqual(['NVDA']);
+    expect(texts('NVDA 118.42 ▼ 16.97%')).toEqual(['NVDA']);
+    // An anchor of the topic keeps it: Nvidia itself, or one of its context terms.
+    expect(texts('My screen reader announced that NVDA rose after Nvidia beat estimates.')).toEqual([
+      'NVDA',
+      'Nvidia',
+    ]);
+    expect(texts('The screen reader read out the NVDA quote on the GPU maker.')).toEqual(['NVDA']);
+  });
+
+  it('does not count "export controls" that name a control in an app', () => {
+    expect(texts('Click Export controls to save your MIDI mapping to a file.')).toEqual([]);
+    expect(texts('Open the export controls panel and choose PNG or SVG.')).toEqual([]);
+    expect(texts('Go to File > Export controls and pick a folder.')).toEqual([]);
+    expect(texts('The export controls in the toolbar let you choose the file format.')).toEqual([]);
+    expect(texts('The US tightened export controls on China.')).toEqual(['export controls']);
+    // A context term of the topic that is not the hit's own word keeps it.
+    expect(texts('Click the link to read how export controls on chips changed.')).toEqual([
+      'export controls',
+    ]);
+  });
+
+  it('does not count an export ban on goods other than chips, unless the block is about chips', () => {
+    expect(texts('India extended its rice export ban for another year.')).toEqual([]);
+    expect(texts("Indonesia's export ban on nickel ore pushed smelters onshore.")).toEqual([]);
+    expect(texts('Export controls on scrap metal are meant to keep steel mills supplied.')).toEqual([]);
+    expect(texts('Indien verlängert die Exportbeschränkungen für Reis.')).toEqual([]);
+    expect(texts('인도는 쌀 수출 통제를 1년 더 연장했다.')).toEqual([]);
+    expect(texts('インドはコメの輸出規制を延長した。')).toEqual([]);
+    expect(texts('India extended its rice export ban, while chip exports from Malaysia rose.')).toEqual([
+      'export ban',
+    ]);
+    expect(
+      texts('Beijing answered the US chip curbs with export controls on gallium and germanium.'),
+    ).toEqual(['chip curbs', 'export controls']);
+    expect(texts('米国の輸出規制が強化された。')).toEqual(['輸出規制']);
+  });
+});
+
+describe('When a forum post talks about DeepSeek models without naming DeepSeek', () => {
+  it('counts a bare R1 or V3 beside words only model talk uses', () => {
+    expect(texts('Is R1 still the best open-weight reasoning model, or has Qwen caught up?')).toEqual(['R1']);
+    expect(texts('The distilled R1 runs fine in Ollama on a 3090.')).toEqual(['R1']);
+    expect(texts('V3 is a mixture-of-experts model with 671B parameters, weights on Hugging Face.')).toEqual([
+      'V3',
+    ]);
+    expect(texts('Das Reasoning-Modell R1 ist frei verfügbar.')).toEqual(['R1']);
+    expect(texts('R1を蒸留したモデルがHugging Faceで公開された。')).toEqual(['R1']);
+  });
+
+  it('still rejects Apple’s R1 chip, the R1 road, V3 rockets and Manifest V3 beside those words', () => {
+    expect(
+      texts("Apple's R1 chip handles sensor input, and the distilled reasoning model runs on the M2."),
+    ).toEqual([]);
+    expect(texts('Take the R1 ring road; I listened to a reasoning model podcast on the way.')).toEqual([]);
+    expect(texts('The V3 rocket flew in 1944; a distilled history is on Hugging Face.')).toEqual([]);
+    expect(
+      texts('Manifest V3 extensions cannot run remote code; the Hugging Face extension moved to it.'),
+    ).toEqual([]);
+  });
+});

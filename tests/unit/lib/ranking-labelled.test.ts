@@ -88,6 +88,9 @@ describe('claim ranking on held-out news sentences', () => {
   // grounding measure, tuned on the meaning tuning sentences only: top-1 0.971 (202 of 208), top-3
   // 0.995, as the card shows them 0.962 and 0.986; the fallback on 87.5% (63 of 72) and on 1.0%.
   // The targets of that day (top-1 ≥ 0.93, top-3 ≥ 0.99, fallback ≥ 85% and ≤ 3%) are the floors.
+  // On 7 December 2026 the sentences about export bans on rice, onions, nickel ore and arms left
+  // both sets (2 tuning, 6 held-out): detection no longer counts them as the topic (decision 0002).
+  // Six sentences about export controls that no claim covers took the held-out ones' place.
   // The floors hold what is reached, so a regression fails; raising them needs better ranking,
   // never tuning on these sentences.
   it('ranks an acceptable claim first for 93% of held-out sentences and in the top 3 for 99%', () => {

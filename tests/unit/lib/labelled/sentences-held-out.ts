@@ -1225,20 +1225,6 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
   },
   {
     topic: 'export-controls',
-    kind: 'body',
-    sentence:
-      "Indonesia's export ban on raw nickel ore has drawn billions of dollars of smelter investment to Sulawesi.",
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence:
-      'India scrapped its remaining export curbs on onions from April, a relief for growers in Maharashtra who had complained of falling prices.',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
     kind: 'lede',
     sentence:
       'Beijing broadened its export controls on rare earths on Thursday, requiring foreign companies to obtain licences to ship products containing even tiny amounts of Chinese-sourced material.',
@@ -1365,12 +1351,6 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
     kind: 'body',
     sentence:
       "China's commerce ministry said it would impose export controls on gallium and germanium, two metals used in making semiconductors, from August 1.",
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'headline',
-    sentence: 'India lifts export ban on non-basmati white rice as stocks swell',
     expected: [],
   },
   {
@@ -1883,26 +1863,6 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
     topic: 'export-controls',
     kind: 'body',
     sentence:
-      "India's export restrictions on rice were eased last year, taking pressure off global grain markets.",
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence:
-      "Indonesia's export ban on nickel ore has drawn a wave of Chinese investment in local smelters.",
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'headline',
-    sentence: 'Germany tightens export restrictions on arms that could be used in Gaza',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence:
       'Export curbs on Chinese graphite have pushed battery makers to look for suppliers in Mozambique and Madagascar.',
     expected: [],
   },
@@ -1911,6 +1871,46 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
     kind: 'body',
     sentence:
       'The Bureau of Industry and Security also oversees licences for firearms exports, which it tightened in 2024.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'A law firm in Brussels opened a desk for clients who ask how US export controls apply to their European subsidiaries.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      "The university's compliance office runs a two-hour course on export controls for every new lab manager.",
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    sentence: 'Trade lawyers hold annual export controls conference in Washington',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    sentence:
+      'Several of the speakers at the export controls forum had worked at the Commerce Department before joining private practice.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'caption',
+    sentence: 'Delegates queue for badges at the export controls summit on Tuesday morning.',
+    expected: [],
+  },
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    sentence:
+      '“I teach export controls to engineers, and the first question is always whether their email counts as an export,” the instructor said.',
     expected: [],
   },
 ];

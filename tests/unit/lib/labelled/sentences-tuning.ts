@@ -2410,13 +2410,6 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
   },
   {
     topic: 'export-controls',
-    kind: 'lede',
-    sentence:
-      'India lifted its export ban on non-basmati white rice on Saturday, easing pressure on global food prices.',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
     kind: 'quote',
     sentence:
       '"Our compliance team checks every order against the Entity List, as any exporter should," said the chief executive of a Texas electronics distributor.',
@@ -2696,12 +2689,6 @@ export const TUNING_SENTENCES: readonly LabelledSentence[] = [
     kind: 'lede',
     sentence:
       'China has put seven rare-earth elements, including samarium and gadolinium, under export controls, requiring licences for every overseas shipment.',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'headline',
-    sentence: 'India lifts export ban on non-basmati white rice as stockpiles swell',
     expected: [],
   },
   {
