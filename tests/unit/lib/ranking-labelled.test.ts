@@ -102,7 +102,9 @@ describe('claim ranking on held-out news sentences', () => {
   });
 
   it('falls back to the key claims for 85% of held-out sentences that match no claim', () => {
-    expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(72);
+    // 72 until 7 December 2026: six held-out sentences about export bans on rice, onions, nickel
+    // ore and arms left the set when the matcher stopped reading them as the chip export controls.
+    expect(heldOut.withoutClaim).toBeGreaterThanOrEqual(66);
     expect(heldOut.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -138,7 +140,8 @@ describe('claim ranking on held-out news sentences', () => {
       describeRanking('held-out sentences without a near copy in the tuning part', figures).split('\n')[0],
     );
     expect(figures.withClaim).toBeGreaterThanOrEqual(150);
-    expect(figures.withoutClaim).toBeGreaterThanOrEqual(55);
+    // 55 before the six export-ban sentences left the held-out part (see above).
+    expect(figures.withoutClaim).toBeGreaterThanOrEqual(52);
     expect(figures.top1).toBeGreaterThanOrEqual(0.9);
     expect(figures.top3).toBeGreaterThanOrEqual(0.98);
     expect(figures.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.8);

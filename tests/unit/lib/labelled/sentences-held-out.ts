@@ -1873,44 +1873,4 @@ export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
       'The Bureau of Industry and Security also oversees licences for firearms exports, which it tightened in 2024.',
     expected: [],
   },
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence:
-      'A law firm in Brussels opened a desk for clients who ask how US export controls apply to their European subsidiaries.',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence:
-      "The university's compliance office runs a two-hour course on export controls for every new lab manager.",
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'headline',
-    sentence: 'Trade lawyers hold annual export controls conference in Washington',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'body',
-    sentence:
-      'Several of the speakers at the export controls forum had worked at the Commerce Department before joining private practice.',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'caption',
-    sentence: 'Delegates queue for badges at the export controls summit on Tuesday morning.',
-    expected: [],
-  },
-  {
-    topic: 'export-controls',
-    kind: 'quote',
-    sentence:
-      '“I teach export controls to engineers, and the first question is always whether their email counts as an export,” the instructor said.',
-    expected: [],
-  },
 ];
