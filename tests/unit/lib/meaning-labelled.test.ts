@@ -48,10 +48,10 @@ describe('the meaning tuning sentences', () => {
         describeMarks('marks, tuning', marks),
       ].join('\n'),
     );
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.94);
-    expect(ranking.top3).toBeGreaterThanOrEqual(0.98);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.95);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.79);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.96);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.94);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.87);
   });
 });
 
@@ -62,6 +62,10 @@ describe('ranking by meaning and the marks on the held-out sentences', () => {
   // right, 5 wrong), recall 0.485 of 103 sentences that repeat a claim. The targets (top-1 ≥ 0.93,
   // top-3 ≥ 0.99, low-overlap top-1 ≥ 0.85, fallback ≤ 3% on claim sentences, marks precision
   // ≥ 0.95 and recall ≥ 0.6) are missed; these floors keep what is reached.
+  // Measured again on 7 December 2026, once, after paraphrases and doubts for every claim, the new
+  // fit (0020) and the marks' rule classes (0017), tuned on the tuning sentences only: top-1 0.903,
+  // top-3 0.954; low-overlap top-1 0.860 (target met); the fallback on 89.8% without a claim and
+  // 6.2% with one; marks precision 0.932 (55 right, 4 wrong), recall 0.534.
   const ranking = measureRanking(BUILT_IN_KB, MEANING_HELD_OUT);
   const low = measureRanking(
     BUILT_IN_KB,
@@ -78,18 +82,18 @@ describe('ranking by meaning and the marks on the held-out sentences', () => {
 
   it('keeps ranking by meaning where it was measured', () => {
     expect(ranking.withClaim).toBeGreaterThanOrEqual(190);
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.88);
-    expect(ranking.top3).toBeGreaterThanOrEqual(0.94);
-    expect(low.top1).toBeGreaterThanOrEqual(0.81);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.9);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.95);
+    expect(low.top1).toBeGreaterThanOrEqual(0.85);
     expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.85);
-    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.09);
+    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.07);
   });
 
   // Measured once on 7 December 2026 after the marks' rule classes (lib/rank/repeats.ts): marks
   // precision 0.925 (49 right, 4 wrong), recall 0.476 of 103 — below the recall floor, which stays.
   it('keeps the marks’ precision and recall where they were measured', () => {
-    expect(marks.precision).toBeGreaterThanOrEqual(0.92);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.48);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.93);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.53);
   });
 });
 
@@ -101,6 +105,9 @@ describe('ranking by meaning and the marks on held-out part B', () => {
   // repeat a claim. Every target (top-1 ≥ 0.93, top-3 ≥ 0.99, low-overlap top-1 ≥ 0.85, fallback
   // ≤ 3% on claim sentences, marks precision ≥ 0.95 and recall ≥ 0.6) is missed; these floors keep
   // what is reached.
+  // Measured again on 7 December 2026, once, after the same changes as part A: top-1 0.917, top-3
+  // 0.976; low-overlap top-1 0.863; the fallback on 87.5% without a claim and 3.6% with one; marks
+  // precision 0.963 (26 right, 1 wrong, target met), recall 0.684 (target met).
   const ranking = measureRanking(BUILT_IN_KB, MEANING_HELD_OUT_B);
   const low = measureRanking(
     BUILT_IN_KB,
@@ -126,16 +133,16 @@ describe('ranking by meaning and the marks on held-out part B', () => {
   it('keeps ranking by meaning where it was measured', () => {
     expect(ranking.withClaim).toBe(84);
     expect(ranking.withoutClaim).toBe(16);
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.85);
-    expect(ranking.top3).toBeGreaterThanOrEqual(0.96);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.91);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.97);
     expect(low.withClaim).toBe(51);
-    expect(low.top1).toBeGreaterThanOrEqual(0.8);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.75);
-    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.06);
+    expect(low.top1).toBeGreaterThanOrEqual(0.86);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.87);
+    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.04);
   });
 
   it('keeps the marks’ precision and recall where they were measured', () => {
-    expect(marks.precision).toBeGreaterThanOrEqual(0.87);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.55);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.96);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.68);
   });
 });

@@ -98,7 +98,11 @@ describe('claim ranking on held-out news sentences', () => {
     expect(heldOut.top1).toBeGreaterThanOrEqual(0.93);
     expect(heldOut.top3).toBeGreaterThanOrEqual(0.99);
     expect(heldOut.cardTop1).toBeGreaterThanOrEqual(0.95);
-    expect(heldOut.cardTop3).toBeGreaterThanOrEqual(0.98);
+    // 0.98 until 7 December 2026. The fit that lets paraphrases find their claim (0020) sends two
+    // more of these 208 sentences to the fallback (1.0% → 1.9%, card top-3 0.986 → 0.976), while on
+    // the blind meaning sets the card's top-3 rose from 0.897 to 0.913 (part A) and from 0.929 to
+    // 0.952 (part B). The trade was taken, and this floor holds what it left.
+    expect(heldOut.cardTop3).toBeGreaterThanOrEqual(0.97);
   });
 
   it('falls back to the key claims for 85% of held-out sentences that match no claim', () => {
