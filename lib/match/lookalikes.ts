@@ -1008,17 +1008,29 @@ function namesAControl(text: string, lower: string, hit: GatedHit): boolean {
  * block anchors the topic.
  */
 export function ungatedLookalikeKind(text: string, hit: GatedHit): LookalikeKind | undefined {
-  const found = text.slice(hit.start, hit.end);
-  const lower = text.toLowerCase();
-  if (INITIALISM.test(hit.written) && found === hit.written) {
+  if (INITIALISM.test(hit.written)) {
+    if (text.slice(hit.start, hit.end) !== hit.written) return undefined;
     if (PROGRAM_TAIL.test(text.slice(hit.end, hit.end + 20))) return 'software';
+    const lower = text.toLowerCase();
     if (SCREEN_READER_NAMES.test(text) || SCREEN_READER_TERMS.some((term) => containsWord(lower, term)))
       return 'software';
     return undefined;
   }
-  if (COMMON_NOUN_ALIAS.test(hit.written) && namesAControl(text, lower, hit)) return 'software';
-  if (restrictsOtherGoods(text, hit)) return 'other';
+  if (COMMON_NOUN_ALIAS.test(hit.written) && namesAControl(text, text.toLowerCase(), hit)) return 'software';
+  if (EXPORT_WORD.test(hit.written) && restrictsOtherGoods(text, hit)) return 'other';
   return undefined;
+}
+
+/** Words of a trade rule on exports: only such an alias can be a rule on other goods. */
+const EXPORT_WORD = /export|ausfuhr|輸出|수출|出口/i;
+
+/**
+ * Whether a hit of this ungated alias can ever be a look-alike (`ungatedLookalikeKind`): an
+ * initialism, a common noun, or a rule on exports. A proper name ("DeepSeek", "Nvidia") never is,
+ * so the matcher asks nothing about the most frequent hits of a page.
+ */
+export function ungatedMayLookAlike(written: string): boolean {
+  return INITIALISM.test(written) || COMMON_NOUN_ALIAS.test(written) || EXPORT_WORD.test(written);
 }
 
 /** A context term's words, or a CJK term itself, for comparing with the hit's words. */

@@ -27,6 +27,7 @@ import {
   type LookalikeTopic,
   lookalikeKind,
   ungatedLookalikeKind,
+  ungatedMayLookAlike,
 } from './lookalikes';
 
 /** What the matcher needs of a topic. */
@@ -126,6 +127,8 @@ export interface AliasData {
   /** The alias's letters as a regular-expression source, without a product tail or a word end. */
   readonly letters: string;
   readonly end: AliasEnd;
+  /** Ungated, and a hit of it may mean something else in its block (`ungatedMayLookAlike`). */
+  readonly mayLookAlike: boolean;
   /** Positions of the product aliases that are a prefix of this one (see `CompiledAlias.rivals`). */
   rivals: number[];
 }
@@ -191,6 +194,7 @@ interface CompiledAlias {
   readonly source: string;
   readonly quick: string;
   readonly end: AliasEnd;
+  readonly mayLookAlike: boolean;
   /**
    * Product aliases that are a prefix of this one and may run on further at the same start
    * ("R1" before "R1-Zero-Preview"): they are tried when this one matches, so the longest wins.
@@ -612,6 +616,7 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
         // Basic Multilingual Plane reads the same code units.
         letters: literalSource(core, options.caseSensitive, true),
         end,
+        mayLookAlike: !options.gated && ungatedMayLookAlike(options.text),
         rivals: [],
       });
     }
@@ -911,7 +916,7 @@ function lookalikes(
   candidates.forEach((candidate, index) => {
     const hit: GatedHit = { start: candidate.start, end: candidate.end, written: candidate.alias.written };
     if (!candidate.alias.gated) {
-      if (ungatedLookalikeKind(text, hit) !== undefined) ungated.push(index);
+      if (candidate.alias.mayLookAlike && ungatedLookalikeKind(text, hit) !== undefined) ungated.push(index);
       return;
     }
     const topic = (topics[candidate.alias.topicIndex] as CompiledTopic).lookalike();
@@ -961,7 +966,9 @@ function resolve(
   const toEnd = (index: number): number => (normalized ? normalized.toOriginalEnd(index) : index);
   // Per topic: undefined = not yet looked up, null = the gate is closed, string = what opened it.
   const gates: (string | null | undefined)[] = new Array(topics.length);
-  const rejected = lookalikes(candidates, topics, text);
+  const rejected = candidates.some((candidate) => candidate.alias.gated || candidate.alias.mayLookAlike)
+    ? lookalikes(candidates, topics, text)
+    : undefined;
   candidates.forEach((candidate, index) => {
     if (candidate.alias.gated || rejected?.[index]) return;
     if (gates[candidate.alias.topicIndex] === undefined) {
