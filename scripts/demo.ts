@@ -62,9 +62,13 @@ async function screenshots(dir: string): Promise<void> {
     };
     await shot(page, '1-article.png');
 
-    // Hover the "DeepSeek" of the paragraph about the $5.6 million figure and wait for the card.
+    // Hover the "DeepSeek" of the paragraph about the $5.6 million figure and wait for the card:
+    // the one whose sentence repeats the rated claim (its verdict mark) when there is one.
     const point = await page.evaluate(() => {
-      for (const [name, highlight] of CSS.highlights) {
+      const highlights = [...CSS.highlights].sort(
+        ([a], [b]) => Number(!a.startsWith('caveat-verdict-')) - Number(!b.startsWith('caveat-verdict-')),
+      );
+      for (const [name, highlight] of highlights) {
         // Slot 0: the first topic of the knowledge base, DeepSeek (page/highlights.css), plain or
         // marked with the verdict of a claim its sentence repeats.
         if (name !== 'caveat-underline-0' && !/^caveat-verdict-[a-z-]+-0$/.test(name)) continue;
