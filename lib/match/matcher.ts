@@ -166,14 +166,14 @@ export interface MatcherData {
    * The flags of the quick expressions: `y`, or `uy` when an alias or a context term lies outside
    * the Basic Multilingual Plane.
    *
-   * Two expressions find the aliases. The full one (`fullSource`, flags `uy`) is the definition:
-   * every alias's source, then the word end. The quick one (`quickSource`) holds each alias's
+   * Two expressions find the aliases. The full one (flags `uy`) is the definition: every alias's
+   * `fullAlternative`, then the word end. The quick one (`quickAlternative`) holds each alias's
    * letters, an ASCII-only product tail and a refusal of an ASCII letter or digit after a word,
    * without a Unicode property class. It matches wherever the full one does, with the same alias,
    * unless a non-ASCII letter, digit or mark stands at the match's end (see `inDoubt`): only then
    * is the full expression created. The full expression costs a page about 25 ms to compile on its
    * first scan (every letter of every script in its word-end and product-tail classes); the quick
-   * one well under a millisecond. Both are joined from the aliases when needed, not stored twice.
+   * one well under a millisecond. Both are joined from the aliases (`aliasSearch`), not stored.
    */
   readonly quickFlags: string;
   /** The anchors' expression (flag `g`). */
@@ -181,27 +181,18 @@ export interface MatcherData {
   readonly prefilter: PrefilterData;
 }
 
-interface CompiledAlias {
-  readonly topicIndex: number;
-  /** As written in the knowledge base. */
-  readonly written: string;
-  /** Normalised. */
-  readonly core: string;
-  readonly caseSensitive: boolean;
-  readonly gated: boolean;
-  readonly product: boolean;
-  /** The alias's alternative in the combined expression, as a regular-expression source. */
+interface CompiledAlias extends Omit<AliasData, 'rivals'> {
+  /** The alias's alternative in the full expression (`fullAlternative`). */
   readonly source: string;
+  /** The alias's alternative in the quick expression (`quickAlternative`). */
   readonly quick: string;
-  readonly end: AliasEnd;
-  readonly mayLookAlike: boolean;
   /**
    * Product aliases that are a prefix of this one and may run on further at the same start
    * ("R1" before "R1-Zero-Preview"): they are tried when this one matches, so the longest wins.
    */
   rivals: CompiledAlias[];
-  /** The alias alone with its word end, quick and exact, created when it is first tried as a rival. */
-  sticky?: { quick: RegExp; exact?: RegExp };
+  /** The alias alone with its word end, created when it is first tried as a rival. */
+  alone?: AliasSearch;
 }
 
 interface CompiledTopic {
@@ -354,7 +345,7 @@ function literalSource(term: string, caseSensitive: boolean, unicode = true): st
   return source;
 }
 
-/** PRODUCT_TAIL_AFTER_LETTER in ASCII letters and digits only (see `MatcherData.quick`). */
+/** PRODUCT_TAIL_AFTER_LETTER in ASCII letters and digits only (see `MatcherData.quickFlags`). */
 const ASCII_TAIL_AFTER_LETTER = `(?:\\s?[VvRr][0-9]+(?:\\.[0-9]+)*)?(?:${JOINING_DASH}[A-Za-z0-9]+(?:\\.[0-9]+)*){0,${MAX_PRODUCT_PARTS}}`;
 /** PRODUCT_TAIL_AFTER_DIGIT in ASCII digits only. */
 const ASCII_TAIL_AFTER_DIGIT = `(?:\\.[0-9]+)*(?:${JOINING_DASH}[A-Za-z0-9]+(?:\\.[0-9]+)*){0,${MAX_PRODUCT_PARTS}}`;
@@ -713,17 +704,7 @@ export function matcherFromData(data: MatcherData, options: MatcherOptions = {})
       (rival) => ordered[rival] as CompiledAlias,
     );
   });
-  let tailReach = 0;
-  for (const alias of ordered) {
-    if (alias.end === 'letterTail' || alias.end === 'digitTail') {
-      tailReach = Math.max(tailReach, alias.core.length + 3);
-    }
-  }
-  const combined: AliasSearch = {
-    quick: new RegExp(ordered.map((alias) => `(${alias.quick})`).join('|'), flags),
-    full: () => `(?:${ordered.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
-    tailReach,
-  };
+  const combined = aliasSearch(ordered, flags);
   const anchors = new RegExp(data.anchors, 'g');
   const passesPrefilter = prefilterFrom(data.prefilter);
 
@@ -734,20 +715,34 @@ export function matcherFromData(data: MatcherData, options: MatcherOptions = {})
       // apostrophes, which the expressions accept in every form; then offsets need no map.
       const normalized = needsNormalizing(blockText) ? normalizeForMatch(blockText) : undefined;
       const text = normalized ? normalized.text : blockText;
-      const candidates = findCandidates(text, anchors, combined, ordered, blockText, normalized);
+      const candidates = findCandidates(text, anchors, combined, blockText, normalized);
       if (candidates.length === 0) return NO_MENTIONS;
       return resolve(candidates, compiledTopics, text, blockText, normalized);
     },
   };
 }
 
-/** The quick expression, and the full one once a match has been in doubt. */
+/** Aliases in one alternation: the quick expression, and the full one once a match has been in doubt. */
 interface AliasSearch {
+  readonly aliases: readonly CompiledAlias[];
   readonly quick: RegExp;
   exact?: RegExp;
-  readonly full: () => string;
   /** How far past a start a product tail's first non-ASCII character can stand (see `aliasAt`). */
   readonly tailReach: number;
+}
+
+function aliasSearch(aliases: readonly CompiledAlias[], flags: string): AliasSearch {
+  let tailReach = 0;
+  for (const alias of aliases) {
+    if (alias.end === 'letterTail' || alias.end === 'digitTail') {
+      tailReach = Math.max(tailReach, alias.core.length + 3);
+    }
+  }
+  return {
+    aliases,
+    quick: new RegExp(aliases.map((alias) => `(${alias.quick})`).join('|'), flags),
+    tailReach,
+  };
 }
 
 /** The capture group that matched: the position of its alias or term. */
@@ -765,44 +760,27 @@ function aliasAt(
   text: string,
   start: number,
   search: AliasSearch,
-  ordered: readonly CompiledAlias[],
 ): { alias: CompiledAlias; end: number } | null {
-  const { quick } = search;
+  const { quick, aliases } = search;
   quick.lastIndex = start;
   const match = quick.exec(text);
   if (match !== null) {
-    const alias = ordered[groupOf(match)] as CompiledAlias;
+    const alias = aliases[groupOf(match)] as CompiledAlias;
     if (!inDoubt(text, quick.lastIndex, alias.end)) return { alias, end: quick.lastIndex };
   } else if (!nonAsciiWordIn(text, start, start + search.tailReach)) {
     // Where the quick expression finds nothing, so does the full one, unless a product tail could
     // read on over a non-ASCII digit or letter ("DeepSeekV٣", which the quick tail cannot take).
     return null;
   }
-  search.exact ??= new RegExp(search.full(), 'uy');
+  search.exact ??= new RegExp(
+    `(?:${aliases.map((alias) => `(${alias.source})`).join('|')})${WORD_END}`,
+    'uy',
+  );
   const { exact } = search;
   exact.lastIndex = start;
   const exactMatch = exact.exec(text);
   if (exactMatch === null) return null;
-  return { alias: ordered[groupOf(exactMatch)] as CompiledAlias, end: exact.lastIndex };
-}
-
-/** Where `rival` alone matches at `start` (with its word end), or -1. */
-function rivalEndAt(text: string, start: number, rival: CompiledAlias, flags: string): number {
-  rival.sticky ??= { quick: new RegExp(rival.quick, flags) };
-  const { sticky } = rival;
-  sticky.quick.lastIndex = start;
-  if (sticky.quick.test(text)) {
-    if (!inDoubt(text, sticky.quick.lastIndex, rival.end)) return sticky.quick.lastIndex;
-  } else if (
-    rival.end === 'free' ||
-    rival.end === 'guarded' ||
-    !nonAsciiWordIn(text, start, start + rival.core.length + 3)
-  ) {
-    return -1;
-  }
-  sticky.exact ??= new RegExp(`(?:${rival.source})${WORD_END}`, 'uy');
-  sticky.exact.lastIndex = start;
-  return sticky.exact.test(text) ? sticky.exact.lastIndex : -1;
+  return { alias: aliases[groupOf(exactMatch)] as CompiledAlias, end: exact.lastIndex };
 }
 
 /**
@@ -813,7 +791,6 @@ function findCandidates(
   text: string,
   anchors: RegExp,
   combined: AliasSearch,
-  ordered: readonly CompiledAlias[],
   original: string,
   normalized: NormalizedText | undefined,
 ): Candidate[] {
@@ -823,14 +800,15 @@ function findCandidates(
     const start = anchor.index;
     anchors.lastIndex = start + 1;
     if (!startsWord(text, start)) continue;
-    const found = aliasAt(text, start, combined, ordered);
+    const found = aliasAt(text, start, combined);
     if (found === null) continue;
     let { alias, end } = found;
     for (const rival of alias.rivals) {
-      const rivalEnd = rivalEndAt(text, start, rival, combined.quick.flags);
-      if (rivalEnd > end) {
+      rival.alone ??= aliasSearch([rival], combined.quick.flags);
+      const alone = aliasAt(text, start, rival.alone);
+      if (alone !== null && alone.end > end) {
         alias = rival;
-        end = rivalEnd;
+        end = alone.end;
       }
     }
     if (alias.product && normalized) {
