@@ -22,6 +22,7 @@ import {
   type HoverState,
   hoverReducer,
   INITIAL_HOVER_STATE,
+  intentTimeoutMs,
 } from '../lib/hover/index';
 import type { MatchingTopic } from '../lib/match/index';
 import { compileMatcher, type Matcher } from '../lib/match/index';
@@ -35,13 +36,6 @@ import { type Mention, MentionFinder, type RangeFactory, SCAN_BUDGET_MS } from '
 import { browserTimers, type PageTimers } from './timers';
 import { type FindRepeats, type RepeatedClaim, VerdictMarks } from './verdict-marks';
 import { type JobContext, WorkQueue } from './work-queue';
-
-/**
- * How long before the intent delay ends the card is made: a later card renders in about 1–3 ms
- * (bench/card-update.ts), so made this early it is ready before the frame in which the delay
- * elapses.
- */
-export const CARD_FRAME_LEAD_MS = 6;
 
 /**
  * What the card is asked to show for one mention: the topic and the text around the mention. The
@@ -521,7 +515,7 @@ export class PageSession {
       const { token } = next;
       this.timer = this.timers.setTimeout(
         () => this.dispatch({ type: 'intent-elapsed', token }),
-        this.intentDelayLeft(),
+        intentTimeoutMs(this.options.hoverDelayMs, this.timers.now() - this.lastPointerAt),
       );
     } else if (next.phase === 'closing') {
       const { token } = next;
@@ -537,17 +531,6 @@ export class PageSession {
     } else if (!isOpen && wasOpen) {
       this.hideCard();
     }
-  }
-
-  /**
-   * How long to wait before the card opens: the intent delay counts from the pointer's move, not
-   * from the frame whose hit test found the mention, and ends `CARD_FRAME_LEAD_MS` early, so the
-   * card is made before the frame in which the delay elapses and is painted in it, not a frame
-   * later (docs/decisions/0025-hover-in-one-frame.md).
-   */
-  private intentDelayLeft(): number {
-    const elapsed = Math.max(0, this.timers.now() - this.lastPointerAt);
-    return Math.max(0, this.options.hoverDelayMs - elapsed - CARD_FRAME_LEAD_MS);
   }
 
   private showCard(mention: Mention, focus: boolean): void {

@@ -17,6 +17,22 @@ export const HOVER_INTENT_DELAY_MS = 350;
  */
 export const HOVER_GRACE_MS = 300;
 
+/**
+ * How long before the intent delay ends the card is made: a later card renders in about 1–3 ms
+ * (bench/card-update.ts), so made this early it is ready before the frame in which the delay
+ * elapses (docs/decisions/0025-hover-in-one-frame.md).
+ */
+export const CARD_FRAME_LEAD_MS = 6;
+
+/**
+ * How long the intent timer waits once the hit test found a mention: the delay counts from the
+ * pointer's move (`sincePointerMs` ago), not from the frame of the hit test, and ends
+ * `CARD_FRAME_LEAD_MS` early, so the card is painted in the frame in which the delay elapses.
+ */
+export function intentTimeoutMs(delayMs: number, sincePointerMs: number): number {
+  return Math.max(0, delayMs - Math.max(0, sincePointerMs) - CARD_FRAME_LEAD_MS);
+}
+
 export type OpenedBy = 'pointer' | 'keyboard' | 'touch';
 
 export type HoverState<T> =

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CARD_FRAME_LEAD_MS,
   type HoverEvent,
   type HoverState,
   hoverReducer,
   INITIAL_HOVER_STATE,
+  intentTimeoutMs,
 } from '../../../lib/hover/hover-state';
 
 type S = HoverState<string>;
@@ -68,5 +70,19 @@ describe('the hover card state machine', () => {
     const open = run([{ type: 'open-now', target: 'a', openedBy: 'touch' }]);
     expect(hoverReducer(open, { type: 'dismiss' }).phase).toBe('idle');
     expect(hoverReducer(INITIAL_HOVER_STATE, { type: 'dismiss' })).toBe(INITIAL_HOVER_STATE);
+  });
+});
+
+describe('the intent timer', () => {
+  it('counts the delay from the pointer’s move and ends it a render ahead of the frame', () => {
+    // The hit test ran 12 ms after the move: the card is made at 350 − 12 − 6 ms from now.
+    expect(intentTimeoutMs(350, 12)).toBe(350 - 12 - CARD_FRAME_LEAD_MS);
+    expect(CARD_FRAME_LEAD_MS).toBeGreaterThan(0);
+    expect(CARD_FRAME_LEAD_MS).toBeLessThan(16);
+  });
+
+  it('never waits less than nothing, nor counts a move from the future', () => {
+    expect(intentTimeoutMs(350, 1_000)).toBe(0);
+    expect(intentTimeoutMs(350, -5)).toBe(350 - CARD_FRAME_LEAD_MS);
   });
 });
