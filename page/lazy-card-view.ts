@@ -1,7 +1,7 @@
 /**
- * A CardView that stands in for the real one until the card's code has loaded: the first `show()`
- * or `prepare()` starts the load, and what was asked meanwhile is done once it is there (only the
- * latest `show`, and only if no `hide` came after it).
+ * A CardView that stands in for the real one until the card's code has loaded: the first `show()`,
+ * `preview()` or `prepare()` starts the load, and what was asked meanwhile is done once it is there
+ * (only the latest `show` or, without one, the latest `preview`, and only if no `hide` came after it).
  */
 import type { CardAnchor, CardRequest, CardView } from './page-session';
 
@@ -14,6 +14,11 @@ export interface LoadedCardView extends CardView {
   destroy(): void;
 }
 
+interface PendingPreview {
+  request: CardRequest;
+  anchor: CardAnchor;
+}
+
 interface PendingShow {
   request: CardRequest;
   anchor: CardAnchor;
@@ -24,6 +29,7 @@ export class LazyCardView implements CardView {
   private view: LoadedCardView | null = null;
   private loading: Promise<void> | null = null;
   private pending: PendingShow | null = null;
+  private pendingPreview: PendingPreview | null = null;
   private readonly toPrepare = new Set<string>();
   private destroyed = false;
 
@@ -44,11 +50,22 @@ export class LazyCardView implements CardView {
       return;
     }
     this.pending = { request, anchor, options };
+    this.pendingPreview = null;
+    this.ensureLoaded();
+  }
+
+  preview(request: CardRequest, anchor: CardAnchor): void {
+    if (this.view) {
+      this.view.preview?.(request, anchor);
+      return;
+    }
+    this.pendingPreview = { request, anchor };
     this.ensureLoaded();
   }
 
   hide(): void {
     this.pending = null;
+    this.pendingPreview = null;
     this.view?.hide();
   }
 
@@ -72,6 +89,7 @@ export class LazyCardView implements CardView {
   destroy(): void {
     this.destroyed = true;
     this.pending = null;
+    this.pendingPreview = null;
     this.view?.destroy();
     this.view = null;
   }
@@ -88,8 +106,11 @@ export class LazyCardView implements CardView {
         if (this.toPrepare.size > 0) view.prepare([...this.toPrepare]);
         this.toPrepare.clear();
         const pending = this.pending;
+        const preview = this.pendingPreview;
         this.pending = null;
+        this.pendingPreview = null;
         if (pending) view.show(pending.request, pending.anchor, pending.options);
+        else if (preview) view.preview?.(preview.request, preview.anchor);
       },
       (error: unknown) => {
         // The next need tries again.

@@ -71,6 +71,12 @@ export interface CardView {
   hide(): void;
   /** A card of these topics may be asked for soon (the pointer rests on a mention): get ready. */
   prepare?(topicIds: readonly string[]): void;
+  /**
+   * The pointer has started to rest on a mention: make its card now, out of sight, so that the
+   * `show` of the same request at the end of the intent delay only reveals it. A `hide` (or another
+   * `preview`) drops it.
+   */
+  preview?(request: CardRequest, anchor: CardAnchor): void;
   /** Whether an event target (from `composedPath()`) belongs to the card. */
   contains(target: EventTarget): boolean;
   /** Whether an element is Caveat's own UI (never scanned). */
@@ -145,6 +151,8 @@ export class PageSession {
   private lastPointerAt = 0;
   private pointerFrame = 0;
   private focusBeforeCard: Element | null = null;
+  /** The card previewed for the pending mention, shown as it was made when the delay elapses. */
+  private previewed: { mention: Mention; request: CardRequest; anchor: CardAnchor } | null = null;
   /** The page's address when the scan last started over. */
   private address: string;
 
@@ -506,11 +514,25 @@ export class PageSession {
     if (next === previous) return;
     this.hover = next;
     this.timers.clearTimeout(this.timer);
+    const wasOpen = previous.phase === 'open' || previous.phase === 'closing';
+    const isOpen = next.phase === 'open' || next.phase === 'closing';
+    if (isOpen && (!wasOpen || previous.target !== next.target)) {
+      this.showCard(next.target, next.openedBy === 'keyboard');
+    } else if (!isOpen && wasOpen) {
+      this.hideCard();
+    } else if (previous.phase === 'pending' && next.phase !== 'pending' && !isOpen) {
+      // The pointer left before the delay elapsed: the card made out of sight is dropped.
+      this.previewed = null;
+      this.options.card.hide();
+    }
     if (next.phase === 'pending') {
-      // The pointer has started to rest on a mention: the card's code and the topic's claims load
-      // during the intent delay, so a page the reader never hovers never loads them.
+      // The pointer has started to rest on a mention: the card's code and the topic's claims load,
+      // and the card is made out of sight, during the intent delay, so a page the reader never
+      // hovers never loads them, and the delay's end only reveals the card
+      // (docs/decisions/0028-the-card-made-during-the-delay.md).
       if (previous.phase !== 'pending' || previous.target !== next.target) {
         this.options.card.prepare?.([next.target.topicId]);
+        this.previewCard(next.target);
       }
       const { token } = next;
       this.timer = this.timers.setTimeout(
@@ -524,22 +546,32 @@ export class PageSession {
         HOVER_GRACE_MS,
       );
     }
-    const wasOpen = previous.phase === 'open' || previous.phase === 'closing';
-    const isOpen = next.phase === 'open' || next.phase === 'closing';
-    if (isOpen && (!wasOpen || previous.target !== next.target)) {
-      this.showCard(next.target, next.openedBy === 'keyboard');
-    } else if (!isOpen && wasOpen) {
-      this.hideCard();
-    }
+  }
+
+  private previewCard(mention: Mention): void {
+    const preview = this.options.card.preview;
+    if (!preview) return;
+    const card = this.cardFor(mention, false);
+    this.previewed = card ? { mention, ...card } : null;
+    if (card) preview.call(this.options.card, card.request, card.anchor);
   }
 
   private showCard(mention: Mention, focus: boolean): void {
-    const topic = this.options.topics.find((candidate) => candidate.id === mention.topicId);
-    if (!topic) return;
+    const previewed = this.previewed;
+    this.previewed = null;
+    const card = !focus && previewed?.mention === mention ? previewed : this.cardFor(mention, focus);
+    if (!card) return;
     this.highlighter.setActive(mention);
+    this.options.card.show(card.request, card.anchor, { focus });
+  }
+
+  /** What the card view is asked to show for `mention`; `null` for a topic no longer looked for. */
+  private cardFor(mention: Mention, focus: boolean): { request: CardRequest; anchor: CardAnchor } | null {
+    const topic = this.options.topics.find((candidate) => candidate.id === mention.topicId);
+    if (!topic) return null;
     const pointer = focus ? undefined : { ...this.lastPointer };
-    this.options.card.show(
-      {
+    return {
+      request: {
         mentionId: mention.id,
         topic: { id: topic.id, name: topic.name },
         context: { text: mention.blockText, start: mention.start, end: mention.end },
@@ -551,15 +583,15 @@ export class PageSession {
         theme: typeof this.options.theme === 'function' ? this.options.theme() : this.options.theme,
         marks: this.options.verdictMarks ?? true,
       },
-      {
+      anchor: {
         mention: () => mentionRect(mention, this.doc, pointer),
         lines: textLines(mention, this.doc, (element) => this.options.card.isOwnElement(element)),
       },
-      { focus },
-    );
+    };
   }
 
   private hideCard(): void {
+    this.previewed = null;
     this.highlighter.setActive(null);
     this.options.card.hide();
     const restore = this.focusBeforeCard as HTMLElement | null;

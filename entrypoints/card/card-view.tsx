@@ -6,7 +6,7 @@
  * Loaded with the card's code (card.js), never on a page that has nothing to show.
  */
 import { autoUpdate, useFloating } from '@floating-ui/react-dom';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -47,19 +47,27 @@ export interface CardModel {
 }
 
 interface OpenCard {
+  /** What the page session asked for: the same request again opens the card made for it. */
+  request: CardRequest;
   model: CardModel;
   /** The mention and the sentence it sits in, on screen. */
   anchor: SentenceAnchor;
   focus: boolean;
   /** Counts the openings: each opening starts the card's own state afresh, as a new card would. */
   opening: number;
+  /** The reader's staleness threshold when the card was made. */
+  freshness: Freshness;
 }
+
+/**
+ * What the layer shows: `closed`, mounted but not laid out or placed (the last card, kept for the
+ * next one); `made`, laid out and placed out of sight during the hover delay; `open`, on screen.
+ */
+type CardPhase = 'closed' | 'made' | 'open';
 
 interface CardLayerProps {
   card: OpenCard;
-  /** False while no card is open: the layer stays mounted, hidden and unplaced, for the next one. */
-  open: boolean;
-  freshness: Freshness;
+  phase: CardPhase;
   texts: Texts;
   onClose: () => void;
   onNotRelevant: (topicId: string) => void;
@@ -79,7 +87,9 @@ function useNarrowWindow(): boolean {
   return narrow;
 }
 
-function CardLayer({ card, open, freshness, texts, onClose, onNotRelevant }: CardLayerProps) {
+function CardLayer({ card, phase, texts, onClose, onNotRelevant }: CardLayerProps) {
+  const open = phase === 'open';
+  const placed = phase !== 'closed';
   const narrow = useNarrowWindow();
   const { refs, floatingStyles, middlewareData } = useFloating({
     strategy: 'fixed',
@@ -88,37 +98,12 @@ function CardLayer({ card, open, freshness, texts, onClose, onNotRelevant }: Car
     whileElementsMounted: autoUpdate,
   });
   const wrapper = useRef<HTMLDivElement | null>(null);
-
-  useLayoutEffect(() => {
-    refs.setReference(sentenceReference(card.anchor, document.body));
-  }, [card, refs]);
-
-  useEffect(() => {
-    if (!open || !card.focus) return;
-    const dialog = wrapper.current?.querySelector<HTMLElement>('[role="dialog"]');
-    dialog?.focus({ preventScroll: true });
-  }, [card, open]);
-
-  return (
-    <div
-      ref={(element) => {
-        wrapper.current = element;
-        // A hidden card is not placed: Floating UI's listeners (scroll, resize) stop until it opens.
-        refs.setFloating(open ? element : null);
-      }}
-      className="caveat-floating"
-      hidden={!open}
-      data-sheet={narrow ? (middlewareData.sheet?.edge ?? 'bottom') : undefined}
-      // The card itself scrolls inside --caveat-available-height, the room beside the sentence. When
-      // the sentence has scrolled out of view, so has the card.
-      style={{
-        ...floatingStyles,
-        ...(middlewareData.hide?.referenceHidden ? { visibility: 'hidden' } : {}),
-        ...(open ? {} : { display: 'none' }),
-      }}
-    >
+  // The same element while the card is the same: opening a card made during the delay, or placing
+  // it, renders the layer and not the card.
+  const body = useMemo(
+    () => (
       <Localized texts={texts}>
-        <FreshnessContext value={freshness}>
+        <FreshnessContext value={card.freshness}>
           <FactCard
             key={card.opening}
             dialog
@@ -134,6 +119,43 @@ function CardLayer({ card, open, freshness, texts, onClose, onNotRelevant }: Car
           />
         </FreshnessContext>
       </Localized>
+    ),
+    [card, texts, onClose, onNotRelevant],
+  );
+
+  useLayoutEffect(() => {
+    refs.setReference(sentenceReference(card.anchor, document.body));
+  }, [card, refs]);
+
+  useEffect(() => {
+    if (!open || !card.focus) return;
+    const dialog = wrapper.current?.querySelector<HTMLElement>('[role="dialog"]');
+    dialog?.focus({ preventScroll: true });
+  }, [card, open]);
+
+  return (
+    <div
+      ref={(element) => {
+        wrapper.current = element;
+        // A closed card is not placed: Floating UI's listeners (scroll, resize) stop until the next
+        // card is made.
+        refs.setFloating(placed ? element : null);
+      }}
+      className="caveat-floating"
+      hidden={!placed}
+      aria-hidden={open ? undefined : true}
+      data-sheet={narrow ? (middlewareData.sheet?.edge ?? 'bottom') : undefined}
+      // The card itself scrolls inside --caveat-available-height, the room beside the sentence. When
+      // the sentence has scrolled out of view, so has the card.
+      style={{
+        ...floatingStyles,
+        // A card made during the hover delay is laid out and placed but out of sight: no pixel, no
+        // pointer target, not in the accessibility tree, until it opens.
+        ...(middlewareData.hide?.referenceHidden || !open ? { visibility: 'hidden' } : {}),
+        ...(placed ? {} : { display: 'none' }),
+      }}
+    >
+      {body}
     </div>
   );
 }
@@ -150,9 +172,9 @@ export interface ShadowCardViewOptions {
 export class ShadowCardView implements LoadedCardView {
   private ui: ShadowRootContentScriptUi<Root> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<Root>> | null = null;
-  /** The card last shown, kept mounted (hidden) after it closes, so the next opening updates it. */
+  /** The card last made, kept mounted (hidden) after it closes, so the next one updates it. */
   private card: OpenCard | null = null;
-  private isOpen = false;
+  private phase: CardPhase = 'closed';
   private openings = 0;
   private readonly options: ShadowCardViewOptions;
   private kb: KnowledgeBase;
@@ -180,29 +202,38 @@ export class ShadowCardView implements LoadedCardView {
 
   show(request: CardRequest, anchor: CardAnchor, options: { focus: boolean }): void {
     const asked = ++this.asked;
+    const made = this.phase === 'made' ? this.card : null;
     void this.ready.then(() => {
       if (asked !== this.asked) return;
-      const model = this.modelFor(request);
-      if (!model) return;
-      this.openings += 1;
-      const { text, start, end } = request.context;
-      const sentence = sentenceAround(text, start, end);
-      this.card = {
-        model,
-        anchor: { mention: anchor.mention, lines: () => anchor.lines(sentence.start, sentence.end) },
-        focus: options.focus,
-        opening: this.openings,
-      };
-      this.isOpen = true;
-      if (this.ui) this.render();
-      else void this.ensureUi().then(() => this.render());
+      if (made && made === this.card && made.request === request && !options.focus) {
+        // Made during the hover delay: opening it is a change of style, the card is laid out.
+        this.open('open');
+        return;
+      }
+      const card = this.cardFor(request, anchor, options.focus);
+      if (!card) return;
+      this.card = card;
+      this.open('open');
+    });
+  }
+
+  /** Makes the card of `request` out of sight, laid out and placed, for the `show` that may follow. */
+  preview(request: CardRequest, anchor: CardAnchor): void {
+    const asked = ++this.asked;
+    void this.ready.then(() => {
+      // A show or hide came since, or a card is open (the keyboard's, which the pointer does not replace).
+      if (asked !== this.asked || this.phase === 'open') return;
+      const card = this.cardFor(request, anchor, false);
+      if (!card) return;
+      this.card = card;
+      this.open('made');
     });
   }
 
   hide(): void {
     this.asked += 1;
-    if (!this.isOpen) return;
-    this.isOpen = false;
+    if (this.phase === 'closed') return;
+    this.phase = 'closed';
     this.render();
   }
 
@@ -218,6 +249,29 @@ export class ShadowCardView implements LoadedCardView {
 
   isOwnElement(element: Element): boolean {
     return element.localName === CARD_HOST_NAME;
+  }
+
+  private open(phase: 'made' | 'open'): void {
+    this.phase = phase;
+    if (this.ui) this.render();
+    else void this.ensureUi().then(() => this.render());
+  }
+
+  /** A new opening of the card for `request`; `null` for a topic no longer known. */
+  private cardFor(request: CardRequest, anchor: CardAnchor, focus: boolean): OpenCard | null {
+    const model = this.modelFor(request);
+    if (!model) return null;
+    this.openings += 1;
+    const { text, start, end } = request.context;
+    const sentence = sentenceAround(text, start, end);
+    return {
+      request,
+      model,
+      anchor: { mention: anchor.mention, lines: () => anchor.lines(sentence.start, sentence.end) },
+      focus,
+      opening: this.openings,
+      freshness: this.options.freshness?.() ?? { staleAfterMonths: DEFAULT_STALE_AFTER_MONTHS },
+    };
   }
 
   /** The topic's best claims for the text around the mention; `null` for a topic no longer known. */
@@ -273,13 +327,12 @@ export class ShadowCardView implements LoadedCardView {
     const root = this.ui?.mounted;
     const card = this.card;
     if (!root || !card) return;
-    const open = this.isOpen;
+    const phase = this.phase;
     flushSync(() =>
       root.render(
         <CardLayer
           card={card}
-          open={open}
-          freshness={this.options.freshness?.() ?? { staleAfterMonths: DEFAULT_STALE_AFTER_MONTHS }}
+          phase={phase}
           texts={this.texts}
           onClose={this.options.onClose}
           onNotRelevant={this.options.onNotRelevant}

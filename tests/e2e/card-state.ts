@@ -47,6 +47,8 @@ export function readCardState(root: ShadowRoot | null): CardState | null {
   if (!root || !dialog) return null;
   const rect = dialog.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0) return null;
+  // A card made during the hover delay is laid out but out of sight: not open until a reader sees it.
+  if (!dialog.checkVisibility({ visibilityProperty: true })) return null;
   const text = (selector: string) => dialog.querySelector(selector)?.textContent ?? '';
   const centre = (element: Element) => {
     const box = element.getBoundingClientRect();

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inClosedShadowRoot } from '../../scripts/lib/chromium';
 import { evidenceBeyondControls, type Harness, startHarness } from './harness';
 import { ArticlePage } from './pages/article';
 import { openPopupFor } from './pages/popup';
@@ -269,6 +270,40 @@ describe('the hover delay', () => {
     expect(await article.cardSeenWithin(700)).toBe(false);
     await article.waitForCard(undefined, 5_000);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_500);
+    await article.page.close();
+  });
+
+  it('makes the card during the delay, laid out beside the mention but out of sight, and drops it when the pointer leaves', async () => {
+    await storeSettings(harness, { version: 1, hoverDelayMs: 1_500 });
+    const article = new ArticlePage(await harness.openPage('/fixtures/split-links.html'));
+    await article.waitForHighlights(6);
+    const { x, y } = await article.pointOf('export controls');
+    await article.page.mouse.move(x - 40, y - 40);
+    await article.page.mouse.move(x, y, { steps: 4 });
+    /** The card in Caveat's shadow root: its box, whether it is visible, and what the page hits there. */
+    const made = () =>
+      inClosedShadowRoot(article.page, 'caveat-card', (root) => {
+        const dialog = root?.querySelector<HTMLElement>('[role="dialog"]');
+        if (!dialog) return null;
+        const box = dialog.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return null;
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return {
+          title: dialog.querySelector('h2')?.textContent ?? '',
+          visible: dialog.checkVisibility({ visibilityProperty: true }),
+          hitsCard: hit?.localName === 'caveat-card',
+        };
+      });
+    // Well inside the delay: the card is made (the code loads, the claims are ranked, it is laid out),
+    // and it is neither seen nor under the pointer's reach.
+    await expect
+      .poll(made, { timeout: 1_000, interval: 50 })
+      .toMatchObject({ title: expect.stringMatching(/^US export controls/) });
+    expect(await made()).toMatchObject({ visible: false, hitsCard: false });
+    // The pointer leaves before the delay ends: the card made for it is dropped, and none opens.
+    await article.page.mouse.move(x - 200, y + 200);
+    await expect.poll(made, { timeout: 1_000, interval: 50 }).toBeNull();
+    expect(await article.cardSeenWithin(1_800)).toBe(false);
     await article.page.close();
   });
 });

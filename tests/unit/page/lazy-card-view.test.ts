@@ -112,4 +112,45 @@ describe('LazyCardView', () => {
     card.show(request(2), anchor, { focus: false });
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  describe('a card made during the hover delay', () => {
+    const previewingView = () => ({ ...loadedView(), preview: vi.fn() });
+
+    it('is made once the code has loaded, when no show came meanwhile', async () => {
+      const { load, finish } = manualLoad();
+      const card = new LazyCardView(load);
+      card.preview(request(1), anchor);
+      card.preview(request(2), anchor);
+      expect(load).toHaveBeenCalledTimes(1);
+      const view = previewingView();
+      finish(view);
+      await settle();
+      expect(view.preview).toHaveBeenCalledTimes(1);
+      expect(view.preview).toHaveBeenCalledWith(request(2), anchor);
+      expect(view.show).not.toHaveBeenCalled();
+      card.preview(request(3), anchor);
+      expect(view.preview).toHaveBeenLastCalledWith(request(3), anchor);
+    });
+
+    it('gives way to a show asked for before the code loaded, and to a hide', async () => {
+      const shown = manualLoad();
+      const card = new LazyCardView(shown.load);
+      card.preview(request(1), anchor);
+      card.show(request(1), anchor, { focus: false });
+      const view = previewingView();
+      shown.finish(view);
+      await settle();
+      expect(view.preview).not.toHaveBeenCalled();
+      expect(view.show).toHaveBeenCalledTimes(1);
+
+      const hidden = manualLoad();
+      const other = new LazyCardView(hidden.load);
+      other.preview(request(1), anchor);
+      other.hide();
+      const otherView = previewingView();
+      hidden.finish(otherView);
+      await settle();
+      expect(otherView.preview).not.toHaveBeenCalled();
+    });
+  });
 });
