@@ -39,7 +39,25 @@ export interface GatedHit {
   readonly written: string;
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+/** A word list, split into a set the first time it is asked: most pages never ask (see `words`). */
+interface WordList {
+  has(word: string): boolean;
+}
+
+/**
+ * A word list from its words separated by white space. The set is made on the first `has`: the
+ * content script evaluates this module on every page, and only a page with a look-alike candidate
+ * reads a list.
+ */
+function words(list: string): WordList {
+  let set: ReadonlySet<string> | undefined;
+  return {
+    has(word) {
+      set ??= new Set(list.split(/\s+/).filter(Boolean));
+      return set.has(word);
+    },
+  };
+}
 
 /** Nouns that name a product line beside a chip or architecture name ("Hopper architecture"). */
 const PRODUCT_NOUNS = words(`architecture architectures platform platforms generation generations series

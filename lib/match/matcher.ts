@@ -673,39 +673,45 @@ export function matcherFromData(data: MatcherData, options: MatcherOptions = {})
   // doubt, the quick expression is the full one.
   const reference = options.quick === false;
   const flags = reference ? 'uy' : data.quickFlags;
-  const compiledTopics: CompiledTopic[] = data.topics.map((topic, topicIndex) => {
-    let built: LookalikeTopic | undefined;
-    const sources = contextSources(topic);
-    return {
-      id: topic.id,
-      contextTerms: topic.contextTerms,
-      context: sources?.full,
-      contextQuick: reference ? sources?.full : sources?.quick,
-      contextFlags: flags.includes('u') ? 'gu' : 'g',
-      contextGuarded: reference ? topic.contextGuarded.map(() => false) : topic.contextGuarded,
-      lookalike: () => {
-        built ??= lookalikeTopic(data, topicIndex);
-        return built;
-      },
-    };
-  });
-  const ordered: CompiledAlias[] = data.aliases.map((alias) => {
-    const source = fullAlternative(alias.letters, alias.end);
-    return {
-      ...alias,
-      source,
-      quick: reference ? `(?:${source})${WORD_END}` : quickAlternative(alias.letters, alias.end),
-      end: reference ? 'free' : alias.end,
-      rivals: [],
-    };
-  });
-  data.aliases.forEach((alias, position) => {
-    (ordered[position] as CompiledAlias).rivals = alias.rivals.map(
-      (rival) => ordered[rival] as CompiledAlias,
-    );
-  });
-  const combined = aliasSearch(ordered, flags);
-  const anchors = new RegExp(data.anchors, 'g');
+  // Made when the first block passes the prefilter: a page that mentions nothing builds no alias
+  // expression and no topic.
+  const build = () => {
+    const compiledTopics: CompiledTopic[] = data.topics.map((topic, topicIndex) => {
+      let built: LookalikeTopic | undefined;
+      const sources = contextSources(topic);
+      return {
+        id: topic.id,
+        contextTerms: topic.contextTerms,
+        context: sources?.full,
+        contextQuick: reference ? sources?.full : sources?.quick,
+        contextFlags: flags.includes('u') ? 'gu' : 'g',
+        contextGuarded: reference ? topic.contextGuarded.map(() => false) : topic.contextGuarded,
+        lookalike: () => {
+          built ??= lookalikeTopic(data, topicIndex);
+          return built;
+        },
+      };
+    });
+    const ordered: CompiledAlias[] = data.aliases.map((alias) => {
+      const source = fullAlternative(alias.letters, alias.end);
+      return {
+        ...alias,
+        source,
+        quick: reference ? `(?:${source})${WORD_END}` : quickAlternative(alias.letters, alias.end),
+        end: reference ? 'free' : alias.end,
+        rivals: [],
+      };
+    });
+    data.aliases.forEach((alias, position) => {
+      (ordered[position] as CompiledAlias).rivals = alias.rivals.map(
+        (rival) => ordered[rival] as CompiledAlias,
+      );
+    });
+    const combined = aliasSearch(ordered, flags);
+    const anchors = new RegExp(data.anchors, 'g');
+    return { compiledTopics, combined, anchors };
+  };
+  let engine: ReturnType<typeof build> | undefined;
   const passesPrefilter = prefilterFrom(data.prefilter);
 
   return {
@@ -715,9 +721,10 @@ export function matcherFromData(data: MatcherData, options: MatcherOptions = {})
       // apostrophes, which the expressions accept in every form; then offsets need no map.
       const normalized = needsNormalizing(blockText) ? normalizeForMatch(blockText) : undefined;
       const text = normalized ? normalized.text : blockText;
-      const candidates = findCandidates(text, anchors, combined, blockText, normalized);
+      engine ??= build();
+      const candidates = findCandidates(text, engine.anchors, engine.combined, blockText, normalized);
       if (candidates.length === 0) return NO_MENTIONS;
-      return resolve(candidates, compiledTopics, text, blockText, normalized);
+      return resolve(candidates, engine.compiledTopics, text, blockText, normalized);
     },
   };
 }
