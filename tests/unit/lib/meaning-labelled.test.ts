@@ -64,6 +64,12 @@ describe('the meaning tuning sentences', () => {
   // them: top-1 0.946, top-3 0.988 on 258 sentences with a claim; marks precision 0.954 (83 right,
   // 4 wrong), recall 0.790 of 105 sentences that repeat a claim. With the paraphrases and doubts of
   // 0020 as well: top-1 0.965, top-3 0.992; marks precision 0.948 (92 right, 5 wrong), recall 0.876.
+  // 7 December 2026, 112 sentences added before the engine was changed for them (claims told by what
+  // happened, long sentences, headlines without a verb, captions, quotes, German, Japanese, Korean,
+  // and 29 that only name the subject): on the new ones alone top-1 0.880, marks recall 0.44, as on
+  // the held-out parts, which is why they were written. On all 341 with a claim: top-1 0.947, top-3
+  // 0.979, fallback on 86.4% of 59 without one and 4.1% with one; marks precision 0.941 (112 right,
+  // 7 wrong), recall 0.747 of 150. The floors below follow the grown set until the engine is changed.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -73,10 +79,10 @@ describe('the meaning tuning sentences', () => {
         describeMarks('marks, tuning', marks),
       ].join('\n'),
     );
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.96);
-    expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.94);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.97);
     expect(marks.precision).toBeGreaterThanOrEqual(0.94);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.87);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.74);
   });
 });
 
