@@ -132,7 +132,8 @@ const WORD_CLASSES: readonly CueClass[] = [
     name: 'contrast',
     exempt: 'word',
     words: [
-      'however|but|yet|although|though|whereas|nevertheless|nonetheless|even so',
+      // A contest named ("the watchdog versus DeepSeek") is not its outcome.
+      'however|but|yet|although|though|whereas|nevertheless|nonetheless|even so|versus|vs',
       'aber|jedoch|doch|allerdings|dennoch|trotzdem|zwar',
     ],
   },
@@ -224,7 +225,11 @@ const CJK_CLASSES: readonly CueClass[] = [
       '据称|声称|号称|宣称|自称|所谓|据传|据说|传闻|传言|谣言|涉嫌|疑似|指控|指称|とされ|と主張|噂|주장|것으로 알려',
     ],
   },
-  { name: 'uncertainty', exempt: 'word', words: ['证据|有待|真的|尚不清楚'] },
+  {
+    name: 'uncertainty',
+    exempt: 'word',
+    words: ['证据|有待|真的|尚不清楚|为时过早|为时尚早|言之过早|時期尚早'],
+  },
   {
     name: 'irrealis',
     exempt: 'class',

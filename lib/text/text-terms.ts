@@ -236,6 +236,18 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   千万: 1e7,
   亿: 1e8,
   万亿: 1e12,
+  兆: 1e12,
+  // Korean: 5조 달러 is $5 trillion, 1억 100 million.
+  만: 1e4,
+  억: 1e8,
+  조: 1e12,
+  // German: a Billion is a trillion, a Milliarde a billion.
+  millionen: 1e6,
+  mio: 1e6,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  mrd: 1e9,
+  billionen: 1e12,
   thousand: 1e3,
   k: 1e3,
   million: 1e6,
@@ -293,7 +305,7 @@ function spelledValue(words: string): number {
 /** The scripts written without spaces between words, as the inside of a character class. */
 const CJK_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 /** Chinese units written right after the digits ("600万美元"), longest first. */
-const CJK_UNIT = '万亿|十万|百万|千万|亿|万|千';
+const CJK_UNIT = '万亿|十万|百万|千万|亿|万|千|兆|조|억|만';
 /** A letter that is not CJK: a number may run into Chinese ("600美元") but not into Latin ("5nm"). */
 const NOT_CJK_LETTER = `(?![${CJK_SCRIPTS}])\\p{L}`;
 
@@ -308,6 +320,8 @@ const PIECE = new RegExp(
     `(?<monthDay>\\b(?<m2>${MONTH})\\.? (?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b)`,
     `(?<dayMonth>\\b(?<d3>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m3>${MONTH})\\b(?:,? (?<y3>(?:19|20)\\d\\d)\\b)?)`,
     `(?<spelled>\\b(?<sv>${SPELLED_NUMBER}|a|half a)(?: (?<sh>hundred))?(?:(?<spercent> per ?cent\\b| percent\\b)| (?<sunit>thousand|million|billion|trillion)\\b))`,
+    // German writes a decimal comma and thousands points ("5,6 Millionen Dollar").
+    `(?<german>[$€£¥]?(?<gdigits>\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?) ?(?<gunit>millionen|milliarden|milliarde|billionen|mio|mrd)\\b)`,
     `(?<number>[$€£¥]?(?<digits>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:(?<percent> ?%| per ?cent\\b| pct\\b)|(?<unit> ?(?:thousand|million|billion|trillion)\\b|(?:k|mn?|bn?|tn?)\\b|${CJK_UNIT}))?(?!\\p{N}|${NOT_CJK_LETTER}))`,
     `(?<word>[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*)`,
   ].join('|'),
@@ -399,6 +413,9 @@ export function termsOf(text: string): string[] {
       const value = (g.sv === 'half a' ? 0.5 : spelledValue(g.sv ?? '')) * (g.sh === undefined ? 1 : 100);
       if (g.spercent !== undefined) out.push(`%${valueTerm(value).slice(1)}`);
       else out.push(valueTerm(value * (MULTIPLIERS[g.sunit ?? ''] ?? 1)));
+    } else if (g.german !== undefined) {
+      const value = Number((g.gdigits ?? '').replace(/\./gu, '').replace(',', '.'));
+      out.push(valueTerm(value * (MULTIPLIERS[g.gunit ?? ''] ?? 1)));
     } else if (g.number !== undefined) {
       const value = Number((g.digits ?? '').replace(/,/gu, ''));
       if (g.percent !== undefined) out.push(`%${valueTerm(value).slice(1)}`);

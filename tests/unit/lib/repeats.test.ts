@@ -209,6 +209,8 @@ describe('distancesItself: the classes of distancing words', () => {
       'DeepSeek is partly a Chinese AI startup.': true,
       'DeepSeek is a Chinese AI startup, but one with a rich parent.': true,
       '所谓深度求索是中国人工智能初创公司，其实它隶属于对冲基金。': true,
+      'Investors versus DeepSeek, the Chinese AI startup': true,
+      '说深度求索是中国人工智能初创公司，还为时过早。': true,
     });
   });
 

@@ -37,6 +37,25 @@ describe('synonymExpansions', () => {
     expect(expand('暴跌')).toContain('下跌');
   });
 
+  it('reads the claims’ words in German, Korean and Japanese news', () => {
+    expect(expand('Ob die Exportkontrollen gescheitert sind')).toContain('fail');
+    expect(expand('Die Datenschutzbeauftragte hat Apple aufgefordert')).toEqual(
+      expect.arrayContaining(['data', 'protect']),
+    );
+    // A Korean word is met by its character pairs, whatever particle follows it.
+    expect(expand('엔비디아의 시가총액이')).toEqual(expect.arrayContaining(['market', 'valu']));
+    expect(expand('딥시크 앱의 신규 다운로드를')).toContain('download');
+    expect(expand('エヌビディアの株価は')).toContain('stock');
+    expect(expand('回答を拒否した')).toContain('refus');
+  });
+
+  it('reads what a chatbot does when it will not answer, and what it will not answer about', () => {
+    expect(expand('“Sorry, that’s beyond my current scope,” it replied')).toContain('refus');
+    expect(expand('asked about Xi Jinping')).toEqual(expect.arrayContaining(termsOf('political, sensitive')));
+    expect(expand('what happened in June 1989')).toContain('tiananmen');
+    expect(expand('被问到六四事件')).toContain('天安门');
+  });
+
   it('does not repeat terms the text already has', () => {
     expect(expand('ban and bar')).not.toContain('ban');
     expect(expand('ban and bar')).not.toContain('bar');
