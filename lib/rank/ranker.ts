@@ -445,7 +445,10 @@ function grounding(
   expansions: readonly QueryExpansion[],
 ): number {
   if (!own || terms.length === 0) return 0;
-  const bySynonym = new Set(expansions.filter(({ term }) => own.has(term)).map(({ source }) => source));
+  // A phrase ("beyond my current scope", "xi jinping") stands for the claim's word with each of its terms.
+  const bySynonym = new Set(
+    expansions.filter(({ term }) => own.has(term)).flatMap(({ source }) => source.split(' ')),
+  );
   let found = 0;
   for (const term of terms) if (own.has(term) || bySynonym.has(term)) found += 1;
   return found / terms.length;

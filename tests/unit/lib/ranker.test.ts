@@ -312,6 +312,18 @@ describe('createClaimRanker', () => {
     expect(labRanker.rankForCard(plain).fit).toBe('close');
   });
 
+  it('counts each word of a phrase that stands for a claim’s word as the claim’s in its grounding', () => {
+    const censor = topic([
+      claim('refusals', { statement: 'Acme refuses questions on politics.' }),
+      claim('other', { keywords: ['lion'] }),
+    ]);
+    // "beyond my current scope" stands for "refuse" (lib/rank/synonyms.ts): all three of its terms
+    // are the claim's, through it, and "politics" is the claim's own.
+    const [lead] = createClaimRanker(censor).scoreAll('Acme says politics is beyond my current scope.');
+    expect(lead?.claim.id).toBe('refusals');
+    expect(lead?.grounding).toBeCloseTo(1, 6);
+  });
+
   it('needs more evidence for a close fit when the sentence has none of the topic’s subject terms', () => {
     const controls = topic(
       [

@@ -48,6 +48,8 @@ describe('termsOf', () => {
     expect(termsOf('4,5 Milliarden')).toEqual(termsOf('$4.5 billion'));
     expect(termsOf('1.200 Mio.')).toEqual(termsOf('$1.2 billion'));
     expect(termsOf('5 Billionen')).toEqual(termsOf('$5 trillion'));
+    expect(termsOf('sechs Millionen')).toEqual(termsOf('six million'));
+    expect(termsOf('fünf Billionen')).toEqual(termsOf('$5 trillion'));
     // An English thousands comma stays one (5,600 is not 5.6).
     expect(termsOf('5,600 million')).toEqual(termsOf('$5.6 billion'));
   });
