@@ -94,6 +94,23 @@ const GROUPS: readonly string[] = [
   'malaysia | malaysian | kuala lumpur',
   'singapore | singaporean',
   'japan | japanese | tokyo',
+  // Concepts the claims state, in the words news tells them with.
+  'wipe out | wiped out | erase | erased | evaporate | evaporated | knock off | knocked off => loss | lose',
+  'worst day | worst ever | biggest ever | largest ever => record',
+  'price tag | tab => cost',
+  'pocket change | peanuts | low-cost | on the cheap => cheap',
+  'salary | salaries | wages | payroll | personnel | headcount => staff',
+  'spill | spilled | spills | left open | publicly accessible => leak',
+  'harvest | harvested | scrape | scraped | siphon | siphoned => copy',
+  'sneak | sneaked | snuck | mislabel | mislabelled | mislabeled | relabel | relabelled | relabeled => smuggle',
+  'curb | restriction | restrict | clampdown | crackdown',
+  'clearance | sign-off => licence',
+  'refereed | referees => peer review',
+  'hurdle | obstacle => barrier',
+  'on par | par with | as good as => match',
+  'leaderboard => benchmark',
+  'taboo | off-limits => sensitive',
+  'top spot | top of the charts | chart-topping => top',
   // What a chatbot does when it will not answer, as a reader reports it ("Sorry, that's beyond my
   // current scope" is DeepSeek's own refusal), and the subjects a censored answer avoids.
   'beyond my current scope | beyond my scope | talk about something else | stonewall | sidestep => refuse',

@@ -56,6 +56,17 @@ describe('synonymExpansions', () => {
     expect(expand('被问到六四事件')).toContain('天安门');
   });
 
+  it('reads claims told by what happened', () => {
+    expect(expand('the sell-off wiped out $590 billion')).toEqual(
+      expect.arrayContaining(termsOf('loss lose')),
+    );
+    expect(expand('servers relabelled before shipping')).toContain(termsOf('smuggle')[0]);
+    expect(expand('it leaves out salaries')).toContain(termsOf('staff')[0]);
+    expect(expand('a database left open')).toContain(termsOf('leak')[0]);
+    // A product reviewer is no peer reviewer.
+    expect(expand('our reviewer tried it')).toEqual([]);
+  });
+
   it('does not repeat terms the text already has', () => {
     expect(expand('ban and bar')).not.toContain('ban');
     expect(expand('ban and bar')).not.toContain('bar');
