@@ -70,6 +70,11 @@ describe('the meaning tuning sentences', () => {
   // the held-out parts, which is why they were written. On all 341 with a claim: top-1 0.947, top-3
   // 0.979, fallback on 86.4% of 59 without one and 4.1% with one; marks precision 0.941 (112 right,
   // 7 wrong), recall 0.747 of 150. The floors below follow the grown set until the engine is changed.
+  // Then, with the changes of docs/decisions/0026 (German, Korean and Japanese words and amounts,
+  // refusals and the subjects they avoid, a phrase synonym counted whole in the grounding, wordings
+  // told by what happened, more distancing words, the fit's names-only rule): top-1 0.962, top-3
+  // 0.991; on the 181 sharing at most 30% of their claim's words 0.950; the fallback on 88.1% of 59
+  // without a claim and 1.8% with one; marks precision 0.959 (118 right, 5 wrong), recall 0.787.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -79,10 +84,12 @@ describe('the meaning tuning sentences', () => {
         describeMarks('marks, tuning', marks),
       ].join('\n'),
     );
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.94);
-    expect(ranking.top3).toBeGreaterThanOrEqual(0.97);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.94);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.74);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.96);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.88);
+    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.02);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.95);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.78);
   });
 });
 
