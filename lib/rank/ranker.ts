@@ -12,7 +12,8 @@
  * plus FIT_COVERAGE_WEIGHT times the share of its closest wording the sentence meets, plus
  * FIT_GROUNDING_WEIGHT times the share of the sentence that is the claim's own words) is below
  * CLOSE_FIT_SCORE (twice that when only its explanation or caveats match, and twice again when the
- * sentence has none of the topic's `subjectTerms`), no claim matches the sentence closely: the card
+ * sentence has none of the topic's `subjectTerms`, and NAMES_ONLY_FACTOR times when it meets the
+ * claim only in names), no claim matches the sentence closely: the card
  * says so and shows the topic's key claims (`keyClaims`, a curated order) instead of presenting an
  * unrelated claim as the most relevant. See docs/decisions/0013-ranking-bm25-with-honest-fallback.md.
  */
@@ -388,9 +389,13 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
       : best.score +
         FIT_COVERAGE_WEIGHT * Math.max(restatementOf(best.doc, best.coverage), doubtOf(best.doc)) +
         FIT_GROUNDING_WEIGHT * grounding(topicIndex.claimTerms[best.doc], terms, expansions);
+  const onlyNames = best !== undefined && matchesOnlyNames(best.matched, namesOf(sentence));
   const close =
     evidence >=
-    CLOSE_FIT_SCORE * (claimWords ? 1 : EXPLANATION_ONLY_FACTOR) * (onSubject ? 1 : OFF_SUBJECT_FACTOR);
+    CLOSE_FIT_SCORE *
+      (claimWords ? 1 : EXPLANATION_ONLY_FACTOR) *
+      (onSubject ? 1 : OFF_SUBJECT_FACTOR) *
+      (onlyNames ? NAMES_ONLY_FACTOR : 1);
   // The second stage: BM25's leading claims, reordered with how closely the sentence restates each
   // (the larger of its statement's coverage and that of its closest wording).
   const groundingOf = (doc: number) => grounding(topicIndex.ownTerms[doc], terms, expansions);
@@ -430,6 +435,47 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
   return { ranked, close, evidence };
 }
 
+/**
+ * A sentence whose words meet BM25's best claim only in names — of people, places, companies,
+ * conferences ("Liang Wenfeng", "Shanghai", "the World Artificial Intelligence Conference") — is a
+ * close fit only at this many times CLOSE_FIT_SCORE: a name sets the scene, the claim is what the
+ * sentence says about it.
+ */
+export const NAMES_ONLY_FACTOR = 1.5;
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*/gu;
+const LATIN_WORD = /(?<![\p{L}\p{N}'’-])\p{Script=Latin}[\p{L}\p{N}'’-]*/gu;
+
+/**
+ * The terms of the sentence's names: its capitalised words after the first. None in a headline in
+ * title case (most of its words capitalised), where a capital says nothing.
+ */
+function namesOf(sentence: string): ReadonlySet<string> {
+  const words = sentence.match(LATIN_WORD) ?? [];
+  const capitalised = [...sentence.matchAll(CAPITALISED_WORD)];
+  if (words.length === 0 || capitalised.length * 2 > words.length) return new Set();
+  const first = sentence.search(/[\p{L}\p{N}]/u);
+  return new Set(capitalised.filter((match) => match.index !== first).flatMap((match) => termsOf(match[0])));
+}
+
+/**
+ * Whether each of a claim's matched terms (labels as the index gives them: `term`, `typed→term`,
+ * `source≈term`, `"phrase"`) is a name of the sentence; phrases are met by their terms too.
+ */
+function matchesOnlyNames(matched: readonly string[], names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  let any = false;
+  for (const label of matched) {
+    if (label.startsWith('"')) continue;
+    const source = label.split(/→|≈/u)[0] ?? label;
+    for (const term of source.split(' ')) {
+      if (!names.has(term)) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
 /** The sentence's terms, each with what it counts (1, or a synonym's factor). */
 function metTerms(terms: readonly string[], expansions: readonly QueryExpansion[]): Map<string, number> {
   const met = new Map<string, number>();
@@ -445,7 +491,10 @@ function grounding(
   expansions: readonly QueryExpansion[],
 ): number {
   if (!own || terms.length === 0) return 0;
-  const bySynonym = new Set(expansions.filter(({ term }) => own.has(term)).map(({ source }) => source));
+  // A phrase ("beyond my current scope", "xi jinping") stands for the claim's word with each of its terms.
+  const bySynonym = new Set(
+    expansions.filter(({ term }) => own.has(term)).flatMap(({ source }) => source.split(' ')),
+  );
   let found = 0;
   for (const term of terms) if (own.has(term) || bySynonym.has(term)) found += 1;
   return found / terms.length;

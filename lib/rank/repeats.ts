@@ -97,7 +97,8 @@ const WORD_CLASSES: readonly CueClass[] = [
       'controversial|controversy|debate|debated|debates|debating|critics|criticised|criticized|criticism',
       'whether|too good to be true|hard to believe|strains credulity|few(?: [a-z]+)? (?:believe|think|accept|expect|agree)',
       "argue|argues|argued|arguing|argument|arguments|what(?: [\\p{L}'-]+){1,6} means? for",
-      'zweifel|zweifelt|bezweifelt|bezweifeln|bestreitet|bestreiten|bestritten|umstritten|fraglich|ob',
+      'disagree|disagrees|disagreed|dismiss|dismisses|dismissed|downplay|downplays|downplayed|pushback|pushed back|push back',
+      'zweifel|zweifelt|bezweifelt|bezweifeln|bestreitet|bestreiten|bestritten|umstritten|fraglich|ob|widerspricht|widersprechen|kritik|kritiker|kritisiert',
     ],
   },
   {
@@ -115,7 +116,8 @@ const WORD_CLASSES: readonly CueClass[] = [
       'partly|partially|in part|to some extent|somewhat',
       'different from|distinct from|a far cry from|another matter|a different matter|a separate question|a separate point',
       'far more than|much more than|far higher than|much higher than|(?:true|real) (?:cost|costs|figure|price|bill|spending|number)',
-      'falsch|irreführend|übertrieben|mythos|tatsächlich|eigentlich|sondern|anstatt|stattdessen|teilweise',
+      'nuanced|more complicated|more complex|half the story|part of the story|glosses over|gloss over|obscures|cherry-picked|cherry-picking|apples to oranges|apples-to-oranges',
+      'falsch|irreführend|übertrieben|mythos|tatsächlich|eigentlich|sondern|anstatt|stattdessen|teilweise|verkürzt',
     ],
   },
   {
@@ -132,7 +134,8 @@ const WORD_CLASSES: readonly CueClass[] = [
     name: 'contrast',
     exempt: 'word',
     words: [
-      'however|but|yet|although|though|whereas|nevertheless|nonetheless|even so',
+      // A contest named ("the watchdog versus DeepSeek") is not its outcome.
+      'however|but|yet|although|though|whereas|nevertheless|nonetheless|even so|versus|vs',
       'aber|jedoch|doch|allerdings|dennoch|trotzdem|zwar',
     ],
   },
@@ -154,7 +157,7 @@ const WORD_CLASSES: readonly CueClass[] = [
     exempt: 'word',
     words: [
       'unclear|uncertain|unproven|unverified|unconfirmed|uncorroborated|evidence|speculation|speculative',
-      'open question|remains to be seen|too early|premature',
+      'open question|remains to be seen|too early|premature|unknown|hard to say|hard to know|impossible to say|hard to verify|unaudited|self-reported',
       'unklar|unbestätigt|spekulation',
     ],
   },
@@ -168,6 +171,7 @@ const WORD_CLASSES: readonly CueClass[] = [
       'apparently|likely|unlikely|probably|presumably|potentially|arguably',
       'expected|plans to|planned|planning to|set to|is to|are to|poised to|aims to|intends to',
       'watching|awaits|awaiting|forecast|forecasts|predicts|predicted',
+      'proposed|proposal|proposes|draft|pending|mulling|mulls|hopes to|seeks to',
       'könnte|könnten|würde|würden|dürfte|dürften|sollte|sollten|möglicherweise|vielleicht',
       'vermutlich|offenbar|anscheinend|scheinbar|wohl',
     ],
@@ -204,7 +208,7 @@ const CJK_CLASSES: readonly CueClass[] = [
     exempt: 'word',
     words: [
       '否认|否定|质疑|怀疑|疑问|存疑|争议|争论|批评|反驳|驳斥|辟谣|是否|能否|可否|会否',
-      '疑問|疑い|疑惑|의문|의혹|부인|논란',
+      '疑問|疑い|疑惑|反論|批判|의문|의혹|부인|논란|반박|비판',
     ],
   },
   {
@@ -212,7 +216,7 @@ const CJK_CLASSES: readonly CueClass[] = [
     exempt: 'word',
     words: [
       '误导|夸大|夸张|言过其实|误解|误读|误传|错误|其实|实际上|事实上|而是|严格来说|严格地说|准确地说|准确来说|确切地说|高估|低估|片面',
-      '誇張|誤り|誤解|実際には|ではなく|과장|오해|사실은|실제로는',
+      '誇張|誤り|誤解|実際には|ではなく|必ずしも|とは限らない|과장|오해|사실은|실제로는|사실이 아니',
     ],
   },
   { name: 'limitation', exempt: 'none', words: ['仅|只(?!要)|だけ|のみ|뿐'] },
@@ -224,7 +228,11 @@ const CJK_CLASSES: readonly CueClass[] = [
       '据称|声称|号称|宣称|自称|所谓|据传|据说|传闻|传言|谣言|涉嫌|疑似|指控|指称|とされ|と主張|噂|주장|것으로 알려',
     ],
   },
-  { name: 'uncertainty', exempt: 'word', words: ['证据|有待|真的|尚不清楚'] },
+  {
+    name: 'uncertainty',
+    exempt: 'word',
+    words: ['证据|有待|真的|尚不清楚|为时过早|为时尚早|言之过早|時期尚早'],
+  },
   {
     name: 'irrealis',
     exempt: 'class',

@@ -94,10 +94,83 @@ const GROUPS: readonly string[] = [
   'malaysia | malaysian | kuala lumpur',
   'singapore | singaporean',
   'japan | japanese | tokyo',
+  // Concepts the claims state, in the words news tells them with.
+  'wipe out | wiped out | erase | erased | evaporate | evaporated | knock off | knocked off => loss | lose',
+  'worst day | worst ever | biggest ever | largest ever => record',
+  'price tag | tab => cost',
+  'pocket change | peanuts | low-cost | on the cheap => cheap',
+  'salary | salaries | wages | payroll | personnel | headcount => staff',
+  'spill | spilled | spills | left open | publicly accessible => leak',
+  'harvest | harvested | scrape | scraped | siphon | siphoned => copy',
+  'sneak | sneaked | snuck | mislabel | mislabelled | mislabeled | relabel | relabelled | relabeled => smuggle',
+  'curb | restriction | restrict | clampdown | crackdown',
+  'clearance | sign-off => licence',
+  'refereed | referees => peer review',
+  'hurdle | obstacle => barrier',
+  'on par | par with | as good as => match',
+  'leaderboard => benchmark',
+  'taboo | off-limits => sensitive',
+  'top spot | top of the charts | chart-topping => top',
+  // What a chatbot does when it will not answer, as a reader reports it ("Sorry, that's beyond my
+  // current scope" is DeepSeek's own refusal), and the subjects a censored answer avoids.
+  'beyond my current scope | beyond my scope | talk about something else | stonewall | sidestep => refuse',
+  'june 1989 | june fourth | tank man => tiananmen',
+  'xi jinping | uyghur | uighur | dalai lama | falun gong | 习近平 | 维吾尔 => political | sensitive',
+  '六四 => 天安门',
+  'proof | prove',
+  // German, as news in German says the claims' words.
+  'gescheitert | scheitern | gescheiterte | fehlschlag | versagt => fail',
+  'zensur | zensiert | zensieren => censorship',
+  'datenschutz | datenschutzbeauftragte | datenschützer | datenschutzbehörde => data protection',
+  'entfernen | entfernt | löschen => remove',
+  'verbot | verboten | verbietet | gesperrt | sperrt | sperre => ban',
+  'unternehmen | konzern | firma => company',
+  'erstes | erste | erster => first',
+  'börsenwert | marktwert | marktkapitalisierung => market value',
+  'aktie | aktien | aktienkurs | börse => stock | share',
+  'kurssturz | eingebrochen | stürzte | abgestürzt | brach ein => fall',
+  'trainiert | trainingslauf | trainingskosten => train',
+  'forschung => research',
+  'kosten | gekostet | kostete => cost',
+  'seit => since',
+  'ki => ai',
+  'lizenz | genehmigung | ausfuhrgenehmigung => licence',
+  'schmuggel | geschmuggelt | schmuggeln => smuggle',
+  'umsatz | umsätze | erlöse => revenue',
+  'rekord | rekordumsatz | rekordhoch => record',
+  'zoll | zölle => tariff',
+  'quelloffen => open source',
+  // Korean (a longer word is matched by its character pairs, so a particle after it does not hide it).
+  '검열 => censorship',
+  '허가 | 허가증 => licence',
+  '중단 | 중지 => suspend',
+  '다운로드 => download',
+  '개인정보 => personal data',
+  '시가총액 => market value',
+  '처음 | 최초 => first',
+  '판매 => sales',
+  '금지 => ban',
+  '주가 | 주식 => stock | share',
+  '폭락 | 급락 | 하락 => fall',
+  '매출 => revenue',
+  '기록 => record',
+  '밀수 => smuggle',
+  '천안문 => tiananmen',
+  '거부 | 거절 => refuse',
+  '스타트업 => startup',
+  '실패 => fail',
+  '훈련 | 학습 => train',
+  '비용 => cost',
+  // Japanese, in the words its Han characters share with no Chinese word.
+  '株価 => stock | share',
+  '拒否 => refuse',
+  '売上 => revenue',
+  '創業者 => founder',
   // Chinese (after folding to Simplified).
   '禁止 | 禁令 | 封禁 | 禁用',
+  '拒绝 | 拒否 | 回避',
   '下架 | 移除',
-  '暴跌 | 下跌 | 大跌 | 重挫',
+  '暴跌 | 下跌 | 大跌 | 重挫 | 下落 | 急落 | 暴落',
   '暂停 | 中止 | 叫停',
   '发布 | 推出 | 上线',
   '推迟 | 延迟 | 延后',
@@ -114,10 +187,18 @@ interface Rule {
 
 let rulesByFirst: Map<string, Rule[]> | undefined;
 
-/** The terms of one member: for CJK, the word itself (its pairs would match too loosely). */
+/**
+ * The terms of one member: for Chinese, the word itself (its pairs would match too loosely); for a
+ * longer Korean or Japanese word, its character pairs in order, which a text has whatever particle
+ * follows the word ("시가총액이" has 시가, 가총, 총액).
+ */
 function memberTerms(member: string): string[] {
   const terms = termsOf(member);
-  return terms.length > 1 && /^\p{Script=Han}+$/u.test(member) ? [member] : terms;
+  if (terms.length <= 1) return terms;
+  if (/^\p{Script=Han}+$/u.test(member)) return [member];
+  if (/^[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]+$/u.test(member))
+    return terms.filter((term) => [...term].length === 2);
+  return terms;
 }
 
 function compile(): Map<string, Rule[]> {

@@ -39,8 +39,8 @@ export function foldForTerms(text: string): string {
  * Function words, question words and news filler that say nothing about which claim a text is
  * about. Words that carry claims (cost, trained, chips, stock, ban, open, licence…) are kept.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above according across after afterwards again against ago all almost along already also
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...`a about above according across after afterwards again against ago all almost along already also
   although always am among an and another any anyone anything are around as at away back be became
   because become becomes been before being below between both but by can cannot could did do does
   doing done down during each either else enough etc even ever every few first for former from
@@ -62,7 +62,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   little change changed changes report claim claims claimed expect expects expected want wants
   wanted find finds found show shows showed shown give gives gave try tried tries
   based roughly approximately`.split(/\s+/),
-);
+  // German function words, for news in German ("war" and "mit" stay: a trade war, the MIT licence).
+  ...`der die das den dem des ein eine einen einem einer eines und oder aber von vom zu zum zur für
+  auf am im ist sind wird werden wurde wurden hat haben hatte hatten als auch nach bei beim aus wie
+  dass daß es er sie wir ihr ihre ihren ihrem sein seine seinen seinem seiner sich nicht kein keine
+  noch schon nur über unter vor durch gegen ohne um bis ab dies diese dieser dieses jetzt hier dort
+  laut sagte sagt seit mehr man so`.split(/\s+/),
+]);
 
 /** Chinese function words and question particles, after folding to Simplified. */
 const HAN_STOP_WORDS: ReadonlySet<string> = new Set(
@@ -236,6 +242,18 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   千万: 1e7,
   亿: 1e8,
   万亿: 1e12,
+  兆: 1e12,
+  // Korean: 5조 달러 is $5 trillion, 1억 100 million.
+  만: 1e4,
+  억: 1e8,
+  조: 1e12,
+  // German: a Billion is a trillion, a Milliarde a billion.
+  millionen: 1e6,
+  mio: 1e6,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  mrd: 1e9,
+  billionen: 1e12,
   thousand: 1e3,
   k: 1e3,
   million: 1e6,
@@ -285,6 +303,29 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const SPELLED_NUMBER = `(?:(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 
+/** German numbers spelled out before a German unit ("sechs Millionen", "fünf Billionen"). */
+const GERMAN_NUMBERS: Readonly<Record<string, number>> = {
+  ein: 1,
+  eine: 1,
+  einer: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwanzig: 20,
+  hundert: 100,
+};
+const GERMAN_SPELLED = Object.keys(GERMAN_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
 /** The value of a spelled number as SPELLED_NUMBER matches it ("twenty-five" is 25). */
 function spelledValue(words: string): number {
   return words.split(/[- ]/u).reduce((sum, word) => sum + (SPELLED[word] ?? 0), 0);
@@ -293,7 +334,7 @@ function spelledValue(words: string): number {
 /** The scripts written without spaces between words, as the inside of a character class. */
 const CJK_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
 /** Chinese units written right after the digits ("600万美元"), longest first. */
-const CJK_UNIT = '万亿|十万|百万|千万|亿|万|千';
+const CJK_UNIT = '万亿|十万|百万|千万|亿|万|千|兆|조|억|만';
 /** A letter that is not CJK: a number may run into Chinese ("600美元") but not into Latin ("5nm"). */
 const NOT_CJK_LETTER = `(?![${CJK_SCRIPTS}])\\p{L}`;
 
@@ -308,6 +349,8 @@ const PIECE = new RegExp(
     `(?<monthDay>\\b(?<m2>${MONTH})\\.? (?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b)`,
     `(?<dayMonth>\\b(?<d3>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m3>${MONTH})\\b(?:,? (?<y3>(?:19|20)\\d\\d)\\b)?)`,
     `(?<spelled>\\b(?<sv>${SPELLED_NUMBER}|a|half a)(?: (?<sh>hundred))?(?:(?<spercent> per ?cent\\b| percent\\b)| (?<sunit>thousand|million|billion|trillion)\\b))`,
+    // German writes a decimal comma and thousands points ("5,6 Millionen Dollar").
+    `(?<german>[$€£¥]?(?:(?<gdigits>\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?)|\\b(?<gspelled>${GERMAN_SPELLED})) ?(?<gunit>millionen|milliarden|milliarde|billionen|mio|mrd)\\b)`,
     `(?<number>[$€£¥]?(?<digits>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:(?<percent> ?%| per ?cent\\b| pct\\b)|(?<unit> ?(?:thousand|million|billion|trillion)\\b|(?:k|mn?|bn?|tn?)\\b|${CJK_UNIT}))?(?!\\p{N}|${NOT_CJK_LETTER}))`,
     `(?<word>[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*)`,
   ].join('|'),
@@ -352,10 +395,16 @@ function wordTerms(word: string, out: string[]): void {
   }
 }
 
+/** Hiragana: in Japanese, particles and inflections ("の", "は", "した"), no word of a claim. */
+const HIRAGANA = /\p{Script=Hiragana}/u;
+/** A Korean particle at the end of a word ("엔비디아의", "시가총액이", "중국에서"). */
+const HANGUL_PARTICLE =
+  /^(\p{Script=Hangul}+?)(?:에서|으로|까지|부터|에게|이|가|은|는|을|를|의|에|로|와|과|도)$/u;
+
 function cjkTerms(run: string, out: string[]): void {
   const seen = new Set<string>();
   const add = (term: string) => {
-    if (!seen.has(term) && !HAN_STOP_WORDS.has(term)) {
+    if (!seen.has(term) && !HAN_STOP_WORDS.has(term) && !HIRAGANA.test(term)) {
       seen.add(term);
       out.push(term);
     }
@@ -363,6 +412,9 @@ function cjkTerms(run: string, out: string[]): void {
   const words = segmentCjk(run);
   for (const word of words) if (word.length >= 2) add(word);
   if (run.length === 1) add(run);
+  // The Korean word without its particle as well, so that "엔비디아의" meets "엔비디아".
+  const particle = run.length >= 3 ? HANGUL_PARTICLE.exec(run) : null;
+  if (particle?.[1] !== undefined && particle[1].length >= 2) add(particle[1]);
   // Pairs catch what the segmenter splits (英伟|达 still gives 伟达), but a pair across the boundary
   // of two words of two or more characters (人工|智能 → 工智) is neither word: it would count the
   // run a third time.
@@ -399,6 +451,12 @@ export function termsOf(text: string): string[] {
       const value = (g.sv === 'half a' ? 0.5 : spelledValue(g.sv ?? '')) * (g.sh === undefined ? 1 : 100);
       if (g.spercent !== undefined) out.push(`%${valueTerm(value).slice(1)}`);
       else out.push(valueTerm(value * (MULTIPLIERS[g.sunit ?? ''] ?? 1)));
+    } else if (g.german !== undefined) {
+      const value =
+        g.gspelled !== undefined
+          ? (GERMAN_NUMBERS[g.gspelled] ?? 0)
+          : Number((g.gdigits ?? '').replace(/\./gu, '').replace(',', '.'));
+      out.push(valueTerm(value * (MULTIPLIERS[g.gunit ?? ''] ?? 1)));
     } else if (g.number !== undefined) {
       const value = Number((g.digits ?? '').replace(/,/gu, ''));
       if (g.percent !== undefined) out.push(`%${valueTerm(value).slice(1)}`);

@@ -7,6 +7,7 @@ import {
   FIT_COVERAGE_WEIGHT,
   FIT_GROUNDING_WEIGHT,
   keyClaimOrder,
+  NAMES_ONLY_FACTOR,
   OFF_SUBJECT_FACTOR,
   RANKER_FIELDS,
   STATEMENT_COVERAGE_WEIGHT,
@@ -312,6 +313,43 @@ describe('createClaimRanker', () => {
     expect(labRanker.rankForCard(plain).fit).toBe('close');
   });
 
+  it('needs more evidence for a close fit when the sentence meets the claim only in names', () => {
+    const founder = topic([
+      claim('founder', {
+        statement: 'Acme was founded in Zurich by Anna Keller.',
+        keywords: ['founder'],
+      }),
+      claim('other', { keywords: ['lion'] }),
+      claim('third', { keywords: ['tiger'] }),
+    ]);
+    const ranker = createClaimRanker(founder);
+    const named = 'Visitors from three schools met Anna Keller of Acme on a rainy afternoon in spring.';
+    const evidence = ranker.rankForCard(named).evidence ?? 0;
+    // Close by the evidence alone, but its only words of the claim are names.
+    expect(evidence).toBeGreaterThanOrEqual(CLOSE_FIT_SCORE);
+    expect(evidence).toBeLessThan(CLOSE_FIT_SCORE * NAMES_ONLY_FACTOR);
+    expect(ranker.rankForCard(named).fit).toBe('none');
+    // The same words in lower case are no names; in a headline in title case a capital says nothing.
+    expect(ranker.rankForCard(named.toLowerCase()).fit).toBe('close');
+    expect(
+      ranker.rankForCard(
+        'Visitors From Three Schools Meet Anna Keller Of Acme On A Rainy Afternoon In Spring',
+      ).fit,
+    ).toBe('close');
+  });
+
+  it('counts each word of a phrase that stands for a claim’s word as the claim’s in its grounding', () => {
+    const censor = topic([
+      claim('refusals', { statement: 'Acme refuses questions on politics.' }),
+      claim('other', { keywords: ['lion'] }),
+    ]);
+    // "beyond my current scope" stands for "refuse" (lib/rank/synonyms.ts): all three of its terms
+    // are the claim's, through it, and "politics" is the claim's own.
+    const [lead] = createClaimRanker(censor).scoreAll('Acme says politics is beyond my current scope.');
+    expect(lead?.claim.id).toBe('refusals');
+    expect(lead?.grounding).toBeCloseTo(1, 6);
+  });
+
   it('needs more evidence for a close fit when the sentence has none of the topic’s subject terms', () => {
     const controls = topic(
       [
@@ -324,8 +362,8 @@ describe('createClaimRanker', () => {
       ],
       { subjectTerms: ['accelerator', 'chips', 'AI'] },
     );
-    const offSubject = 'Acme says gallium goes to Malaysia.';
-    const onSubject = 'Acme says AI chips go to Malaysia.';
+    const offSubject = 'Acme says exporters of gallium go to Malaysia.';
+    const onSubject = 'Acme says exporters of AI chips go to Malaysia.';
     const controlsRanker = createClaimRanker(controls);
     expect(controlsRanker.rankForCard(onSubject).fit).toBe('close');
     const off = controlsRanker.rankForCard(offSubject);

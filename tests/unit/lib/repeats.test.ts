@@ -209,6 +209,13 @@ describe('distancesItself: the classes of distancing words', () => {
       'DeepSeek is partly a Chinese AI startup.': true,
       'DeepSeek is a Chinese AI startup, but one with a rich parent.': true,
       '所谓深度求索是中国人工智能初创公司，其实它隶属于对冲基金。': true,
+      'Investors versus DeepSeek, the Chinese AI startup': true,
+      'Analysts dismissed the idea that DeepSeek is a Chinese AI startup.': true,
+      'Calling DeepSeek a Chinese AI startup tells only half the story.': true,
+      'Its funding is unknown, though DeepSeek is a Chinese AI startup.': true,
+      'Kritiker widersprechen, dass DeepSeek ein chinesisches KI-Startup ist.': true,
+      'ディープシークが中国のAIスタートアップだとは限らない。': true,
+      '说深度求索是中国人工智能初创公司，还为时过早。': true,
     });
   });
 
@@ -218,7 +225,11 @@ describe('distancesItself: the classes of distancing words', () => {
       '深度求索的效率可能会降低高端AI芯片的需求。': false,
       'If models get cheaper, demand for high-end AI chips will fall.': true,
     });
-    expectDistance(startup, { 'DeepSeek could be a Chinese AI startup.': true });
+    expectDistance(startup, {
+      'DeepSeek could be a Chinese AI startup.': true,
+      'A draft rule would treat DeepSeek as a Chinese AI startup.': true,
+      'Regulators are mulling whether to list DeepSeek as a Chinese AI startup.': true,
+    });
     const condition = claim('If export controls hold, Chinese labs will fall behind.');
     expectDistance(condition, {
       'If the export controls hold, Chinese labs will fall behind.': false,

@@ -37,6 +37,36 @@ describe('synonymExpansions', () => {
     expect(expand('暴跌')).toContain('下跌');
   });
 
+  it('reads the claims’ words in German, Korean and Japanese news', () => {
+    expect(expand('Ob die Exportkontrollen gescheitert sind')).toContain('fail');
+    expect(expand('Die Datenschutzbeauftragte hat Apple aufgefordert')).toEqual(
+      expect.arrayContaining(['data', 'protect']),
+    );
+    // A Korean word is met by its character pairs, whatever particle follows it.
+    expect(expand('엔비디아의 시가총액이')).toEqual(expect.arrayContaining(['market', 'valu']));
+    expect(expand('딥시크 앱의 신규 다운로드를')).toContain('download');
+    expect(expand('エヌビディアの株価は')).toContain('stock');
+    expect(expand('回答を拒否した')).toContain('refus');
+  });
+
+  it('reads what a chatbot does when it will not answer, and what it will not answer about', () => {
+    expect(expand('“Sorry, that’s beyond my current scope,” it replied')).toContain('refus');
+    expect(expand('asked about Xi Jinping')).toEqual(expect.arrayContaining(termsOf('political, sensitive')));
+    expect(expand('what happened in June 1989')).toContain('tiananmen');
+    expect(expand('被问到六四事件')).toContain('天安门');
+  });
+
+  it('reads claims told by what happened', () => {
+    expect(expand('the sell-off wiped out $590 billion')).toEqual(
+      expect.arrayContaining(termsOf('loss lose')),
+    );
+    expect(expand('servers relabelled before shipping')).toContain(termsOf('smuggle')[0]);
+    expect(expand('it leaves out salaries')).toContain(termsOf('staff')[0]);
+    expect(expand('a database left open')).toContain(termsOf('leak')[0]);
+    // A product reviewer is no peer reviewer.
+    expect(expand('our reviewer tried it')).toEqual([]);
+  });
+
   it('does not repeat terms the text already has', () => {
     expect(expand('ban and bar')).not.toContain('ban');
     expect(expand('ban and bar')).not.toContain('bar');

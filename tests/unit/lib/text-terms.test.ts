@@ -39,6 +39,21 @@ describe('termsOf', () => {
     expect(termsOf('5nm chips')).toContain('5nm');
   });
 
+  it('writes amounts in Japanese, Korean and German units as the same value', () => {
+    expect(termsOf('時価総額は5兆ドル')).toContain(termsOf('$5 trillion')[0]);
+    expect(termsOf('시가총액이 5조 달러를')).toContain(termsOf('$5 trillion')[0]);
+    expect(termsOf('3억 달러')).toContain(termsOf('$300 million')[0]);
+    // German writes a decimal comma and thousands points; a Billion is a trillion.
+    expect(termsOf('5,6 Millionen Dollar')).toEqual(['#5600000', 'dollar']);
+    expect(termsOf('4,5 Milliarden')).toEqual(termsOf('$4.5 billion'));
+    expect(termsOf('1.200 Mio.')).toEqual(termsOf('$1.2 billion'));
+    expect(termsOf('5 Billionen')).toEqual(termsOf('$5 trillion'));
+    expect(termsOf('sechs Millionen')).toEqual(termsOf('six million'));
+    expect(termsOf('fünf Billionen')).toEqual(termsOf('$5 trillion'));
+    // An English thousands comma stays one (5,600 is not 5.6).
+    expect(termsOf('5,600 million')).toEqual(termsOf('$5.6 billion'));
+  });
+
   it('writes percentages as % terms: 17%, 17 per cent and 17 percent', () => {
     for (const text of ['17%', '17 per cent', '17 percent', '17 pct'])
       expect(termsOf(text), text).toEqual(['%17']);

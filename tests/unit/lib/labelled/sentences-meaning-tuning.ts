@@ -2471,4 +2471,971 @@ export const MEANING_TUNING: readonly RelatedSentence[] = [
     sentence: '拜登政府的人工智能扩散规则已被废除，并由新规取代，出口管制随之调整。',
     expected: ['export-controls-ai-diffusion-rule-status'],
   }, // translated
+  // Added 7 December 2026, before the engine was changed for them: claims told by what happened
+  // rather than in their keywords (what the chatbot did when asked, what the cost figure leaves out,
+  // which chips a rule caught), long sentences, headlines without a verb, captions, quotes, German,
+  // Japanese and Korean, and many sentences that only name the subject.
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Asked what happened in Beijing in June 1989, DeepSeek's chatbot typed out an answer, deleted it and suggested they talk about something else.",
+    expected: ['deepseek-chinese-censorship'],
+  }, // user report
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek will happily write a poem about spring but goes silent when asked whether Taiwan is a country.',
+    expected: ['deepseek-chinese-censorship'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'A screenshot shows DeepSeek\'s app answering a question about Xi Jinping with "Sorry, that\'s beyond my current scope."',
+    expected: ['deepseek-chinese-censorship'],
+  }, // caption
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索的聊天机器人被问到六四事件时，只回答“我们换个话题吧”。',
+    expected: ['deepseek-chinese-censorship'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'ディープシークのAIは、天安門事件について質問されると回答を拒否した。',
+    expected: ['deepseek-chinese-censorship'],
+  }, // Japanese wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'European ministries are wary of a chatbot that will not talk about Tiananmen, which may cap how far DeepSeek spreads in the West.',
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  }, // analysis
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The widely quoted DeepSeek number prices a single run on rented chips and says nothing of the salaries, the failed experiments or the GPUs the company bought outright.',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "None of DeepSeek's engineers, its clusters or its earlier attempts were paid for out of that $5.6 million.",
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '有分析指出，深度求索公布的训练费用没有包括研究人员的工资和前期实验的开支。',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Die 5,6 Millionen Dollar von DeepSeek decken nur den letzten Trainingslauf ab, nicht Forschung, Personal und Hardware.',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // German newspaper
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'DeepSeek wurde nach eigenen Angaben für weniger als sechs Millionen Dollar trainiert.',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // German newspaper
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Although the headline said DeepSeek had trained its model for the price of a house, the figure it cited covered only the reasoning stages, which were built on top of V3, whose own training had cost far more.',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // media column
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek's efficiency story counts the GPUs of one training run, not the tens of thousands of Hopper chips behind its research.",
+    expected: ['deepseek-less-compute'],
+  }, // analysis
+  {
+    topic: 'deepseek',
+    kind: 'lede',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'When DeepSeek released R1 in January, the company, which is funded by the Hangzhou hedge fund High-Flyer and run by Liang Wenfeng, was barely known outside China.',
+    expected: ['deepseek-chinese-startup'],
+  }, // magazine
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'ディープシークは中国・杭州のAIスタートアップだ。',
+    expected: ['deepseek-chinese-startup'],
+  }, // Japanese explainer
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: "Top of the App Store, ahead of ChatGPT: DeepSeek's weekend",
+    expected: ['deepseek-app-store-number-one'],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek R1: six million dollars, two months, one shaken industry',
+    expected: [
+      'deepseek-r1-trained-for-5-6-million',
+      'deepseek-v3-two-months-2000-h800s',
+      'deepseek-disrupted-ai-industry',
+    ],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'discusses',
+    sentence: "Italy's privacy watchdog versus DeepSeek, round one",
+    expected: ['deepseek-italy-ban'],
+  }, // headline
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      '"This app sends what Americans type straight to servers in China," one congressman said, arguing that no federal phone should carry DeepSeek.',
+    expected: ['deepseek-us-government-device-ban'],
+  }, // quote
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Italian users who opened DeepSeek's app found it had vanished from the stores after the data-protection authority stepped in.",
+    expected: ['deepseek-italy-ban'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Seoul's privacy regulator stopped new downloads of DeepSeek but left the website and existing installs alone.",
+    expected: ['deepseek-south-korea-suspension'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'corrects',
+    sentence:
+      '개인정보보호위원회는 딥시크 앱의 신규 다운로드를 중단시켰지만 기존 이용자는 계속 쓸 수 있었다.',
+    expected: ['deepseek-south-korea-suspension'],
+  }, // Korean wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Die Berliner Datenschutzbeauftragte hat Apple und Google aufgefordert, die DeepSeek-App aus ihren Stores zu entfernen.',
+    expected: ['deepseek-germany-app-removal'],
+  }, // German wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Given ten false news narratives to check, DeepSeek's chatbot repeated them or dodged the question in most of the prompts the auditors tried.",
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // media column
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Security researchers stumbled on an open DeepSeek database, full of users' chat logs and secret keys, that needed no password to get into.",
+    expected: ['deepseek-user-data-leak'],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'OpenAI says accounts tied to DeepSeek staff hid where they came from in order to pull answers out of its models at scale.',
+    expected: ['deepseek-distilled-openai'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'OpenAI has shown no public proof that DeepSeek trained on its outputs, beyond saying it saw "some evidence".',
+    expected: ['deepseek-distilled-openai'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "You can download DeepSeek's weights, but not the data it was trained on or the full code to train it again.",
+    expected: ['deepseek-open-source'],
+  }, // FAQ
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "A developer who moved from o1 to DeepSeek's API saw her monthly bill drop from thousands of dollars to a few hundred.",
+    expected: ['deepseek-cheaper-to-run'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Before the reinforcement learning began, DeepSeek fed R1 thousands of worked examples written to a human pattern.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Reuters said DeepSeek's V4 was adapted to run on Huawei's chips, which is not the same as saying it was trained on them.",
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // media column
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "DeepSeek's next reasoning model is late because training runs on Huawei's Ascend chips kept failing, the Financial Times reported.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Marc Andreessen hailed DeepSeek's release as one of the most impressive breakthroughs he had ever seen.",
+    expected: ['deepseek-gift-to-ai-community'],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "US government testers placed DeepSeek's newest model about where American labs had been the previous autumn.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "A State Department official said DeepSeek's name appears in more than 150 procurement records of the People's Liberation Army.",
+    expected: ['deepseek-military-links'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek halved its API prices the day it shipped a model that reads long inputs by attending to the tokens that matter instead of all of them.',
+    expected: ['deepseek-v3-2-sparse-attention'],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "For the first time a major language model's paper went through independent reviewers at a scientific journal before publication: DeepSeek's R1.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  }, // science news
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "A congressional report says DeepSeek funnels Americans' data to China and shapes its answers to fit Party propaganda.",
+    expected: ['deepseek-house-committee-report'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'A House chairman says Nvidia engineers showed DeepSeek how to squeeze more out of its H800 chips.',
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Washington has drawn up the paperwork to put DeepSeek on its trade blacklist, but has not published it.',
+    expected: ['deepseek-entity-list-hold'],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Asked to turn a Korean contract into English, DeepSeek did about as well as the big American translation tools in our informal test.',
+    expected: ['deepseek-translation-performance'],
+  }, // tech review
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'discusses',
+    sentence: 'What is DeepSeek, and who is behind it?',
+    expected: ['deepseek-chinese-startup'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'DeepSeek did not respond to a request for comment sent to its Hangzhou office.',
+    expected: [],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'A DeepSeek spokesperson said the outage was caused by a surge in traffic and had been fixed.',
+    expected: [],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "DeepSeek's engineers will present two papers at the conference in Vancouver next month.",
+    expected: [],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The DeepSeek app now accepts file uploads of up to 50 megabytes.',
+    expected: [],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Visitors photograph a DeepSeek banner at the World Artificial Intelligence Conference in Shanghai.',
+    expected: [],
+  }, // caption
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'DeepSeek is hiring interns for its Beijing office, according to a job listing posted on Monday.',
+    expected: [],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Several readers wrote in to ask how to pronounce DeepSeek's Chinese name.",
+    expected: [],
+  }, // newsletter
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "DeepSeek's website was briefly unreachable in parts of Europe on Thursday evening.",
+    expected: [],
+  }, // wire
+  {
+    topic: 'deepseek',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Photo: DeepSeek staff at a meeting with Premier Li Qiang in Beijing in January.',
+    expected: [],
+  }, // caption
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "DeepSeek's login page now offers sign-in with a phone number in more countries.",
+    expected: [],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '深度求索周二在杭州举办了一场开发者见面会。',
+    expected: [],
+  }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'ディープシークの新しいアプリは来月、日本語版が公開される予定だ。',
+    expected: [],
+  }, // Japanese wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: '딥시크는 이번 주 서울에서 개발자 행사를 열었다.',
+    expected: [],
+  }, // Korean wire
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'DeepSeek hat am Dienstag ein Update für seine App veröffentlicht.',
+    expected: [],
+  }, // German wire
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: "Nvidia's worst day ever: $589 billion gone",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // headline
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "By the closing bell on 27 January, a sixth of Nvidia's value had evaporated, the biggest one-day wipeout any company had suffered.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "The sell-off was sharp but not immediate: DeepSeek's V3 paper had been out for a month and R1 for a week before Nvidia's shares fell.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // media column
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '英伟达市值一天蒸发近6000亿美元，创下美股单日最大跌幅纪录。',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // translated
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'エヌビディアの株価は1月27日に約17%下落した。',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // Japanese wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Far from buying fewer GPUs after DeepSeek, Microsoft, Meta and Alphabet raised their spending plans, and Nvidia's sales kept climbing.",
+    expected: ['nvidia-lower-chip-demand', 'nvidia-record-revenue-after-deepseek'],
+  }, // investor note
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      '"If a model this good needs so few chips, the hyperscalers will simply order fewer of Nvidia\'s GPUs," one fund manager wrote.',
+    expected: ['nvidia-lower-chip-demand'],
+  }, // quote
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    style: 'reported',
+    relation: 'repeats',
+    sentence:
+      '"The chips DeepSeek used were bought within the rules," an Nvidia spokesperson told reporters.',
+    expected: ['nvidia-export-compliant-statement'],
+  }, // quote
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia had to write off a warehouse of H20 chips it was no longer allowed to ship to China.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // investor note
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "China's internet regulator summoned Nvidia to explain whether its H20 chips could be tracked or shut down remotely.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Nvidia's security chief wrote that its chips have no back doors, no kill switches and no spyware.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'In an unusual arrangement, Washington gets a slice of every H20 that Nvidia sells in China in exchange for the export licences.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Nvidia can once more take orders for its H200 chips from approved Chinese customers, the White House said.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Whatever the panic of January, Nvidia's quarterly sales have since gone from $44 billion to more than $80 billion, and each report has set a new high.",
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // investor note
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'The Information reported that DeepSeek was training on Blackwell chips slipped into China through data centres in other countries, which Nvidia disputes.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: "No public evidence shows that DeepSeek's models were trained on smuggled Nvidia hardware.",
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The H800s DeepSeek trained on are H100s with their chip-to-chip links slowed to satisfy Washington, a version Nvidia built for China.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: '엔비디아의 시가총액이 세계 기업 가운데 처음으로 5조 달러를 넘어섰다.',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // Korean wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia ist als erstes Unternehmen der Welt an der Börse fünf Billionen Dollar wert.',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // German newspaper
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's annual developer conference opens in San Jose on Monday.",
+    expected: [],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'An Nvidia spokesperson declined to comment on the report.',
+    expected: [],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's new gaming card sold out within minutes at most US retailers.",
+    expected: [],
+  }, // tech blog
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Jensen Huang, Nvidia's chief executive, speaks at the Computex trade show in Taipei.",
+    expected: [],
+  }, // caption
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia shares were little changed in early trading on Tuesday.',
+    expected: [],
+  }, // wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's fiscal year ends in late January.",
+    expected: [],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '英伟达将于下周三公布季度财报。',
+    expected: [],
+  }, // translated
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia-Chef Jensen Huang trägt auch auf dieser Messe seine Lederjacke.',
+    expected: [],
+  }, // German newspaper
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The October 2023 update swept up the A800 and H800, the very chips Nvidia had designed to stay under the first export controls.',
+    expected: ['export-controls-china-only-chips'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "After the latest export curbs, the H20, Nvidia's last data-centre chip made for China, needed a licence it could not get.",
+    expected: ['export-controls-china-only-chips'],
+  }, // investor note
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Since the autumn of 2022 an American company has needed Washington's permission to sell China its best AI accelerators, under the export controls.",
+    expected: ['export-controls-since-2022'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'discusses',
+    sentence: 'Export controls, year three: what the chip curbs have and have not stopped',
+    expected: ['export-controls-have-failed'],
+  }, // headline
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Prosecutors say the pair relabelled servers full of H100s and shipped them through Malaysia in breach of the export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Customs officers in Singapore found GPUs covered by US export controls inside crates declared as network equipment.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'repeats',
+    sentence:
+      'Anyone moving American AI chips through Malaysia now needs a Strategic Trade Permit, the trade ministry said, tightening its export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '马来西亚宣布，美国AI芯片经本国出口或转运须先申请许可证，以配合出口管制。',
+    expected: ['export-controls-malaysia-permit'],
+  }, // translated
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Huawei's new Ascend chips are proof that the export controls taught China to build its own instead.",
+    expected: ['export-controls-have-failed'],
+  }, // opinion
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The export controls did not stop DeepSeek, but they do limit how many chips Chinese labs can get, and the gap with US labs is still months.',
+    expected: ['export-controls-have-failed'],
+  }, // analysis
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    style: 'reported',
+    relation: 'corrects',
+    sentence:
+      '"The export controls are working, and they should be tightened," Anthropic\'s chief executive wrote after DeepSeek\'s release.',
+    expected: ['export-controls-have-failed'],
+  }, // quote
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    style: 'reported',
+    relation: 'reports',
+    sentence: '"The export control was a failure," Nvidia\'s Jensen Huang told reporters.',
+    expected: ['export-controls-have-failed'],
+  }, // quote
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Under the revised export controls a licence to sell H200s to China is no longer presumed denied; each application is weighed on its own.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Washington collects its quarter of the H200 money through a tariff on the chips, not through the export controls themselves.',
+    expected: ['export-controls-25-percent-cut'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Chinese customs told agents that Nvidia's H200 was not allowed into the country, days after Washington eased its export controls.",
+    expected: ['export-controls-china-blocks-h200'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The AI diffusion rule sorted the world into close allies, a capped middle and embargoed countries such as China.',
+    expected: ['export-controls-ai-diffusion-rule'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'The AI diffusion rule was never formally rescinded: officials said they would not enforce it, and no replacement has been published.',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Companies anywhere that run their models on Huawei's Ascend 910C risk breaking US export controls, the Commerce Department warned.",
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'discusses',
+    sentence: 'A Senate bill would make exporters prove where each chip under US export controls ends up.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: '미국의 수출 통제로 엔비디아는 H20 칩을 허가 없이 중국에 팔 수 없게 되었다.',
+    expected: ['export-controls-china-only-chips'],
+  }, // Korean wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Die US-Exportkontrollen für KI-Chips nach China gelten seit 2022.',
+    expected: ['export-controls-since-2022'],
+  }, // German newspaper
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: 'Ob die Exportkontrollen gescheitert sind, hängt davon ab, was sie erreichen sollten.',
+    expected: ['export-controls-have-failed'],
+  }, // German newspaper
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The Bureau of Industry and Security has a new head, the White House announced on Friday.',
+    expected: [],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Law firms held webinars all week on how to read the new export controls.',
+    expected: [],
+  }, // newsletter
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Japan's export controls on chipmaking tools take effect in July.",
+    expected: [],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: '日本政府は半導体製造装置の輸出規制を強化すると発表した。',
+    expected: [],
+  }, // Japanese wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Lawmakers from both parties wrote to the Commerce Secretary about export controls on Friday, but the letter was not made public.',
+    expected: [],
+  }, // wire
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The export controls take up dozens of pages of the Federal Register.',
+    expected: [],
+  }, // explainer
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '商务部发言人周四在例行记者会上就出口管制问题回答了提问。',
+    expected: [],
+  }, // translated
 ];
