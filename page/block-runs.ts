@@ -108,7 +108,11 @@ export interface BlockRun {
 }
 
 export interface BlockRunOptions {
-  /** Extra test for elements to skip with their subtree (e.g. Caveat's own shadow host). */
+  /**
+   * Extra test for elements to skip with their subtree: Caveat's own shadow host. Asked only about
+   * custom elements (a hyphen in the name), as the host is one: asking about every element would
+   * cost a call for each element of the page.
+   */
   skip?: (element: Element) => boolean;
 }
 
@@ -136,6 +140,8 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_ELEMENTS.has(element.localName);
 }
 
+/** A character that is not white space (what `trim()` keeps), found without copying the text. */
+const NOT_SPACE = /\S/;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -296,7 +302,7 @@ export class BlockWalker {
     if (type === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
-        if (!this.hasWords && data.trim().length > 0) this.hasWords = true;
+        if (!this.hasWords && NOT_SPACE.test(data)) this.hasWords = true;
         this.nodes.push(node as Text);
         this.starts.push(this.text.length);
         this.text += data;
@@ -306,7 +312,11 @@ export class BlockWalker {
       // The tag name is read once for both tests: each read crosses into the browser.
       const name = element.localName;
       const isBlock = BLOCK_ELEMENTS.has(name);
-      if (SKIPPED_ELEMENTS.has(name) || this.skip?.(element) || isSkippedByAttributes(element)) {
+      if (
+        SKIPPED_ELEMENTS.has(name) ||
+        (this.skip !== undefined && name.includes('-') && this.skip(element)) ||
+        isSkippedByAttributes(element)
+      ) {
         if (this.text.length > 0 && !isBlock) this.text += RUN_SEPARATOR;
         else if (this.nodes.length > 0) run = this.closeRun();
       } else {
