@@ -1814,7 +1814,7 @@ export const DETECTION_TUNING: readonly LabelledBlock[] = [
     style: 'news',
     language: 'zh',
     text: '美国商务部工业与安全局（BIS）周二将12家中国企业列入实体清单，理由是它们为军方采购英伟达芯片。',
-    mentions: [x('工业与安全局'), x('BIS'), x('实体清单'), n('英伟达')],
+    mentions: [x('BIS'), x('实体清单'), n('英伟达')],
   },
   {
     style: 'news',
@@ -1886,7 +1886,7 @@ export const DETECTION_TUNING: readonly LabelledBlock[] = [
     style: 'news',
     language: 'ja',
     text: '米商務省産業安全保障局（BIS）は、エヌビディアのH20を中国へ輸出する際に許可を求めると発表した。',
-    mentions: [x('産業安全保障局'), x('BIS'), n('エヌビディア'), n('H20')],
+    mentions: [x('BIS'), n('エヌビディア'), n('H20')],
   },
   {
     style: 'news',
@@ -1970,7 +1970,7 @@ export const DETECTION_TUNING: readonly LabelledBlock[] = [
     style: 'news',
     language: 'ko',
     text: '미국 상무부 산업안보국(BIS)은 중국 기업 12곳을 엔티티 리스트에 추가했다.',
-    mentions: [x('산업안보국'), x('BIS'), x('엔티티 리스트')],
+    mentions: [x('BIS'), x('엔티티 리스트')],
   },
   {
     style: 'news',
