@@ -435,7 +435,6 @@ const CJK_PERSON_SENTENCE = [
   '어시스트',
   '해트트릭',
   'ゴールを',
-  '得点',
   '进球',
   '進球',
   '入球',
@@ -1179,11 +1178,11 @@ function titleNameKind(text: string, hit: GatedHit): LookalikeKind | undefined {
   }
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
-  if ((after.gap === ' ' || after.gap === '-') && (SOFTWARE_PART_AFTER.has(next) || UI_NOUNS_AFTER.has(next)))
-    return 'software';
+  if ((after.gap === ' ' || after.gap === '-') && SOFTWARE_PART_AFTER.has(next)) return 'software';
+  // Only a part's noun or a platform decides: "the Entity List (PDF)" and "open the Deep Seek app"
+  // are the topic.
   const lower = text.toLowerCase();
-  if (SOFTWARE_PLATFORMS.some((name) => containsWord(lower, name))) return 'software';
-  return namesAControl(text, lower, hit) ? 'software' : undefined;
+  return SOFTWARE_PLATFORMS.some((name) => containsWord(lower, name)) ? 'software' : undefined;
 }
 
 /** Words of a trade rule on exports: only such an alias can be a rule on other goods. */
