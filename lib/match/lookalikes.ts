@@ -1214,8 +1214,6 @@ const stems = (term: string): string[] =>
  * ungated mention of the topic that is no look-alike.
  */
 export function anchorsTopic(text: string, hit: GatedHit, topic: LookalikeTopic): boolean {
-  // Another government's list is never the topic's, whatever the block says of chips.
-  if (namesOtherList(text, hit)) return false;
   const lower = text.toLowerCase();
   const own = stems(text.slice(hit.start, hit.end).toLowerCase());
   return topic.contextTerms.some((term) => {

@@ -18,10 +18,16 @@ function report(name: string, figures: DetectionFigures): void {
 }
 
 describe('Detection on labelled real-text blocks', () => {
-  it('reports precision and recall on the tuning part (not asserted: the gates were adjusted on it)', () => {
+  // The gates were adjusted on this part, so its figures say only that an adjustment holds: 358
+  // blocks, precision 0.989 and recall 1.000 on 7 December 2026 (third round). The four wrong
+  // mentions left are an app's Entity List in a block that also says "exports", a game's "Hopper
+  // class", and export rules on fish and on grain in blocks that also name chips.
+  it('keeps precision at 0.989 and recall at 1.000 on the tuning part (the gates were adjusted on it)', () => {
     const figures = measureDetection(TOPICS, DETECTION_TUNING);
     report('tuning', figures);
-    expect(figures.blocks).toBeGreaterThan(0);
+    expect(figures.blocks).toBeGreaterThanOrEqual(358);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.989);
+    expect(figures.recall).toBeGreaterThanOrEqual(1);
   });
 
   // Measured once, after the gates were tuned, on 7 December 2026: 194 blocks, 198 labelled
