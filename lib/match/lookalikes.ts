@@ -1141,18 +1141,9 @@ const OTHER_LIST_BEFORE = /(?:\bunreliable\s+|不可靠的?\s*)$/iu;
 /** Right after a title-case name: a part of a program ("the Entity List component"). */
 const SOFTWARE_PART_AFTER = words(`component components control controls view views builder widget
   widgets class template templates module web part grid form forms`);
-/** Software platforms in which such a name is a part of a program. */
-const SOFTWARE_PLATFORMS = [
-  'power pages',
-  'power apps',
-  'powerapps',
-  'dataverse',
-  'dynamics 365',
-  'drupal',
-  'sharepoint',
-  'salesforce',
-  'wordpress',
-];
+/** Software platforms in which such a name is a part of a program (one expression: no lower-casing). */
+const SOFTWARE_PLATFORMS =
+  /\b(?:power pages|power apps|powerapps|dataverse|dynamics 365|drupal|sharepoint|salesforce|wordpress)\b/iu;
 /** Verbs before "deep" as an adverb: "dig deep", "go deep" ("who dig deep seek out…"). */
 const DEEP_VERBS_BEFORE = words(`dig digs digging dug go goes going went gone dive dives diving dived
   delve delves delving run runs look looks reach reaches probe probes so too very`);
@@ -1181,8 +1172,7 @@ function titleNameKind(text: string, hit: GatedHit): LookalikeKind | undefined {
   if ((after.gap === ' ' || after.gap === '-') && SOFTWARE_PART_AFTER.has(next)) return 'software';
   // Only a part's noun or a platform decides: "the Entity List (PDF)" and "open the Deep Seek app"
   // are the topic.
-  const lower = text.toLowerCase();
-  return SOFTWARE_PLATFORMS.some((name) => containsWord(lower, name)) ? 'software' : undefined;
+  return SOFTWARE_PLATFORMS.test(text) ? 'software' : undefined;
 }
 
 /** Words of a trade rule on exports: only such an alias can be a rule on other goods. */
