@@ -158,6 +158,16 @@ describe('Names of the rules in German, Chinese, Japanese and Korean, and plural
     ]);
   });
 
+  it('counts German compounds of the rules and the list, and German and Chinese chip words as context', () => {
+    expect(texts('Die Exportkontroll-Regeln und die Entity-List treffen den Konzern.')).toEqual([
+      'Exportkontroll',
+      'Entity-List',
+    ]);
+    expect(texts('Der Blackwell-Nachfolger kommt 2026, kündigte der Chipkonzern an.')).toEqual(['Blackwell']);
+    expect(texts('用了四张A100，显存刚好。')).toEqual(['A100']);
+    expect(texts('Der Blackwell-Nachfolger kommt 2026.')).toEqual([]);
+  });
+
   it('counts a plural chip code with no other context, and a singular one only with context', () => {
     expect(texts('Rented 4x H200s for a weekend.')).toEqual(['H200s']);
     expect(texts('Rented an H200 for a weekend.')).toEqual([]);

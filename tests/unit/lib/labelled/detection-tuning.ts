@@ -2357,4 +2357,77 @@ export const DETECTION_TUNING: readonly LabelledBlock[] = [
     text: 'Chinese cloud firms stockpiled A800s and H800s before the October rules closed the gap.',
     mentions: [n('A800s'), n('H800s')],
   },
+  // True mentions in inflected and compound forms, written after the third round's gates.
+  {
+    style: 'news',
+    language: 'ko',
+    text: '중국 업체들은 H100을 구하지 못하자 H20과 국산 가속기를 섞어 쓰고 있다.',
+    mentions: [n('H100'), n('H20')],
+  },
+  {
+    style: 'news',
+    language: 'ko',
+    text: '블랙웰의 후속인 루빈은 내년에 나오며, 엔비디아는 호퍼 제품 재고도 줄이고 있다.',
+    mentions: [n('블랙웰'), n('엔비디아'), n('호퍼')],
+  },
+  {
+    style: 'news',
+    language: 'de',
+    text: 'Die BIS-Regeln gelten auch für H20-Lieferungen, die Nvidia bereits zugesagt hatte.',
+    mentions: [x('BIS'), n('H20'), n('Nvidia')],
+  },
+  {
+    style: 'news',
+    language: 'de',
+    text: 'Ein H100-Cluster mit 10.000 GPUs kostet rund 300 Millionen Dollar.',
+    mentions: [n('H100')],
+  },
+  {
+    style: 'news',
+    language: 'de',
+    text: 'Nvidia-Chef Jensen Huang sagte, die Exportkontroll-Regeln hätten den Marktanteil in China halbiert.',
+    mentions: [n('Nvidia'), x('Exportkontroll')],
+  },
+  {
+    style: 'news',
+    language: 'ja',
+    text: '中国向けのH20はホッパー世代のチップを基に性能を落とした製品だ。',
+    mentions: [n('H20'), n('ホッパー')],
+  },
+  {
+    style: 'news',
+    language: 'ja',
+    text: 'ブラックウェル搭載サーバーの出荷が始まり、エヌビディアの株価は最高値を更新した。',
+    mentions: [n('ブラックウェル'), n('エヌビディア')],
+  },
+  {
+    style: 'news',
+    language: 'zh',
+    text: '輝達H200晶片獲准出口，但美國商務部要求逐案審查。',
+    mentions: [n('輝達'), n('H200')],
+  },
+  {
+    style: 'forum',
+    language: 'zh',
+    text: '本地部署DeepSeek-R1-0528，用了四张A100，显存刚好。',
+    mentions: [d('DeepSeek-R1-0528'), n('A100')],
+  },
+  {
+    style: 'news',
+    language: 'en',
+    text: 'The Entity-List designation bars US suppliers from shipping to the firm without a licence.',
+    mentions: [x('Entity-List')],
+  },
+  {
+    style: 'news',
+    language: 'en',
+    text: 'Nvidia-backed CoreWeave said its Blackwell fleet doubled; the chipmaker’s H200s are next.',
+    mentions: [n('Nvidia'), n('Blackwell'), n('H200s')],
+  },
+  {
+    style: 'news',
+    language: 'de',
+    text: 'Der Blackwell-Nachfolger Rubin soll 2026 kommen, kündigte der Chipkonzern an.',
+    mentions: [n('Blackwell')],
+  },
 ];
