@@ -1139,8 +1139,10 @@ const ENTITY_LIST = /entity list|实体清单|實體清單/iu;
 /** Right before it: another government's list ("the Unreliable Entity List", "不可靠实体清单"). */
 const OTHER_LIST_BEFORE = /(?:\bunreliable\s+|不可靠的?\s*)$/iu;
 /** Right after a title-case name: a part of a program ("the Entity List component"). */
-const SOFTWARE_PART_AFTER = words(`component components control controls view views builder widget
-  widgets class template templates module web part grid form forms`);
+const SOFTWARE_PART_AFTER = words(`component components view views builder widget widgets class template
+  templates module web grid`);
+/** A title-case name that is also what programs call a part of their screens ("Entity List"). */
+const PART_NAME = /\sList$/u;
 /** Software platforms in which such a name is a part of a program (one expression: no lower-casing). */
 const SOFTWARE_PLATFORMS =
   /\b(?:power pages|power apps|powerapps|dataverse|dynamics 365|drupal|sharepoint|salesforce|wordpress)\b/iu;
@@ -1167,11 +1169,13 @@ function titleNameKind(text: string, hit: GatedHit): LookalikeKind | undefined {
     const before = wordBefore(text, hit.start);
     if (before.gap === ' ' && DEEP_VERBS_BEFORE.has(before.word.toLowerCase())) return 'common-word';
   }
+  // Only a name that programs also give a part of their screens, and only a part's noun or a
+  // platform beside it: "the Entity List (PDF)", "the Entity List controls on Huawei" and
+  // "Salesforce's chief tried Deep Seek" are the topic.
+  if (!PART_NAME.test(hit.written)) return undefined;
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   if ((after.gap === ' ' || after.gap === '-') && SOFTWARE_PART_AFTER.has(next)) return 'software';
-  // Only a part's noun or a platform decides: "the Entity List (PDF)" and "open the Deep Seek app"
-  // are the topic.
   return SOFTWARE_PLATFORMS.test(text) ? 'software' : undefined;
 }
 

@@ -128,6 +128,8 @@ describe('Ungated names that mean something else', () => {
     expect(texts('has anyone tried deep seek on a mac?')).toEqual(['deep seek']);
     expect(texts('Open the Deep Seek app and ask it.')).toEqual(['Deep Seek']);
     expect(texts('BIS published the updated Entity List as a PDF.')).toEqual(['BIS', 'Entity List']);
+    expect(texts('The Entity List controls on Huawei were tightened.')).toEqual(['Entity List']);
+    expect(texts('Salesforce’s chief said he tried Deep Seek last week.')).toEqual(['Deep Seek']);
   });
 
   it('drops another government’s entity list even beside the topic, and keeps the US list', () => {
