@@ -1143,9 +1143,9 @@ const SOFTWARE_PART_AFTER = words(`component components view views builder widge
   templates module web grid`);
 /** A title-case name that is also what programs call a part of their screens ("Entity List"). */
 const PART_NAME = /\sList$/u;
-/** Software platforms in which such a name is a part of a program (one expression: no lower-casing). */
+/** Software platforms in which such a name is a part of a program: proper names, so one plain expression. */
 const SOFTWARE_PLATFORMS =
-  /\b(?:power pages|power apps|powerapps|dataverse|dynamics 365|drupal|sharepoint|salesforce|wordpress)\b/iu;
+  /\b(?:Power Pages|Power Apps|PowerApps|Dataverse|Dynamics 365|Drupal|SharePoint|Salesforce|WordPress)\b/;
 /** Verbs before "deep" as an adverb: "dig deep", "go deep" ("who dig deep seek out…"). */
 const DEEP_VERBS_BEFORE = words(`dig digs digging dug go goes going went gone dive dives diving dived
   delve delves delving run runs look looks reach reaches probe probes so too very`);
