@@ -127,7 +127,8 @@ const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectur
   theorem memorial memorials professorship professorships house trust archive archives collection
   gallery exhibition exhibitions retrospective theatre theater cinema pub inn tavern hotel restaurant cafe
   church chapel hospital stadium arena bridge building estate studio studios gardens
-  preis preises stiftung straße strasse`);
+  preis preises stiftung straße strasse retrospektive ausstellung ausstellungen werkschau gemälde museum
+  allee platz gasse brücke`);
 
 /** Nouns after a possessive that make a name a person ("Hopper's paintings", "Blackwell's widow"). */
 const PERSON_POSSESSIONS = words(`painting paintings novel novels poem poems wife husband widow widower
@@ -162,7 +163,8 @@ const OTHER_NOUNS = words(`app apps startup software tool tools website service 
   screen-reader emulator utility destroyer frigate submarine vessel yacht dog cat label orchestra
   magazine newspaper scooter drone robot vacuum smartwatch headset earbuds speaker
   laptop tablet router printer rocket truck programm bibliothek projekt werkzeug dienst erweiterung firma
-  schiff hund pferd`);
+  schiff hund pferd town towns city village county suburb borough township parish hamlet bookseller
+  booksellers bookshop shop store retailer publisher brewery stadt dorf gemeinde buchhandlung verlag`);
 
 /** Nouns before a name for software or a thing named like the topic ("the Kubernetes operator Hopper"). */
 const NAMING_NOUNS = words(`app tool library package plugin add-on addon extension module project framework
@@ -195,10 +197,11 @@ const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RV', 'MV', 'SS', '
 
 /** Before or after a code: a road, a room, a vehicle, a bottle. */
 const THING_BEFORE = words(`road route motorway highway autobahn bus line room gate seat flight exit junction
-  building suite`);
+  building suite pool tap drinking bottled mineral`);
 const THING_AFTER = words(`road ring motorway highway autobahn junction exit tunnel lane lanes bus tram
   superbike motorbike motorcycle bike engine gearbox car cars bottle bottles room water rocket rockets towards
-  northbound southbound eastbound westbound`);
+  northbound southbound eastbound westbound university universities institution institutions campus
+  campuses cannon van vans truck trucks`);
 
 /** Words in the hit's sentence that make a code a road, a vehicle or water rather than a chip. */
 const THING_BLOCK = [
@@ -226,7 +229,39 @@ const THING_BLOCK = [
   'water',
   'wasser',
   'h2o',
+  'chlorine',
+  'chlor',
+  'swimming pool',
 ];
+
+/** Right after a code in CJK text: a vehicle or a road ("现代H100厢式货车", "H100 트럭"). */
+const CJK_THING_AFTER = [
+  '货车',
+  '貨車',
+  '卡车',
+  '卡車',
+  '厢式',
+  '客车',
+  '汽车',
+  '轿车',
+  '摩托',
+  '公路',
+  '트럭',
+  '버스',
+  '승합차',
+  '차량',
+  '도로',
+  '오토바이',
+  'トラック',
+  'バス',
+  '国道',
+  '道路',
+  'バイク',
+];
+
+/** German nouns, capitalised as all German nouns are, that stand before a code without naming a maker. */
+const GENERIC_NOUNS_BEFORE = words(`modell modelle modells version chip chips typ serie variante grafikkarte
+  grafikkarten beschleuniger prozessor nachfolger vorgänger generation karte sprachmodell`);
 
 /** Nouns that name a body: a capitalised phrase holding one is an institution's name. */
 const BODY_NOUNS = words(`bank bureau society department ministry office agency board council committee
@@ -240,6 +275,37 @@ const BODY_AFTER = words(`certification certified certificate mark marks standar
 
 /** Right after an initialism in CJK text: what another body of the same initials sets ("BIS 비율"). */
 const CJK_BODY_AFTER = ['비율', '자기자본', '比率', '自己資本', '自有资本', '资本充足率'];
+
+/** After an initialism: a price move, so a ticker ("(BIS) rose 3%", "BIS shares fell 2%"). */
+const TICKER_MOVE =
+  /^\)?\s*(?:shares\s+)?(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|surged|slid|sank|rallied|tumbled|edged\s+(?:up|down)|(?:is|was)\s+(?:up|down))\s+(?:by\s+)?\d/iu;
+
+/**
+ * Before an initialism: another country's body ("the Czech counter-intelligence service BIS", "der
+ * tschechische Geheimdienst BIS"). The topic's own body is American.
+ */
+const FOREIGN_BODY_BEFORE =
+  /(?:^|[^\p{L}])(?:czech|tschechischer?n?s?|slovak|indian|indischer?n?s?|swiss|schweizer|british|britischer?n?s?|german|deutscher?n?s?|french|französischer?n?s?|dutch|belgian|canadian|australian|israeli)\s+(?:[\p{L}-]+\s+){0,2}(?:service|agency|bureau|intelligence|bank|ministry|regulator|office|institute|dienst|geheimdienst|nachrichtendienst|behörde|amt|ministerium)\s*,?\s*$/iu;
+
+/** Around an all-capital "BIS" in German: the word "bis" (until) of a date or opening hours. */
+const GERMAN_UNTIL_AFTER = words(`zum zur ende heute morgen spätestens mitternacht montag dienstag mittwoch
+  donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september oktober
+  november dezember`);
+const GERMAN_UNTIL_BEFORE = words(`nur von vom ab noch gültig jetzt jeweils montag dienstag mittwoch
+  donnerstag freitag samstag sonntag mo di mi do fr sa`);
+const DIGITS = /^\d/u;
+
+/** Whether an all-capital "BIS" is German "bis": "NUR BIS 31.12.", "MONTAG BIS FREITAG", "9 BIS 18 UHR". */
+function germanUntil(text: string, hit: GatedHit, after: Neighbour): boolean {
+  if (after.gap !== ' ' || hit.written !== 'BIS') return false;
+  const before = wordBefore(text, hit.start);
+  if (before.gap !== ' ') return false;
+  const previous = before.word.toLowerCase();
+  const next = after.word.toLowerCase();
+  const capitals = before.word === before.word.toUpperCase();
+  if (GERMAN_UNTIL_AFTER.has(next) && capitals) return true;
+  return DIGITS.test(next) && (DIGITS.test(previous) || (capitals && GERMAN_UNTIL_BEFORE.has(previous)));
+}
 
 /** Capitalised words after an initialism that make it part of another name ("BIS Records"). */
 const NAME_AFTER_INITIALISM = new Set([
@@ -376,6 +442,20 @@ const CJK_NAMED_AFTER = [
   '回顧展',
   '劇場',
   '剧院',
+];
+/** An age in an apposition right after a name: ", 24,". */
+const AGE_APPOSITION = /^,\s*\d{1,3}\s*,/u;
+/** In a CJK name's sentence: what only a player does (a goal, an assist). */
+const CJK_PERSON_SENTENCE = [
+  '결승골',
+  '득점',
+  '골을 넣',
+  '어시스트',
+  '해트트릭',
+  'ゴールを',
+  '进球',
+  '進球',
+  '入球',
 ];
 /** Particles after a word that name what it belongs to, skipped when reading the word before a hit. */
 const CJK_PARTICLES = ['の', '의', '的'];
@@ -684,6 +764,12 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   if (next !== '' && after.gap !== '-' && PERSON_AFTER.has(next)) return 'person';
   const described = apposition(text, hit.end);
   if (described.some((word) => PERSON_NOUNS.has(word))) return 'person';
+  // "Blackwell, 24, scored": an age in an apposition.
+  if (AGE_APPOSITION.test(text.slice(hit.end, hit.end + 8))) return 'person';
+  if (CJK_CHAR.test(hit.written)) {
+    const sentence = sentenceAround(text, hit.start, hit.end);
+    if (CJK_PERSON_SENTENCE.some((word) => sentence.includes(word))) return 'person';
+  }
   return undefined;
 }
 
@@ -713,6 +799,7 @@ function codeKind(
     CAPITALISED.test(previous) &&
     !FUNCTION_WORDS.has(previousLower) &&
     !PRODUCT_LINES.has(previousLower) &&
+    !GENERIC_NOUNS_BEFORE.has(previousLower) &&
     !opensSentence(text, wordStartBefore(text, hit.start)) &&
     !topic.aliases.has(previousLower) &&
     !topic.contextWords.has(previousLower) &&
@@ -720,6 +807,8 @@ function codeKind(
   ) {
     return 'other';
   }
+  const rest = text.slice(hit.end, hit.end + 6).trimStart();
+  if (CJK_THING_AFTER.some((word) => rest.startsWith(word))) return 'other';
   const sentence = sentenceAround(lower, hit.start, hit.end);
   if (THING_BLOCK.some((word) => containsWord(sentence, word))) return 'other';
   return undefined;
@@ -748,6 +837,9 @@ function initialismKind(
   if (after.gap === ' ' && NAME_AFTER_INITIALISM.has(after.word)) return 'other-body';
   const rest = text.slice(hit.end, hit.end + 8).trimStart();
   if (CJK_BODY_AFTER.some((word) => rest.startsWith(word))) return 'other-body';
+  if (TICKER_MOVE.test(text.slice(hit.end, hit.end + 30))) return 'ticker';
+  if (FOREIGN_BODY_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) return 'other-body';
+  if (germanUntil(text, hit, after)) return 'common-word';
   const acronym = hit.written.toUpperCase();
   if (namesOtherBody(text, hit, acronym, topic) || cjkBracketBody(text, hit, topic)) return 'other-body';
   const bodies = OTHER_BODIES[acronym];
@@ -838,6 +930,8 @@ const SCREEN_READER_TERMS = [
   'screenreaders',
   'nonvisual desktop access',
   'nv access',
+  'nvaccess',
+  'speech viewer',
   'voiceover',
   'talkback',
   'braille',
@@ -848,10 +942,12 @@ const SCREEN_READER_TERMS = [
   '스크린리더',
   '화면 낭독',
   '화면낭독',
+  '화면 읽기',
+  '화면읽기',
   '점자',
   'スクリーンリーダー',
   '画面読み上げ',
-  '読み上げソフト',
+  '読み上げ',
   '点字',
   '屏幕阅读器',
   '读屏',
@@ -863,7 +959,7 @@ const SCREEN_READER_TERMS = [
 const SCREEN_READER_NAMES = /\b(?:JAWS|Narrator|Orca)\b/u;
 /** Right after the initialism: what only the program has ("NVDA+T", "the NVDA key", "NVDA reads"). */
 const PROGRAM_TAIL =
-  /^(?:\s*\+\s*(?:\p{L}|\d|F\d)|\s+(?:key|keys|add-?ons?|speech|braille|browse mode|focus mode|reads|announces|speaks|voices|taste|-?Taste)\b)/iu;
+  /^(?:\s*\+\s*(?:\p{L}|\d|F\d)|\s+(?:key|keys|add-?ons?|speech|braille|browse mode|focus mode|reads|announces|speaks|voices|taste|-?Taste)\b|\s+20\d\d\.\d{1,2}(?:\.\d+)?(?![\d%]))/iu;
 
 /** Right after a common-noun alias: a control of an app ("the export controls panel"). */
 const UI_NOUNS_AFTER =
@@ -876,6 +972,9 @@ const UI_ACTION_BEFORE =
 /** A menu path around it ("File > Export controls", "Settings › Export Controls"). */
 const MENU_PATH_BEFORE = /[>›»→]\s*["'\u201C\u2018]?$/u;
 const MENU_PATH_AFTER = /^["'\u201D\u2019]?\s*[>›»→]/u;
+/** Right before it: what leaves a system, not a country ("data export controls", "file export bans"). */
+const DATA_BEFORE = /\b(?:data|file|files|report|reports|content|email|e-mail)[\s-]+$/iu;
+
 /** Words in the hit's sentence that only an app's interface has. */
 const UI_SENTENCE_TERMS = [
   'toolbar',
@@ -918,7 +1017,8 @@ const GOODS = words(`rice wheat grain grains corn maize sugar onion onions potat
   fertilisers fertilizer fertilizers urea potash scrap timber logs lumber coal cotton tea coffee cocoa
   vanilla vaccines vaccine masks crude diesel petrol gasoline lng arms weapons firearms ammunition
   reis weizen getreide zucker zwiebeln rindfleisch lebensmittel düngemittel dünger schrott holz kohle
-  impfstoffe masken waffen`);
+  impfstoffe masken waffen armoured armored tanks missiles warships nickel ivory rüstungsgüter
+  rüstungsgütern kriegswaffen panzer nickelerz elfenbein`);
 const GOODS_PHRASES = [
   'palm oil',
   'cooking oil',
@@ -973,6 +1073,15 @@ const CJK_GOODS = [
   '煤炭',
   '疫苗',
   '口罩',
+  '武器',
+  '军火',
+  '軍火',
+  '坦克',
+  '镍',
+  '무기',
+  '니켈',
+  '兵器',
+  'ニッケル',
 ];
 /** Whether `lower` ends with `phrase` as whole words. */
 const endsWithWord = (lower: string, phrase: string): boolean =>
@@ -1009,7 +1118,7 @@ function restrictsOtherGoods(text: string, hit: GatedHit): boolean {
 /** Whether a common-noun alias is the name of a control in an app's interface here. */
 function namesAControl(text: string, lower: string, hit: GatedHit): boolean {
   const head = text.slice(Math.max(0, hit.start - 30), hit.start);
-  if (UI_ACTION_BEFORE.test(head) || MENU_PATH_BEFORE.test(head)) return true;
+  if (UI_ACTION_BEFORE.test(head) || MENU_PATH_BEFORE.test(head) || DATA_BEFORE.test(head)) return true;
   if (MENU_PATH_AFTER.test(text.slice(hit.end, hit.end + 4))) return true;
   const after = wordAfter(text, hit.end);
   if ((after.gap === ' ' || after.gap === '-') && UI_NOUNS_AFTER.has(after.word.toLowerCase())) return true;
@@ -1026,6 +1135,8 @@ function namesAControl(text: string, lower: string, hit: GatedHit): boolean {
  * block anchors the topic.
  */
 export function ungatedLookalikeKind(text: string, hit: GatedHit): LookalikeKind | undefined {
+  if (namesOtherList(text, hit)) return 'other-body';
+  if (TITLE_NAME.test(hit.written)) return titleNameKind(text, hit);
   if (INITIALISM.test(hit.written)) {
     if (text.slice(hit.start, hit.end) !== hit.written) return undefined;
     if (PROGRAM_TAIL.test(text.slice(hit.end, hit.end + 20))) return 'software';
@@ -1039,6 +1150,53 @@ export function ungatedLookalikeKind(text: string, hit: GatedHit): LookalikeKind
   return undefined;
 }
 
+/** A name of capitalised words ("Entity List", "Deep Seek"): it may be software, or common words. */
+const TITLE_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
+/** The topic's list, which another government's list of another name contains ("不可靠实体清单"). */
+const ENTITY_LIST = /entity list|实体清单|實體清單/iu;
+/** Right before it: another government's list ("the Unreliable Entity List", "不可靠实体清单"). */
+const OTHER_LIST_BEFORE = /(?:\bunreliable\s+|不可靠的?\s*)$/iu;
+/** Right after a title-case name: a part of a program ("the Entity List component"). */
+const SOFTWARE_PART_AFTER = words(`component components view views builder widget widgets class template
+  templates module web grid`);
+/** A title-case name that is also what programs call a part of their screens ("Entity List"). */
+const PART_NAME = /\sList$/u;
+/** Software platforms in which such a name is a part of a program: proper names, so one plain expression. */
+const SOFTWARE_PLATFORMS =
+  /\b(?:Power Pages|Power Apps|PowerApps|Dataverse|Dynamics 365|Drupal|SharePoint|Salesforce|WordPress)\b/;
+/** Verbs before "deep" as an adverb: "dig deep", "go deep" ("who dig deep seek out…"). */
+const DEEP_VERBS_BEFORE = words(`dig digs digging dug go goes going went gone dive dives diving dived
+  delve delves delving run runs look looks reach reaches probe probes so too very`);
+
+/** Whether the hit is the topic's list inside the name of another government's list. */
+function namesOtherList(text: string, hit: GatedHit): boolean {
+  return (
+    ENTITY_LIST.test(hit.written) &&
+    OTHER_LIST_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))
+  );
+}
+
+/**
+ * Why a name of capitalised words means something else here: common words when written in lower
+ * case after a verb that "deep" follows ("readers who dig deep seek out…"), a part of a program
+ * beside a software noun or platform ("the Entity List component", "In Power Pages, an Entity List").
+ */
+function titleNameKind(text: string, hit: GatedHit): LookalikeKind | undefined {
+  const found = text.slice(hit.start, hit.end);
+  if (found.length === hit.written.length && found === found.toLowerCase()) {
+    const before = wordBefore(text, hit.start);
+    if (before.gap === ' ' && DEEP_VERBS_BEFORE.has(before.word.toLowerCase())) return 'common-word';
+  }
+  // Only a name that programs also give a part of their screens, and only a part's noun or a
+  // platform beside it: "the Entity List (PDF)", "the Entity List controls on Huawei" and
+  // "Salesforce's chief tried Deep Seek" are the topic.
+  if (!PART_NAME.test(hit.written)) return undefined;
+  const after = wordAfter(text, hit.end);
+  const next = after.word.toLowerCase();
+  if ((after.gap === ' ' || after.gap === '-') && SOFTWARE_PART_AFTER.has(next)) return 'software';
+  return SOFTWARE_PLATFORMS.test(text) ? 'software' : undefined;
+}
+
 /** Words of a trade rule on exports: only such an alias can be a rule on other goods. */
 const EXPORT_WORD = /export|ausfuhr|輸出|수출|出口/i;
 
@@ -1048,7 +1206,13 @@ const EXPORT_WORD = /export|ausfuhr|輸出|수출|出口/i;
  * so the matcher asks nothing about the most frequent hits of a page.
  */
 export function ungatedMayLookAlike(written: string): boolean {
-  return INITIALISM.test(written) || COMMON_NOUN_ALIAS.test(written) || EXPORT_WORD.test(written);
+  return (
+    INITIALISM.test(written) ||
+    COMMON_NOUN_ALIAS.test(written) ||
+    EXPORT_WORD.test(written) ||
+    TITLE_NAME.test(written) ||
+    ENTITY_LIST.test(written)
+  );
 }
 
 /** A context term's words, or a CJK term itself, for comparing with the hit's words. */

@@ -901,7 +901,10 @@ function lookalikes(
   candidates.forEach((candidate, index) => {
     const hit: GatedHit = { start: candidate.start, end: candidate.end, written: candidate.alias.written };
     if (!candidate.alias.gated) {
-      if (candidate.alias.mayLookAlike && ungatedLookalikeKind(text, hit) !== undefined) ungated.push(index);
+      const kind = candidate.alias.mayLookAlike ? ungatedLookalikeKind(text, hit) : undefined;
+      // Another body's name ("不可靠实体清单") is never the topic; other kinds yield to an anchor.
+      if (kind === 'other-body') rejected[index] = true;
+      else if (kind !== undefined) ungated.push(index);
       return;
     }
     const topic = (topics[candidate.alias.topicIndex] as CompiledTopic).lookalike();
@@ -915,7 +918,10 @@ function lookalikes(
     const { topicIndex } = candidate.alias;
     const mentioned = candidates.some(
       (other, otherIndex) =>
-        !other.alias.gated && other.alias.topicIndex === topicIndex && !ungated.includes(otherIndex),
+        !other.alias.gated &&
+        other.alias.topicIndex === topicIndex &&
+        !ungated.includes(otherIndex) &&
+        !rejected[otherIndex],
     );
     if (mentioned) continue;
     const topic = (topics[topicIndex] as CompiledTopic).lookalike();

@@ -162,14 +162,22 @@ describe('When a block names Nvidia', () => {
     expect(texts('エヌビディアのH20チップ', 'nvidia')).toEqual(['エヌビディア', 'H20']);
   });
 
-  it('counts chip names, plurals included, when the block is about chips, GPUs, AI or Nvidia', () => {
-    const mentions = matcher.findMentions('The lab bought H100s, H800 and A100 chips, then GB200 and B200s.');
+  it('counts chip names when the block is about chips, GPUs, AI or Nvidia, and plural chip codes anywhere', () => {
+    const mentions = matcher.findMentions('The lab bought H800 and A100 chips, then GB200 and B200 racks.');
     expect(mentions.map((mention) => [mention.text, mention.contextTerm])).toEqual([
-      ['H100s', 'chips'],
       ['H800', 'chips'],
       ['A100', 'chips'],
       ['GB200', 'chips'],
-      ['B200s', 'chips'],
+      ['B200', 'chips'],
+    ]);
+    // A plural of a chip code is the chip ("two A100s", "8x H100s"), and it vouches for the others.
+    expect(
+      matcher
+        .findMentions('ran it on two A100s and an H800 over the weekend')
+        .map((mention) => [mention.text, mention.contextTerm]),
+    ).toEqual([
+      ['A100s', undefined],
+      ['H800', 'A100s'],
     ]);
     expect(texts('Blackwell and Hopper GPUs', 'nvidia')).toEqual(['Blackwell', 'Hopper']);
     expect(texts('H20 sales to China', 'nvidia')).toEqual([]);
