@@ -46,13 +46,15 @@ describe('Detection on labelled real-text blocks', () => {
   // blocks: 230 blocks, 235 mentions, 229 found; precision 0.948 (0.9476), recall 0.970. Recall
   // rose, so its floor rose to 0.97. Precision fell from 0.951: the one new wrong mention is 实体清单
   // (the Entity List in Chinese, an alias since this round), which this part's labels do not list
-  // because it was no alias when they were written. The set is left as it was labelled, and the
-  // precision floor moves from 0.95 to 0.947 for that one mention.
-  it('keeps precision at 0.947 and recall at 0.97 or better on the held-out part (target 0.98)', () => {
+  // because it was no alias when they were written. This part's rule is that a mention is an alias
+  // as printed, unless it means something else; in that block (Chinese companies put on the
+  // 实体清单 under US export controls) it is the US Entity List, so the block now lists it:
+  // 236 mentions, precision 0.952, recall 0.970, and the precision floor stays at 0.95.
+  it('keeps precision at 0.95 and recall at 0.97 or better on the held-out part (target 0.98)', () => {
     const figures = measureDetection(TOPICS, DETECTION_HELD_OUT);
     report('held-out', figures);
     expect(figures.blocks).toBeGreaterThanOrEqual(230);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.947);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.95);
     expect(figures.recall).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -15,7 +15,8 @@
  *   Japanese   16 /   9
  *   Korean     17 /   9
  *   German     18 /   8
- * 123 blocks hold 235 mentions (deepseek 72, nvidia 114, export-controls 49);
+ * 123 blocks hold 236 mentions (deepseek 72, nvidia 114, export-controls 50; one added on
+ * 7 December 2026 when 实体清单 became an alias, see the block);
  * 10 of them also hold a look-alike, which is not listed.
  * 107 blocks hold no mention: 72 traps and 35 neutral blocks.
  * Blocks with a trap (82), by kind:
@@ -1239,7 +1240,10 @@ export const DETECTION_HELD_OUT: readonly LabelledBlock[] = [
     style: 'news',
     language: 'zh',
     text: '多家中国公司被列入实体清单，受美国出口管制影响，无法购买H100和H800芯片。',
+    // 实体清单 (the Entity List) became an alias of export controls on 7 December 2026, after this
+    // block was written; here it is the US Entity List, so by this set's rule it is a mention.
     mentions: [
+      { topic: 'export-controls', text: '实体清单' },
       { topic: 'export-controls', text: '出口管制' },
       { topic: 'nvidia', text: 'H100' },
       { topic: 'nvidia', text: 'H800' },
