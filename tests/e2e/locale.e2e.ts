@@ -1,7 +1,7 @@
 /**
- * The UI in the reader's language, in Chromium: with the browser's UI in Simplified Chinese the
- * card, the popup and the options page speak Chinese (the claims stay in English), and with it in
- * English they speak English. Screenshots of both go to test-results/screenshots/ and, when
+ * The UI in the reader's language, in Chromium: with the browser's UI in Simplified Chinese,
+ * German, Japanese, Korean or Traditional Chinese the card, the popup and the options page speak
+ * that language (the claims stay in English), and with it in English they speak English. Screenshots of both go to test-results/screenshots/ and, when
  * CAVEAT_SHOTS_DIR is set, there too.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
@@ -30,6 +30,42 @@ const LANGUAGES = [
     popup: ['搜索说法', '本页内容', '设置'],
     options: ['Caveat 设置', '已暂停的网站', '外观', '主题包'],
     title: 'Caveat 设置',
+  },
+  {
+    uiLanguage: 'de',
+    name: 'de',
+    reviewed: 'Geprüft am',
+    verdicts: ['Belegt', 'Irreführend', 'Kontext fehlt', 'Umstritten', 'Unbestätigt'],
+    popup: ['Aussagen suchen', 'Auf dieser Seite', 'Einstellungen'],
+    options: ['Caveat-Einstellungen', 'Pausierte Websites', 'Darstellung', 'Themenpakete'],
+    title: 'Caveat-Einstellungen',
+  },
+  {
+    uiLanguage: 'ja',
+    name: 'ja',
+    reviewed: '確認日',
+    verdicts: ['裏付けあり', 'ミスリード', '補足が必要', '異論あり', '未検証'],
+    popup: ['主張を検索', 'このページの言及', '設定'],
+    options: ['Caveat の設定', '一時停止中のサイト', '外観', 'トピックパック'],
+    title: 'Caveat の設定',
+  },
+  {
+    uiLanguage: 'ko',
+    name: 'ko',
+    reviewed: '검토일',
+    verdicts: ['근거 있음', '오해 소지', '맥락 필요', '논란 있음', '미확인'],
+    popup: ['주장 검색', '이 페이지', '설정'],
+    options: ['Caveat 설정', '일시 중지한 사이트', '모양', '주제 팩'],
+    title: 'Caveat 설정',
+  },
+  {
+    uiLanguage: 'zh-TW',
+    name: 'zh-TW',
+    reviewed: '審核於',
+    verdicts: ['有根據', '誤導', '需補充脈絡', '有爭議', '未經證實'],
+    popup: ['搜尋說法', '本頁提及', '設定'],
+    options: ['Caveat 設定', '已暫停的網站', '外觀', '主題包'],
+    title: 'Caveat 設定',
   },
   {
     uiLanguage: undefined,
