@@ -75,6 +75,14 @@ describe('the meaning tuning sentences', () => {
   // told by what happened, more distancing words, the fit's names-only rule): top-1 0.962, top-3
   // 0.991; on the 181 sharing at most 30% of their claim's words 0.950; the fallback on 88.1% of 59
   // without a claim and 1.8% with one; marks precision 0.959 (118 right, 5 wrong), recall 0.787.
+  // 7 December 2026, 80 sentences added before the engine was changed for them: 33 that name the
+  // subject and make no claim (market reports, product news, people's moves, event listings, how-to
+  // text, opinion, sentences sharing a claim's words while saying something else), hedged repeats
+  // against doubters and attributions, and claim sentences of two or three words. On the new ones
+  // alone: top-1 0.936, top-3 0.979 of 47 with a claim, the fallback on 66.7% of 33 without one and
+  // 6.4% with one, marks precision 0.862 (25 right, 4 wrong), recall 0.694. On all 480: top-1 0.959,
+  // top-3 0.990, fallback on 80.4% of 92 without a claim and 2.3% with one, marks precision 0.941
+  // (143 right, 9 wrong), recall 0.769. The floors follow the grown set until the engine is changed.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -84,12 +92,12 @@ describe('the meaning tuning sentences', () => {
         describeMarks('marks, tuning', marks),
       ].join('\n'),
     );
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.96);
-    expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.88);
-    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.02);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.95);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.78);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.955);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.985);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.8);
+    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.025);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.94);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.765);
   });
 });
 
