@@ -18,13 +18,15 @@
  *   and no word of negation, doubt, correction, limitation, contrast, distancing attribution,
  *   uncertainty, or of what may or will be, and no words in scare quotes — unless the claim's own
  *   wordings say the same (see each class);
+ * - it does not read as an event listing, a people's move, a market tick, product news or a
+ *   how-to step (`setsAScene`, lib/rank/ranker.ts);
  * - it does not speak the claim's caveats (`speaksCaveats`): the words a correction uses;
  * - it gives no figure other than the claim's (`statesOtherFigure`): "the charge it booked was
  *   $4.5 billion" corrects a claim of $5.5 billion.
  */
 import type { Claim, Verdict } from '../../data/schema';
 import { foldForTerms, termsOf } from '../text/index';
-import type { ClaimRanking, RankedClaim } from './ranker';
+import { type ClaimRanking, type RankedClaim, setsAScene } from './ranker';
 import { synonymExpansions } from './synonyms';
 
 /** The share of one of a claim's wordings a sentence must meet to repeat the claim. */
@@ -109,7 +111,7 @@ const WORD_CLASSES: readonly CueClass[] = [
       'overstate|overstates|overstated|overstating|exaggerate|exaggerates|exaggerated|exaggerating|exaggeration',
       'overblown|overhyped|hype|misread|misreads|misunderstood|misconception|contrary|actually|fact-check',
       'confuse|confuses|confused|confusing|conflate|conflates|conflated|mistake|mistakes|mistook|misattributed',
-      'leaves out|left out|leave out|overlooks|overlooked|understates|understated',
+      'leaves out|left out|leave out|overlook|overlooks|overlooked|overlooking|understates|understated',
       'rather than|instead|far from|less than it|more than the|caveat|caveats|fine print|asterisk',
       'strictly|technically|in reality|in truth|oversimplif[a-z]*|simplistic|interpretation|misnomer',
       'misrepresent[a-z]*|distort[a-z]*|oversold|overrated|overplayed|overestimat[a-z]*|underestimat[a-z]*',
@@ -692,6 +694,9 @@ export function repeatedClaim(ranking: ClaimRanking, sentence: string): RankedCl
   )
     return null;
   if (distancesItself(sentence, lead.claim)) return null;
+  // An event listing, a people's move, a market tick, product news or a how-to step tells where,
+  // when or how; the claim words it shares are its setting, not what it asserts.
+  if (setsAScene(sentence)) return null;
   if (speaksCaveats(sentence, lead.claim) || statesOtherFigure(sentence, lead.claim)) return null;
   return lead;
 }

@@ -362,6 +362,16 @@ describe('repeatedClaim', () => {
     ...over,
   });
 
+  it('marks no sentence that sets a scene: an event listing, a people’s move, product news, a how-to step', () => {
+    expect(repeatedClaim(ranking(), 'DeepSeek is a Chinese AI startup.')).toBe(lead);
+    for (const scene of [
+      'Tickets are free: DeepSeek, a Chinese AI startup, hosts a meetup.',
+      'DeepSeek, a Chinese AI startup, hired a new head of product.',
+      'The app update adds a dark mode to DeepSeek, a Chinese AI startup.',
+    ])
+      expect(repeatedClaim(ranking(), scene), scene).toBeNull();
+  });
+
   it('needs a close fit, a restatement of the claim’s wording, a sentence mostly about it, and a clear lead', () => {
     expect(repeatedClaim(ranking(), 'DeepSeek is a Chinese AI startup.')).toBe(lead);
     expect(repeatedClaim(ranking({ fit: 'none' }), 'DeepSeek is a Chinese AI startup.')).toBeNull();
