@@ -286,7 +286,8 @@ const NEGATION = new RegExp(
 
 /**
  * Phrases whose distancing word does not distance, blanked before the cues are looked for:
- * "not only … but also" adds, "if not better" outdoes, "no doubt" affirms; 不仅, 不但, 不亚于
+ * "not only … but also" adds, "if not better" outdoes, "no doubt" affirms, "hard to argue with",
+ * "arguably", "if anything" and "in all but name" grant; 不仅, 不但, 不亚于
  * ("no less than"), 不得不 ("had to"), 非法 ("illegal"), 无人机 ("drone"), 无疑 ("undoubtedly").
  */
 const MASKS: readonly RegExp[] = [
@@ -295,6 +296,9 @@ const MASKS: readonly RegExp[] = [
   /(?<![\p{L}])if not (?:[a-z]+er|more|most|all|outright|ahead|superior|beyond)(?![\p{L}])/gu,
   // Questions put to a chatbot are no doubt of the claim: "sidesteps questions about Tiananmen".
   /(?<=(?<![\p{L}])(?:answer|answers|answered|answering|dodge|dodges|dodged|dodging|sidestep|sidesteps|sidestepped|sidestepping|deflect|deflects|deflected|deflecting|evade|evades|evaded|evading|avoid|avoids|avoided|avoiding|ask|asks|asked|asking)(?: [\p{L}'-]+){0,2} )questions?(?![\p{L}])/gu,
+  // Hedges that grant the claim rather than doubt it: "hard to argue with", "arguably", "if
+  // anything" (it is more so), "in all but name".
+  /(?<![\p{L}])(?:(?:hard|difficult) to (?:argue with|deny|dispute)|there is no denying|no denying|arguably|if anything|in all but name)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:no (?:doubt|wonder|less than|fewer than)|without (?:a )?doubt|undoubtedly|doubtless|none other than|nothing short of|not least|second to none|little-known)(?![\p{L}])/gu,
   /不仅|不只|不但|不光|不止|不亚于|不逊于|不输|不得不|不可或缺|非法|无人机|无线|无论|无疑|无数|毫无疑问/gu,
 ];
