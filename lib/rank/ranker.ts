@@ -461,8 +461,8 @@ const SCENE_CUES: readonly string[] = [
   'hired|hires|joins|joined|appointed|appoints|names new|named (?:a |its )?new|steps down|stepped down|resigned|resigns|left the company|leaves the company|promoted|poached|chief of staff',
   // a market tick
   'closed up|ended up|edged (?:up|higher|lower|down)|little changed|on volume of|trading volume|options traders|calls expiring|puts expiring|stock split',
-  'after the bell|before the bell|index funds?|rebalanc(?:e|es|ed|ing)',
-  'will report (?:its |quarterly |annual |fiscal )?(?:earnings|results)',
+  'after the bell|before the bell|after the market closes|before the market opens|index funds?|rebalanc(?:e|es|ed|ing)',
+  'will (?:report|announce|publish) (?:[\\p{L}-]+ ){0,3}(?:earnings|results)',
   // product news: a feature, a version, a plan
   'update adds|new (?:app )?version|dark mode|now (?:lets|offers|accepts|supports)|lets users|due to (?:open|start|begin|be completed)',
   // jobs, captions and reviews

@@ -83,6 +83,11 @@ describe('the meaning tuning sentences', () => {
   // 6.4% with one, marks precision 0.862 (25 right, 4 wrong), recall 0.694. On all 480: top-1 0.959,
   // top-3 0.990, fallback on 80.4% of 92 without a claim and 2.3% with one, marks precision 0.941
   // (143 right, 9 wrong), recall 0.769. The floors follow the grown set until the engine is changed.
+  // Then, with the changes of docs/decisions/0026's second section (the scene rule for the fit and
+  // the marks, hedges that grant the claim, doubts for every claim): top-1 0.961, top-3 0.992; on
+  // the 186 sharing at most 30% of their claim's words 0.946; the fallback on 91.3% of 92 without a
+  // claim and 1.8% with one; marks precision 0.974 (147 right, 4 wrong), recall 0.790. On the 80
+  // new ones alone: top-1 0.957, top-3 1.000, fallback 87.9% and 4.3%, marks 0.967 and 0.806.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -92,12 +97,12 @@ describe('the meaning tuning sentences', () => {
         describeMarks('marks, tuning', marks),
       ].join('\n'),
     );
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.955);
-    expect(ranking.top3).toBeGreaterThanOrEqual(0.985);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.8);
-    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.025);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.94);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.765);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.96);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.91);
+    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.02);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.97);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.79);
   });
 });
 
