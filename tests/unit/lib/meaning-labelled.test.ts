@@ -121,20 +121,28 @@ describe('ranking by meaning and the marks on the held-out sentences', () => {
   // tuning sentences only: top-1 0.913, top-3 0.959; low-overlap top-1 0.876; the fallback on 85.7%
   // without a claim (from 89.8%: two of the 49 now get a close fit) and 5.6% with one; marks
   // precision 0.934 (57 right, 4 wrong), recall 0.553. The floors that rose are raised.
+  // Measured again on 7 December 2026, once, after the second section of docs/decisions/0026 (the
+  // scene rule, hedges that grant a claim, doubts for every claim), tuned on the tuning sentences
+  // only: top-1 0.918, top-3 0.959; low-overlap top-1 0.884; the fallback on 87.8% without a claim
+  // (from 85.7%) and 5.6% with one; marks precision 0.948 (55 right, 3 wrong), recall 0.534. The
+  // floors that rose are raised. Marks recall fell from 0.553 (57 right) to 0.534 (55) as one wrong
+  // mark went: the trade was taken, precision first, and its floor is lowered to what was measured,
+  // 0.53, rather than tuned back on these sentences; see 0026.
   const { ranking, low, marks } = measureHeldOut('held-out', MEANING_HELD_OUT);
 
   it('keeps ranking by meaning where it was measured', () => {
     expect(ranking.withClaim).toBeGreaterThanOrEqual(190);
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.91);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.915);
     expect(ranking.top3).toBeGreaterThanOrEqual(0.955);
-    expect(low.top1).toBeGreaterThanOrEqual(0.87);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.85);
+    expect(low.top1).toBeGreaterThanOrEqual(0.88);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.87);
     expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.06);
   });
 
   it('keeps the marks’ precision and recall where they were measured', () => {
-    expect(marks.precision).toBeGreaterThanOrEqual(0.93);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.55);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.94);
+    // 0.55 until 7 December 2026; lowered with the trade described above.
+    expect(marks.recall).toBeGreaterThanOrEqual(0.53);
   });
 });
 
@@ -157,6 +165,9 @@ describe('ranking by meaning and the marks on held-out part B', () => {
   // both parts rose (three more sentences ranked first, two more in the top three), part A's
   // fallback on claim sentences fell (12 to 11), the marks gained three right and no wrong one — and the floor is lowered
   // to what was measured, 0.81, rather than tuned back on these sentences; see 0026.
+  // Measured again on 7 December 2026, once, after the second section of 0026: every figure as
+  // before (top-1 0.929, top-3 0.988, low-overlap 0.882, fallback 81.3% and 3.6%, marks 0.964 and
+  // 0.711); the floors stay.
   const { ranking, low, marks } = measureHeldOut('held-out B', MEANING_HELD_OUT_B);
 
   it('label claims that exist, and a claim for every relation but `mentions`', () => {
