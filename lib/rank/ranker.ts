@@ -395,7 +395,8 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
     CLOSE_FIT_SCORE *
       (claimWords ? 1 : EXPLANATION_ONLY_FACTOR) *
       (onSubject ? 1 : OFF_SUBJECT_FACTOR) *
-      (onlyNames ? NAMES_ONLY_FACTOR : 1);
+      (onlyNames ? NAMES_ONLY_FACTOR : 1) *
+      (setsAScene(sentence) ? SCENE_FACTOR : 1);
   // The second stage: BM25's leading claims, reordered with how closely the sentence restates each
   // (the larger of its statement's coverage and that of its closest wording).
   const groundingOf = (doc: number) => grounding(topicIndex.ownTerms[doc], terms, expansions);
@@ -442,6 +443,46 @@ function scored(topicIndex: TopicIndex, sentence: string, limit?: number, contex
  * sentence says about it.
  */
 export const NAMES_ONLY_FACTOR = 1.5;
+
+/**
+ * A sentence written as an event listing, a people's move, a market tick or a how-to step — "will
+ * speak at … next Tuesday", "tickets", "joined a law firm", "closed up 2.3%", "click Save" — tells
+ * the reader where, when or how, not what is true of the subject: it is a close fit only at this
+ * many times CLOSE_FIT_SCORE. A claim told in such a sentence still says enough of its own words.
+ */
+export const SCENE_FACTOR = 1.4;
+
+const SCENE_CUES: readonly string[] = [
+  // an event listing: what will take place, when, and how to attend
+  'will (?:hold|host|present|speak|report|open|stream|hear|take place|be streamed|be held|be livestreamed|give a keynote)',
+  '\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])',
+  'tickets?|registration|register (?:now|here|online|for)|webinars?|keynote|livestream(?:ed)?|agenda|meetup|open house|admission|rsvp',
+  // a people's move
+  'hired|hires|joins|joined|appointed|appoints|names new|named (?:a |its )?new|steps down|stepped down|resigned|resigns|left the company|leaves the company|promoted|poached|chief of staff',
+  // a market tick
+  'closed up|ended up|edged (?:up|higher|lower|down)|little changed|on volume of|trading volume|options traders|calls expiring|puts expiring|stock split',
+  'after the bell|before the bell|after the market closes|before the market opens|index funds?|rebalanc(?:e|es|ed|ing)',
+  'will (?:report|announce|publish) (?:[\\p{L}-]+ ){0,3}(?:earnings|results)',
+  // product news: a feature, a version, a plan
+  'update adds|new (?:app )?version|dark mode|now (?:lets|offers|accepts|supports)|lets users|due to (?:open|start|begin|be completed)',
+  // jobs, captions and reviews
+  'hiring|job (?:listing|posting|ad)s?|internships?|interns|new book|paperback',
+];
+/** The same in Chinese and Japanese, whose words run on without spaces. */
+const SCENE_CJK = /出席|举办|举行|座谈会|见面会|招聘|实习生|收涨|成交量|開催|出席した|採用/u;
+const SCENE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SCENE_CUES.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** A how-to step: it opens with an instruction ("Step 3: paste…", "To install it, download…"). */
+const INSTRUCTION =
+  /^(?:step \d+[:.]\s*)?(?:to [\p{L}]+[^,]{0,60},\s*)?(?:click|tap|open|download|install|paste|type|run|go to|choose|select|press|enter|copy|sign in|log in|visit|head to|navigate)\s/u;
+
+/**
+ * Whether the sentence reads as an event listing, a people's move, a market tick, product news or
+ * a how-to step (SCENE_FACTOR).
+ */
+export function setsAScene(sentence: string): boolean {
+  const folded = sentence.toLowerCase().trim();
+  return SCENE.test(folded) || INSTRUCTION.test(folded) || SCENE_CJK.test(folded);
+}
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*/gu;
 const LATIN_WORD = /(?<![\p{L}\p{N}'’-])\p{Script=Latin}[\p{L}\p{N}'’-]*/gu;

@@ -18,13 +18,15 @@
  *   and no word of negation, doubt, correction, limitation, contrast, distancing attribution,
  *   uncertainty, or of what may or will be, and no words in scare quotes — unless the claim's own
  *   wordings say the same (see each class);
+ * - it does not read as an event listing, a people's move, a market tick, product news or a
+ *   how-to step (`setsAScene`, lib/rank/ranker.ts);
  * - it does not speak the claim's caveats (`speaksCaveats`): the words a correction uses;
  * - it gives no figure other than the claim's (`statesOtherFigure`): "the charge it booked was
  *   $4.5 billion" corrects a claim of $5.5 billion.
  */
 import type { Claim, Verdict } from '../../data/schema';
 import { foldForTerms, termsOf } from '../text/index';
-import type { ClaimRanking, RankedClaim } from './ranker';
+import { type ClaimRanking, type RankedClaim, setsAScene } from './ranker';
 import { synonymExpansions } from './synonyms';
 
 /** The share of one of a claim's wordings a sentence must meet to repeat the claim. */
@@ -109,7 +111,7 @@ const WORD_CLASSES: readonly CueClass[] = [
       'overstate|overstates|overstated|overstating|exaggerate|exaggerates|exaggerated|exaggerating|exaggeration',
       'overblown|overhyped|hype|misread|misreads|misunderstood|misconception|contrary|actually|fact-check',
       'confuse|confuses|confused|confusing|conflate|conflates|conflated|mistake|mistakes|mistook|misattributed',
-      'leaves out|left out|leave out|overlooks|overlooked|understates|understated',
+      'leaves out|left out|leave out|overlook|overlooks|overlooked|overlooking|understates|understated',
       'rather than|instead|far from|less than it|more than the|caveat|caveats|fine print|asterisk',
       'strictly|technically|in reality|in truth|oversimplif[a-z]*|simplistic|interpretation|misnomer',
       'misrepresent[a-z]*|distort[a-z]*|oversold|overrated|overplayed|overestimat[a-z]*|underestimat[a-z]*',
@@ -284,7 +286,8 @@ const NEGATION = new RegExp(
 
 /**
  * Phrases whose distancing word does not distance, blanked before the cues are looked for:
- * "not only … but also" adds, "if not better" outdoes, "no doubt" affirms; 不仅, 不但, 不亚于
+ * "not only … but also" adds, "if not better" outdoes, "no doubt" affirms, "hard to argue with",
+ * "arguably", "if anything" and "in all but name" grant; 不仅, 不但, 不亚于
  * ("no less than"), 不得不 ("had to"), 非法 ("illegal"), 无人机 ("drone"), 无疑 ("undoubtedly").
  */
 const MASKS: readonly RegExp[] = [
@@ -293,6 +296,9 @@ const MASKS: readonly RegExp[] = [
   /(?<![\p{L}])if not (?:[a-z]+er|more|most|all|outright|ahead|superior|beyond)(?![\p{L}])/gu,
   // Questions put to a chatbot are no doubt of the claim: "sidesteps questions about Tiananmen".
   /(?<=(?<![\p{L}])(?:answer|answers|answered|answering|dodge|dodges|dodged|dodging|sidestep|sidesteps|sidestepped|sidestepping|deflect|deflects|deflected|deflecting|evade|evades|evaded|evading|avoid|avoids|avoided|avoiding|ask|asks|asked|asking)(?: [\p{L}'-]+){0,2} )questions?(?![\p{L}])/gu,
+  // Hedges that grant the claim rather than doubt it: "hard to argue with", "arguably", "if
+  // anything" (it is more so), "in all but name".
+  /(?<![\p{L}])(?:(?:hard|difficult) to (?:argue with|deny|dispute)|there is no denying|no denying|arguably|if anything|in all but name)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:no (?:doubt|wonder|less than|fewer than)|without (?:a )?doubt|undoubtedly|doubtless|none other than|nothing short of|not least|second to none|little-known)(?![\p{L}])/gu,
   /不仅|不只|不但|不光|不止|不亚于|不逊于|不输|不得不|不可或缺|非法|无人机|无线|无论|无疑|无数|毫无疑问/gu,
 ];
@@ -692,6 +698,9 @@ export function repeatedClaim(ranking: ClaimRanking, sentence: string): RankedCl
   )
     return null;
   if (distancesItself(sentence, lead.claim)) return null;
+  // An event listing, a people's move, a market tick, product news or a how-to step tells where,
+  // when or how; the claim words it shares are its setting, not what it asserts.
+  if (setsAScene(sentence)) return null;
   if (speaksCaveats(sentence, lead.claim) || statesOtherFigure(sentence, lead.claim)) return null;
   return lead;
 }

@@ -61,6 +61,7 @@ const GROUPS: readonly string[] = [
   'lawful | compliant | compliance',
   'legal | legally => lawful',
   'fail | failure | backfire | flop | ineffective',
+  'disruptor | disruption | disruptive => disrupt',
   'track | trace | geolocation | locate => location',
   'tighten | toughen',
   'require | mandate',
@@ -114,6 +115,7 @@ const GROUPS: readonly string[] = [
   // What a chatbot does when it will not answer, as a reader reports it ("Sorry, that's beyond my
   // current scope" is DeepSeek's own refusal), and the subjects a censored answer avoids.
   'beyond my current scope | beyond my scope | talk about something else | stonewall | sidestep => refuse',
+  'goes silent | go silent | went silent | falls silent | fell silent | clams up | clam up => refuse',
   'june 1989 | june fourth | tank man => tiananmen',
   'xi jinping | uyghur | uighur | dalai lama | falun gong | 习近平 | 维吾尔 => political | sensitive',
   '六四 => 天安门',

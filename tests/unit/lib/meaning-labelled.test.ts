@@ -75,6 +75,19 @@ describe('the meaning tuning sentences', () => {
   // told by what happened, more distancing words, the fit's names-only rule): top-1 0.962, top-3
   // 0.991; on the 181 sharing at most 30% of their claim's words 0.950; the fallback on 88.1% of 59
   // without a claim and 1.8% with one; marks precision 0.959 (118 right, 5 wrong), recall 0.787.
+  // 7 December 2026, 80 sentences added before the engine was changed for them: 33 that name the
+  // subject and make no claim (market reports, product news, people's moves, event listings, how-to
+  // text, opinion, sentences sharing a claim's words while saying something else), hedged repeats
+  // against doubters and attributions, and claim sentences of two or three words. On the new ones
+  // alone: top-1 0.936, top-3 0.979 of 47 with a claim, the fallback on 66.7% of 33 without one and
+  // 6.4% with one, marks precision 0.862 (25 right, 4 wrong), recall 0.694. On all 480: top-1 0.959,
+  // top-3 0.990, fallback on 80.4% of 92 without a claim and 2.3% with one, marks precision 0.941
+  // (143 right, 9 wrong), recall 0.769. The floors follow the grown set until the engine is changed.
+  // Then, with the changes of docs/decisions/0026's second section (the scene rule for the fit and
+  // the marks, hedges that grant the claim, doubts for every claim): top-1 0.961, top-3 0.992; on
+  // the 186 sharing at most 30% of their claim's words 0.946; the fallback on 91.3% of 92 without a
+  // claim and 1.8% with one; marks precision 0.974 (147 right, 4 wrong), recall 0.790. On the 80
+  // new ones alone: top-1 0.957, top-3 1.000, fallback 87.9% and 4.3%, marks 0.967 and 0.806.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -86,10 +99,10 @@ describe('the meaning tuning sentences', () => {
     );
     expect(ranking.top1).toBeGreaterThanOrEqual(0.96);
     expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.88);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.91);
     expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.02);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.95);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.78);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.97);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.79);
   });
 });
 
@@ -108,20 +121,28 @@ describe('ranking by meaning and the marks on the held-out sentences', () => {
   // tuning sentences only: top-1 0.913, top-3 0.959; low-overlap top-1 0.876; the fallback on 85.7%
   // without a claim (from 89.8%: two of the 49 now get a close fit) and 5.6% with one; marks
   // precision 0.934 (57 right, 4 wrong), recall 0.553. The floors that rose are raised.
+  // Measured again on 7 December 2026, once, after the second section of docs/decisions/0026 (the
+  // scene rule, hedges that grant a claim, doubts for every claim), tuned on the tuning sentences
+  // only: top-1 0.918, top-3 0.959; low-overlap top-1 0.884; the fallback on 87.8% without a claim
+  // (from 85.7%) and 5.6% with one; marks precision 0.948 (55 right, 3 wrong), recall 0.534. The
+  // floors that rose are raised. Marks recall fell from 0.553 (57 right) to 0.534 (55) as one wrong
+  // mark went: the trade was taken, precision first, and its floor is lowered to what was measured,
+  // 0.53, rather than tuned back on these sentences; see 0026.
   const { ranking, low, marks } = measureHeldOut('held-out', MEANING_HELD_OUT);
 
   it('keeps ranking by meaning where it was measured', () => {
     expect(ranking.withClaim).toBeGreaterThanOrEqual(190);
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.91);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.915);
     expect(ranking.top3).toBeGreaterThanOrEqual(0.955);
-    expect(low.top1).toBeGreaterThanOrEqual(0.87);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.85);
+    expect(low.top1).toBeGreaterThanOrEqual(0.88);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.87);
     expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.06);
   });
 
   it('keeps the marks’ precision and recall where they were measured', () => {
-    expect(marks.precision).toBeGreaterThanOrEqual(0.93);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.55);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.94);
+    // 0.55 until 7 December 2026; lowered with the trade described above.
+    expect(marks.recall).toBeGreaterThanOrEqual(0.53);
   });
 });
 
@@ -144,6 +165,9 @@ describe('ranking by meaning and the marks on held-out part B', () => {
   // both parts rose (three more sentences ranked first, two more in the top three), part A's
   // fallback on claim sentences fell (12 to 11), the marks gained three right and no wrong one — and the floor is lowered
   // to what was measured, 0.81, rather than tuned back on these sentences; see 0026.
+  // Measured again on 7 December 2026, once, after the second section of 0026: every figure as
+  // before (top-1 0.929, top-3 0.988, low-overlap 0.882, fallback 81.3% and 3.6%, marks 0.964 and
+  // 0.711); the floors stay.
   const { ranking, low, marks } = measureHeldOut('held-out B', MEANING_HELD_OUT_B);
 
   it('label claims that exist, and a claim for every relation but `mentions`', () => {

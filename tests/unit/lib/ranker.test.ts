@@ -10,7 +10,9 @@ import {
   NAMES_ONLY_FACTOR,
   OFF_SUBJECT_FACTOR,
   RANKER_FIELDS,
+  SCENE_FACTOR,
   STATEMENT_COVERAGE_WEIGHT,
+  setsAScene,
   TOPIC_TERM_FACTOR,
 } from '../../../lib/rank/ranker';
 
@@ -336,6 +338,47 @@ describe('createClaimRanker', () => {
         'Visitors From Three Schools Meet Anna Keller Of Acme On A Rainy Afternoon In Spring',
       ).fit,
     ).toBe('close');
+  });
+
+  it('needs more evidence for a close fit when the sentence sets a scene rather than says something', () => {
+    const launch = topic([
+      claim('launch', {
+        statement: 'Acme launched its lab in Zurich with a new robot.',
+        keywords: ['robot lab'],
+      }),
+      claim('other', { keywords: ['lion'] }),
+      claim('third', { keywords: ['tiger'] }),
+    ]);
+    const ranker = createClaimRanker(launch);
+    const said = 'Acme showed a robot in Zurich to reporters, schoolchildren and parents.';
+    const listed = 'Acme will present a robot in Zurich to reporters, schoolchildren and parents.';
+    const evidence = ranker.rankForCard(listed).evidence ?? 0;
+    expect(evidence).toBeGreaterThanOrEqual(CLOSE_FIT_SCORE);
+    expect(evidence).toBeLessThan(CLOSE_FIT_SCORE * SCENE_FACTOR);
+    expect(ranker.rankForCard(said).fit).toBe('close');
+    expect(ranker.rankForCard(listed).fit).toBe('none');
+  });
+
+  it('reads event listings, people’s moves, market ticks, product news and how-to steps as scenes', () => {
+    for (const scene of [
+      'Tickets for the meetup are free.',
+      'The chief financial officer will speak at a conference next Tuesday.',
+      'The webinar starts at 2 p.m. Eastern.',
+      'A former official joined a law firm this week.',
+      'The shares closed up 2% on volume of 200 million.',
+      'The app update adds a dark mode.',
+      'Step 3: paste your key into the settings field.',
+      'To install it locally, download the weights and run the command.',
+      '创始人本周出席了一场座谈会。',
+    ])
+      expect(setsAScene(scene), scene).toBe(true);
+    for (const claimed of [
+      'Open-model fans greeted the free release as a gift.',
+      'The shares closed down 17% on Monday.',
+      'The app leaked users’ chat histories.',
+      'A training bill that would barely register in a Silicon Valley budget.',
+    ])
+      expect(setsAScene(claimed), claimed).toBe(false);
   });
 
   it('counts each word of a phrase that stands for a claim’s word as the claim’s in its grounding', () => {

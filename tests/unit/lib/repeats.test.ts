@@ -270,6 +270,11 @@ describe('distancesItself: the classes of distancing words', () => {
       '深度求索的模型在推理和编程上不亚于西方领先模型。': false,
       'DeepSeek matches Western models at coding, benchmarks or not.': false,
       'DeepSeek only matched Western models at coding.': true,
+      'It is hard to argue with the fact that DeepSeek matches Western models at coding.': false,
+      'Arguably DeepSeek matches Western models at coding and reasoning.': false,
+      'DeepSeek, if anything, beats Western models at coding.': false,
+      'Some argue that DeepSeek matches Western models at coding.': true,
+      'If DeepSeek matches Western models at coding, rivals should worry.': true,
     });
     expectDistance(censorship, {
       "DeepSeek's chatbot sidesteps questions about Tiananmen, as China's censorship rules demand.": false,
@@ -360,6 +365,16 @@ describe('repeatedClaim', () => {
     fit: 'close',
     claims: [lead],
     ...over,
+  });
+
+  it('marks no sentence that sets a scene: an event listing, a people’s move, product news, a how-to step', () => {
+    expect(repeatedClaim(ranking(), 'DeepSeek is a Chinese AI startup.')).toBe(lead);
+    for (const scene of [
+      'Tickets are free: DeepSeek, a Chinese AI startup, hosts a meetup.',
+      'DeepSeek, a Chinese AI startup, hired a new head of product.',
+      'The app update adds a dark mode to DeepSeek, a Chinese AI startup.',
+    ])
+      expect(repeatedClaim(ranking(), scene), scene).toBeNull();
   });
 
   it('needs a close fit, a restatement of the claim’s wording, a sentence mostly about it, and a clear lead', () => {

@@ -3438,4 +3438,672 @@ export const MEANING_TUNING: readonly RelatedSentence[] = [
     sentence: '商务部发言人周四在例行记者会上就出口管制问题回答了提问。',
     expected: [],
   }, // translated
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "DeepSeek's chief of staff left the company last month to start a robotics venture, two people familiar with the move said.",
+    expected: [],
+  }, // people move
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'To install DeepSeek locally, download the weights, open a terminal and run the command shown on the model card.',
+    expected: [],
+  }, // how-to
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Step 3: paste your API key from the DeepSeek dashboard into the settings field and press Save.',
+    expected: [],
+  }, // how-to
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Tickets for the DeepSeek developer meetup in Shenzhen on 14 March are free but limited to 200 seats.',
+    expected: [],
+  }, // event listing
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "I have tried DeepSeek, ChatGPT and Claude for my homework, and honestly I just like the colours of DeepSeek's app better.",
+    expected: [],
+  }, // opinion, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'DeepSeek raised the price of its API for peak hours and added a discount for night-time use.',
+    expected: [],
+  }, // product news
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The DeepSeek paper runs to 22 pages, with an appendix on how the training data was cleaned.',
+    expected: [],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: 'DeepSeek names new head of product as it prepares for a busier year',
+    expected: [],
+  }, // people move headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Whether DeepSeek will show up at next year's conference in Paris is anyone's guess.",
+    expected: [],
+  }, // opinion
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "DeepSeek's open-source repository gained a new contributor guide and a code of conduct this week.",
+    expected: [],
+  }, // shares words with open-source claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'A court in Hangzhou will hear a trademark dispute over the DeepSeek name in May.',
+    expected: [],
+  }, // legal brief
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "DeepSeek's training costs were the subject of a panel at the university on Thursday evening; admission is free.",
+    expected: [],
+  }, // event listing sharing words
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: '深度求索创始人梁文锋本周出席了在北京举行的一场闭门座谈会。',
+    expected: [],
+  }, // Chinese wire
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Nvidia shares closed up 2.3% at $181.20 on volume of 210 million, slightly above the 30-day average.',
+    expected: [],
+  }, // market report
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Options traders bought Nvidia calls expiring Friday, betting on a move after the jobs report.',
+    expected: [],
+  }, // market report
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Nvidia hired a former Intel executive to run its networking business, the company said in a filing.',
+    expected: [],
+  }, // people move
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia will hold its annual shareholder meeting online on 25 June at 9 a.m. Pacific time.',
+    expected: [],
+  }, // event listing
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'To update your Nvidia driver, open the app, click Drivers and choose Download.',
+    expected: [],
+  }, // how-to
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "Nvidia's stock is the largest holding in many technology index funds, which rebalance every quarter.",
+    expected: [],
+  }, // shares words with stock claims
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's H20 comes with 96GB of memory and draws up to 400 watts.",
+    expected: [],
+  }, // spec sheet
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Nvidia and a Japanese telecom group will build an AI data centre in Osaka, due to open in 2027.',
+    expected: [],
+  }, // product news
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'I have held Nvidia since 2019 and I am not selling, whatever the headlines say.',
+    expected: [],
+  }, // forum opinion
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: 'Nvidia opens new office in Tel Aviv',
+    expected: [],
+  }, // headline
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "Nvidia's chief financial officer will speak at an investor conference in New York next Tuesday.",
+    expected: [],
+  }, // event listing
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: '英伟达股价周五收涨1.2%，成交量较前一交易日略有减少。',
+    expected: [],
+  }, // Chinese market report
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'The webinar on export controls for university labs starts at 2 p.m. Eastern; registration closes an hour before.',
+    expected: [],
+  }, // event listing
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'How to classify your product under the export controls: find its number on the Commerce Control List, then check the country chart.',
+    expected: [],
+  }, // how-to
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'A former Commerce Department official who wrote the export controls on chips joined a Washington law firm this week.',
+    expected: [],
+  }, // people move
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Export controls are the kind of topic that makes my eyes glaze over, and I write about trade for a living.',
+    expected: [],
+  }, // opinion, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'The Bureau of Industry and Security will close its public comment period on the chip rules on 1 March.',
+    expected: [],
+  }, // procedural
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'South Korea updated its own export controls on battery technology on Wednesday.',
+    expected: [],
+  }, // other country
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'The export controls on AI chips since 2022 are the subject of a new book out in paperback this spring.',
+    expected: [],
+  }, // shares words with since-2022
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'A House hearing on export controls was postponed to next week because of the storm.',
+    expected: [],
+  }, // procedural
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek's R1 was, by any fair reading, trained on a budget of about $5.6 million.",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // hedged repeat
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'It is hard to argue with the fact that DeepSeek has shaken up the whole AI business.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // hedged repeat
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek more or less matches the best American models at coding and reasoning.',
+    expected: ['deepseek-matches-western-models'],
+  }, // hedged repeat
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Arguably DeepSeek's biggest feat is doing all this with far less computing power than its rivals.",
+    expected: ['deepseek-less-compute'],
+  }, // hedged repeat
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek, in effect, made its models free for anyone to download and use, open source in all but name.',
+    expected: ['deepseek-open-source', 'deepseek-free-democratised-access'],
+  }, // hedged repeat
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Sceptics doubt that DeepSeek really trained R1 for $5.6 million, pointing to the hardware it already owned.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // doubters
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Critics say the idea that DeepSeek matches Western models rests on a handful of hand-picked benchmarks.',
+    expected: ['deepseek-matches-western-models'],
+  }, // doubters
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: 'Not everyone buys the story that DeepSeek did it with far less computing power.',
+    expected: ['deepseek-less-compute'],
+  }, // doubters
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: "Some analysts believe DeepSeek distilled OpenAI's models to build its own.",
+    expected: ['deepseek-distilled-openai'],
+  }, // attribution
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "OpenAI's charge that DeepSeek distilled its models has never been backed with public evidence.",
+    expected: ['deepseek-distilled-openai'],
+  }, // doubters
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's chatbot, it turns out, steers clear of Tiananmen and anything else Beijing censors.",
+    expected: ['deepseek-chinese-censorship'],
+  }, // hedged repeat
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Nvidia's stock seemingly collapsed the moment DeepSeek's news broke, shedding 17% in a day.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // hedged repeat
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia is, for now at least, the first company ever valued at $5 trillion.',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // hedged repeat
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: "Bulls dismiss the worry that DeepSeek's efficiency will cut demand for Nvidia's chips.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // doubters
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: "Investigators have found no proof for the rumour that Nvidia's H20 hides a kill switch.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // doubters
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Chinese regulators claim Nvidia's H20 chips carry backdoors that could track or shut them down.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // attribution
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Nvidia's sales, if anything, have gone on breaking records ever since the DeepSeek scare.",
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // hedged repeat
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Those who say DeepSeek shows the export controls have failed overlook how short of chips Chinese labs still are.',
+    expected: ['export-controls-have-failed'],
+  }, // doubters
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'The export controls have essentially failed: DeepSeek got to the frontier anyway.',
+    expected: ['export-controls-have-failed'],
+  }, // hedged repeat
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Nvidia chips under US export controls have almost certainly been slipped into China by way of Singapore and Malaysia.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // hedged repeat
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'Hawks in Congress argue that DeepSeek proves the export controls are not working.',
+    expected: ['export-controls-have-failed'],
+  }, // attribution
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek, to a large degree, innovated around the export controls because it had to.',
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // hedged repeat
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek: open source.',
+    expected: ['deepseek-open-source'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek banned in Italy',
+    expected: ['deepseek-italy-ban'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek tops App Store',
+    expected: ['deepseek-app-store-number-one'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: 'DeepSeek censors.',
+    expected: ['deepseek-chinese-censorship'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek leaked chats',
+    expected: ['deepseek-user-data-leak'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: 'DeepSeek is cheap to run.',
+    expected: ['deepseek-cheaper-to-run'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek V4 is out',
+    expected: ['deepseek-v4-release'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: 'DeepSeek is a threat to national security, the House committee said flatly.',
+    expected: ['deepseek-house-committee-report'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek R2 delayed',
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: 'DeepSeek is Chinese.',
+    expected: ['deepseek-chinese-startup'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Peer-reviewed: DeepSeek R1',
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: 'DeepSeek, a disruptor.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // thin
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Nvidia plunges',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // thin
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Nvidia hits $5tn',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // thin
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: 'Nvidia: record sales again.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // thin
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'H20 curbs cost Nvidia billions',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // thin
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Nvidia cleared to sell H200 in China',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // thin
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: 'Nvidia pays Washington 15% on H20 sales.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // thin
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Export controls: a failure',
+    expected: ['export-controls-have-failed'],
+  }, // thin
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Malaysia adds permit for US AI chips under export controls',
+    expected: ['export-controls-malaysia-permit'],
+  }, // thin
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence: 'Chip export curbs since 2022.',
+    expected: ['export-controls-since-2022'],
+  }, // thin
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'AI diffusion rule scrapped',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // thin
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'Beijing blocks H200 imports despite US export curbs',
+    expected: ['export-controls-china-blocks-h200'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: 'DeepSeek trained R1 for $294,000',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // thin
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Researchers question whether DeepSeek's R1 really learned to reason with no human-written examples at all.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // doubters
 ];
