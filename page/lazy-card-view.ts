@@ -19,9 +19,7 @@ interface PendingPreview {
   anchor: CardAnchor;
 }
 
-interface PendingShow {
-  request: CardRequest;
-  anchor: CardAnchor;
+interface PendingShow extends PendingPreview {
   options: { focus: boolean };
 }
 
