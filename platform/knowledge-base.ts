@@ -2,8 +2,12 @@
  * The one knowledge base every part of the extension uses: the built-in topics merged with the
  * reader's custom topics and subscribed packs' topics from `storage.local`, kept live, so an import or a delete on the options
  * page reaches every open tab, the popup and the search page at once.
+ *
+ * The built-in topics come parsed and checked at build time (`virtual:caveat/full-kb`, read with
+ * `JSON.parse`), not from data/kb.ts, which checks the topic files against the schema when it
+ * loads: that check cost every page's first card about 40 ms of zod.
  */
-import { BUILT_IN_KB } from '../data/kb.ts';
+import { FULL_KB as BUILT_IN_KB } from 'virtual:caveat/full-kb';
 import { BUILT_IN_TOPIC_IDS, type KnowledgeBase, type Topic } from '../data/schema.ts';
 import { readStoredCustomTopics, toStoredCustomTopics } from '../lib/kb/index.ts';
 import { mergeWithPacks } from '../lib/packs/index.ts';

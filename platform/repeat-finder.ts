@@ -12,6 +12,7 @@ import {
 } from '../lib/rank/index.ts';
 import { openKnowledgeBase } from './knowledge-base.ts';
 import { MESSAGES, onMessage } from './messages.ts';
+import { provideBuiltInTopicIndexes } from './ranker-indexes.ts';
 
 /** Starts answering `caveat:find-repeats`; returns the function that stops it. */
 export function startRepeatFinder(): () => void {
@@ -22,6 +23,7 @@ export function startRepeatFinder(): () => void {
   const rankerNow = (): MentionClaimRanker => {
     const { kb } = knowledgeBase.current();
     if (!ranker || rankerKb !== kb) {
+      provideBuiltInTopicIndexes();
       ranker = createMentionClaimRanker(kb);
       rankerKb = kb;
     }

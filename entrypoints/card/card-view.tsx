@@ -32,6 +32,7 @@ import type { CardAnchor, CardRequest } from '../../page/page-session';
 import { acceptOnlyTrustedInput } from '../../page/trusted-input';
 import { browserMessages } from '../../platform/i18n';
 import { openKnowledgeBase } from '../../platform/knowledge-base';
+import { provideBuiltInTopicIndexes } from '../../platform/ranker-indexes';
 
 /** What the card shows for one mention. */
 export interface CardModel {
@@ -188,6 +189,7 @@ export class ShadowCardView implements LoadedCardView {
 
   constructor(options: ShadowCardViewOptions) {
     this.options = options;
+    provideBuiltInTopicIndexes();
     const knowledgeBase = openKnowledgeBase(options.ctx.signal);
     this.kb = knowledgeBase.current().kb;
     this.ranker = createMentionClaimRanker(this.kb);

@@ -28,6 +28,7 @@ import {
   type QueryExpansion,
   type ScoredDocument,
   type TermIndex,
+  type TermIndexJson,
 } from './term-index';
 
 export interface RankedClaim {
@@ -218,43 +219,72 @@ export const EXPLANATION_ONLY_FACTOR = 2;
  */
 export const OFF_SUBJECT_FACTOR = 2;
 
-function buildTopicIndex(topic: Topic): TopicIndex {
-  const index = loadTermIndex(buildTermIndex(RANKER_FIELDS, topic.claims.map(claimDocument)));
+/**
+ * What a topic's index is made of, as plain JSON: every term it derives from the topic's text. The
+ * built-in topics' are made at build time (scripts/build/built-in-kb.ts), since deriving them —
+ * segmenting Chinese, stemming, reading figures and dates in every claim's wordings — is what a
+ * card would otherwise spend its first tens of milliseconds on; a custom or pack topic's are made
+ * when its first mention is ranked.
+ */
+export interface TopicIndexJson {
+  readonly index: TermIndexJson;
+  readonly nameTerms: readonly string[];
+  /** The terms of the topic's keywords, which count TOPIC_TERM_FACTOR. */
+  readonly topicTerms: readonly string[];
+  readonly subjectTerms: readonly string[] | null;
+  readonly wordings: readonly (readonly (readonly string[])[])[];
+  readonly ownTerms: readonly (readonly string[])[];
+  readonly doubtWordings: readonly (readonly (readonly string[])[])[];
+  readonly claimTerms: readonly (readonly string[])[];
+}
+
+/** Derives `topic`'s index terms (TopicIndexJson). */
+export function topicIndexJson(topic: Topic): TopicIndexJson {
   const nameTerms = new Set([topic.name, ...translatedNames(topic)].flatMap((name) => termsOf(name)));
   const wordingTerms = (text: string) => [...new Set(termsOf(text))].filter((term) => !nameTerms.has(term));
+  const distinctTerms = (texts: readonly string[]) => [...new Set(termsOf(texts.join(' \n ')))];
   return {
+    index: buildTermIndex(RANKER_FIELDS, topic.claims.map(claimDocument)),
+    nameTerms: [...nameTerms],
+    topicTerms: (topic.keywords ?? []).flatMap((keyword) => termsOf(keyword)),
+    subjectTerms:
+      topic.subjectTerms && topic.subjectTerms.length > 0
+        ? topic.subjectTerms.flatMap((term) => termsOf(term))
+        : null,
     wordings: topic.claims.map((claim) =>
       [claim.statement, ...(claim.paraphrases ?? [])].map(wordingTerms).filter((terms) => terms.length > 0),
     ),
-    ownTerms: topic.claims.map(
-      (claim) =>
-        new Set(termsOf([...claim.keywords, claim.statement, ...(claim.paraphrases ?? [])].join(' \n '))),
+    ownTerms: topic.claims.map((claim) =>
+      distinctTerms([...claim.keywords, claim.statement, ...(claim.paraphrases ?? [])]),
     ),
     doubtWordings: topic.claims.map((claim) =>
       (claim.doubts ?? []).map(wordingTerms).filter((terms) => terms.length > 0),
     ),
-    claimTerms: topic.claims.map(
-      (claim) =>
-        new Set(
-          termsOf(
-            [...claim.keywords, claim.statement, ...(claim.paraphrases ?? []), ...(claim.doubts ?? [])].join(
-              ' \n ',
-            ),
-          ),
-        ),
+    claimTerms: topic.claims.map((claim) =>
+      distinctTerms([
+        ...claim.keywords,
+        claim.statement,
+        ...(claim.paraphrases ?? []),
+        ...(claim.doubts ?? []),
+      ]),
     ),
+  };
+}
+
+function topicIndexFrom(topic: Topic, json: TopicIndexJson): TopicIndex {
+  const index = loadTermIndex(json.index);
+  return {
+    wordings: json.wordings,
+    ownTerms: json.ownTerms.map((terms) => new Set(terms)),
+    doubtWordings: json.doubtWordings,
+    claimTerms: json.claimTerms.map((terms) => new Set(terms)),
     claims: topic.claims,
     index,
-    valueTerms: valueTermsOf(Object.keys(index.json.postings)),
+    valueTerms: valueTermsOf(Object.keys(json.index.postings)),
     keyOrder: keyClaimOrder(topic),
-    nameTerms,
-    topicTermFactors: new Map(
-      (topic.keywords ?? []).flatMap((keyword) => termsOf(keyword)).map((term) => [term, TOPIC_TERM_FACTOR]),
-    ),
-    subjectTerms:
-      topic.subjectTerms && topic.subjectTerms.length > 0
-        ? new Set(topic.subjectTerms.flatMap((term) => termsOf(term)))
-        : null,
+    nameTerms: new Set(json.nameTerms),
+    topicTermFactors: new Map(json.topicTerms.map((term) => [term, TOPIC_TERM_FACTOR])),
+    subjectTerms: json.subjectTerms === null ? null : new Set(json.subjectTerms),
   };
 }
 
@@ -325,12 +355,25 @@ export function keyClaimOrder(topic: Topic): Claim[] {
 
 /** Indexes are built once per topic object and reused for every mention of it. */
 const topicIndexes = new WeakMap<Topic, TopicIndex>();
+/** Index terms made ahead of time for these topic objects (`provideTopicIndex`). */
+const providedIndexes = new WeakMap<Topic, () => TopicIndexJson>();
+
+/**
+ * Gives the ranker `topic`'s index terms made ahead of time: `json()` returns
+ * `topicIndexJson(topic)` as it was for this very object (the built-in topics', made at build time),
+ * and is called when the topic's first mention is ranked, so that costs no deriving. Only this
+ * object is concerned: a topic that replaces it (a pack's) is indexed from its own text.
+ */
+export function provideTopicIndex(topic: Topic, json: () => TopicIndexJson): void {
+  if (!topicIndexes.has(topic)) providedIndexes.set(topic, json);
+}
 
 function topicIndexOf(topic: Topic): TopicIndex {
   let built = topicIndexes.get(topic);
   if (!built) {
-    built = buildTopicIndex(topic);
+    built = topicIndexFrom(topic, providedIndexes.get(topic)?.() ?? topicIndexJson(topic));
     topicIndexes.set(topic, built);
+    providedIndexes.delete(topic);
   }
   return built;
 }

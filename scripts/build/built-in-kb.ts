@@ -6,7 +6,10 @@
  *   each topic's id, name, aliases and context terms, no claim text (`MATCHING_KB`), and the matcher
  *   for all of them already compiled into regular-expression sources (`MATCHER_DATA`), so that a
  *   page only creates the expressions (`matcherFromData` in lib/match/matcher.ts);
- * - `virtual:caveat/full-kb` — every topic with its claims, for the card, loaded on first need.
+ * - `virtual:caveat/full-kb` — every topic with its claims, for the card, loaded on first need;
+ * - `virtual:caveat/ranker-indexes` — each topic's ranker index terms (`topicIndexJson` in
+ *   lib/rank/ranker.ts), derived here so that neither the card nor the background derives them
+ *   when a page's first mention is ranked.
  *
  * The build fails on an invalid knowledge base (see the `build:before` hook in wxt.config.ts), so
  * what these modules hold has passed the same validation as `kb validate`.
@@ -15,9 +18,11 @@ import type { Plugin } from 'vite';
 import type { KnowledgeBase } from '../../data/schema';
 import { compileMatcherData } from '../../lib/match/matcher';
 import { type MatchingTopic, matchingTopicsOf } from '../../lib/match/matching-topic';
+import { topicIndexJson } from '../../lib/rank/ranker';
 
 export const MATCHING_KB_MODULE = 'virtual:caveat/matching-kb';
 export const FULL_KB_MODULE = 'virtual:caveat/full-kb';
+export const RANKER_INDEXES_MODULE = 'virtual:caveat/ranker-indexes';
 
 /** The part of each topic that finding mentions needs: no claims, no sources, no keywords. */
 export function matchingTopics(kb: KnowledgeBase): MatchingTopic[] {
@@ -42,6 +47,13 @@ export function moduleSource(id: string, kb: KnowledgeBase): string | null {
     );
   }
   if (id === FULL_KB_MODULE) return `export const FULL_KB = Object.freeze(${jsonLiteral(kb)});\n`;
+  if (id === RANKER_INDEXES_MODULE) {
+    // Each topic's is parsed when its first mention is ranked, not when the module is evaluated.
+    const entries = kb.map(
+      (topic) => `${JSON.stringify(topic.id)}: () => ${jsonLiteral(topicIndexJson(topic))}`,
+    );
+    return `export const RANKER_INDEXES = Object.freeze({ ${entries.join(', ')} });\n`;
+  }
   return null;
 }
 
@@ -51,7 +63,9 @@ export function builtInKnowledgeBase(): Plugin {
   return {
     name: 'caveat-built-in-kb',
     resolveId(id) {
-      return id === MATCHING_KB_MODULE || id === FULL_KB_MODULE ? prefix + id : null;
+      return id === MATCHING_KB_MODULE || id === FULL_KB_MODULE || id === RANKER_INDEXES_MODULE
+        ? prefix + id
+        : null;
     },
     async load(id) {
       if (!id.startsWith(prefix)) return null;

@@ -13,3 +13,12 @@ declare module 'virtual:caveat/full-kb' {
   /** The built-in knowledge base with its claims, parsed at build time. */
   export const FULL_KB: KnowledgeBase;
 }
+
+declare module 'virtual:caveat/ranker-indexes' {
+  import type { TopicIndexJson } from '../../lib/rank/ranker';
+  /**
+   * Each built-in topic's ranker index terms, by topic id, derived at build time from FULL_KB's
+   * topics; each is parsed when called.
+   */
+  export const RANKER_INDEXES: Readonly<Record<string, () => TopicIndexJson>>;
+}

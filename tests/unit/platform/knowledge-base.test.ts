@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+// The built-in topics as the extension has them: parsed at build time.
+import { FULL_KB as BUILT_IN_KB } from 'virtual:caveat/full-kb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUILT_IN_KB, BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
+import { BUILT_IN_TOPIC_FILES } from '../../../data/kb.ts';
 import { checkCustomTopicFiles } from '../../../lib/kb/custom-topics.ts';
 import { customTopicsItem, openKnowledgeBase, saveCustomTopics } from '../../../platform/knowledge-base.ts';
 

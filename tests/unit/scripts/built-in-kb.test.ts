@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
 import { compileMatcher, type MatcherData, matcherFromData } from '../../../lib/match/matcher';
+import { topicIndexJson } from '../../../lib/rank/ranker';
 import {
   builtInKnowledgeBase,
   FULL_KB_MODULE,
   MATCHING_KB_MODULE,
   moduleSource,
+  RANKER_INDEXES_MODULE,
 } from '../../../scripts/build/built-in-kb';
 
 /** Evaluates a module's `export const NAME = …;` lines and returns the first value, or `name`'s. */
@@ -63,7 +65,14 @@ describe('the built-in knowledge base compiled at build time', () => {
     expect(exported(moduleSource(FULL_KB_MODULE, BUILT_IN_KB) as string)).toEqual(BUILT_IN_KB);
   });
 
-  it('serves both modules to the bundler and nothing else', async () => {
+  it("gives the card and the background each built-in topic's ranker index, derived from its text", () => {
+    const source = moduleSource(RANKER_INDEXES_MODULE, BUILT_IN_KB) as string;
+    const indexes = exported(source) as Record<string, () => unknown>;
+    expect(Object.keys(indexes)).toEqual(BUILT_IN_KB.map((topic) => topic.id));
+    for (const topic of BUILT_IN_KB) expect(indexes[topic.id]?.()).toEqual(topicIndexJson(topic));
+  });
+
+  it('serves its modules to the bundler and nothing else', async () => {
     const plugin = builtInKnowledgeBase();
     const resolve = plugin.resolveId as (id: string) => string | null;
     const load = plugin.load as (
@@ -74,6 +83,8 @@ describe('the built-in knowledge base compiled at build time', () => {
     const resolved = resolve(MATCHING_KB_MODULE) as string;
     expect(resolved).not.toBe(MATCHING_KB_MODULE);
     expect(await load.call(context, resolved)).toBe(moduleSource(MATCHING_KB_MODULE, BUILT_IN_KB));
+    const indexes = resolve(RANKER_INDEXES_MODULE) as string;
+    expect(await load.call(context, indexes)).toBe(moduleSource(RANKER_INDEXES_MODULE, BUILT_IN_KB));
     expect(resolve('react')).toBeNull();
     expect(await load.call(context, '/some/file.ts')).toBeNull();
   });
