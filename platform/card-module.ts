@@ -1,8 +1,8 @@
 /**
  * The card's code — React, Floating UI, the claims and the ranker — lives in its own file,
- * `card.js`, loaded into the content script's own world on first need (a hover, the keyboard
- * command, or an idle moment after a scan that found mentions). A page with no mention never loads
- * it (docs/decisions/0016-lean-first-stage.md).
+ * `card.js`, loaded into the content script's own world on first need (the pointer starting to
+ * rest on a mention, or the keyboard command). A page with no mention never loads it
+ * (docs/decisions/0016-lean-first-stage.md).
  *
  * `card.js` is a web-accessible resource with `use_dynamic_url`: Chromium serves it only at an
  * address that changes every session, so a page cannot probe for Caveat by fetching it. Once
