@@ -1,20 +1,12 @@
 /**
- * The built-in knowledge base: the three topic files, checked against the schema when this module
- * loads. The JSON is imported statically so Vite bundles it into the extension and tsx/Vitest read
- * it in Node with no file-system code.
+ * The built-in knowledge base: the three topic files (./topic-files.ts), checked against the schema
+ * when this module loads.
  */
 
 import { type KnowledgeBase, type Topic, type TopicFile, TopicSchema } from './schema';
-import deepseek from './topics/deepseek.json';
-import exportControls from './topics/export-controls.json';
-import nvidia from './topics/nvidia.json';
+import { BUILT_IN_TOPIC_FILES } from './topic-files';
 
-/** The built-in topic files as raw JSON, in display order (deepseek, nvidia, export-controls). */
-export const BUILT_IN_TOPIC_FILES: readonly TopicFile[] = Object.freeze([
-  { file: 'data/topics/deepseek.json', json: deepseek },
-  { file: 'data/topics/nvidia.json', json: nvidia },
-  { file: 'data/topics/export-controls.json', json: exportControls },
-]);
+export { BUILT_IN_TOPIC_FILES };
 
 /**
  * Checks one topic against the schema and returns it with defaults filled in.

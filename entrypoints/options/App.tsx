@@ -3,7 +3,7 @@ import { Options, type OptionsTopic } from '../../components/Options.tsx';
 import type { SubscriptionsProps } from '../../components/Subscriptions.tsx';
 import { useTexts } from '../../components/texts.ts';
 import { usePrefersDark } from '../../components/use-prefers-dark.ts';
-import { BUILT_IN_TOPIC_FILES } from '../../data/kb.ts';
+import { BUILT_IN_TOPIC_FILES } from '../../data/topic-files.ts';
 import { BUILT_IN_TOPIC_IDS, type Topic } from '../../data/schema.ts';
 import { latestReview } from '../../lib/kb/index.ts';
 import { checkIndexUrl, type PackActionResult, summariseSubscription } from '../../lib/packs/index.ts';

@@ -9,9 +9,8 @@ declare module 'virtual:caveat/matching-kb' {
 }
 
 declare module 'virtual:caveat/full-kb' {
-  import type { KnowledgeBase } from '../../data/schema';
   /** The built-in knowledge base with its claims, parsed at build time. */
-  export const FULL_KB: KnowledgeBase;
+  export const FULL_KB: import('../../data/schema').KnowledgeBase;
 }
 
 declare module 'virtual:caveat/ranker-indexes' {
