@@ -10,8 +10,8 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { BUILT_IN_TOPIC_FILES } from '../data/topic-files.ts';
 import { type Topic, TopicSchema } from '../data/schema.ts';
+import { BUILT_IN_TOPIC_FILES } from '../data/topic-files.ts';
 import { readStoredCustomTopics } from '../lib/kb/index.ts';
 import {
   type CheckEvery,
