@@ -164,6 +164,16 @@ const WORD_CLASSES: readonly CueClass[] = [
     ],
   },
   {
+    // Sarcasm says the opposite of its words: "Oh sure, the controls failed so badly that…",
+    // "Nice to know that…", a "Sure," that opens a concession. A claim is never sarcastic.
+    name: 'sarcasm',
+    exempt: 'none',
+    words: [
+      'oh,? sure|oh,? yes|oh,? great|oh,? right|yeah,? right|sure thing|nice to know|great argument',
+      'what a surprise|because of course|as if|totally legit|(?<=^[^\\p{L}\\p{N}]*)sure(?=,)',
+    ],
+  },
+  {
     // What may, would or will be, and what would follow if: not a claim stated — unless the claim
     // itself is of what may or will be.
     name: 'irrealis',

@@ -219,6 +219,17 @@ describe('distancesItself: the classes of distancing words', () => {
     });
   });
 
+  it('sees sarcasm, and not an affirming reply or a "sure" inside the sentence', () => {
+    expectDistance(startup, {
+      'Oh sure, DeepSeek is a Chinese AI startup like any other.': true,
+      'Sure, DeepSeek is a Chinese AI startup — with a hedge fund for a parent.': true,
+      'Nice to know that DeepSeek is a Chinese AI startup.': true,
+      'Yeah, right, DeepSeek is a Chinese AI startup.': true,
+      'Yep, DeepSeek is a Chinese AI startup.': false,
+      'To be sure of it: DeepSeek is a Chinese AI startup.': false,
+    });
+  });
+
   it('forgives what may or will be as a class when the claim is of what will be, and a condition only as its own word', () => {
     expectDistance(demand, {
       "DeepSeek's efficiency could dent demand for high-end AI chips.": false,
