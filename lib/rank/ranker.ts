@@ -466,7 +466,7 @@ const SCENE_CUES: readonly string[] = [
   // an analyst's forecast revised: what may be earned, not what is true
   'eps|price target|target price|(?:raise|raises|raised|trim|trims|trimmed|cut|cuts|lower|lowers|lowered) (?:our|its|their|the) (?:[\\p{L}\\d-]+ ){0,2}(?:estimates?|forecasts?|targets?|ratings?)',
   // product news: a feature, a version, a plan
-  'update adds|new (?:app )?version|dark mode|now (?:lets|offers|accepts|supports)|lets users|due to (?:open|start|begin|be completed)',
+  'update adds|new (?:app )?version|dark mode|now (?:lets|offers|accepts|supports) (?:users|you|people|customers|developers|anyone|subscribers)|lets users|due to (?:open|start|begin|be completed)',
   // jobs, captions and reviews
   'hiring|job (?:listing|posting|ad)s?|internships?|interns|new book|paperback',
 ];
@@ -481,7 +481,7 @@ const TIME_STAMP =
   /^(?:(?:update[ds]?|live|breaking)[: ]*)?\d{1,2}[:.]\d{2}(?: ?(?:a\.m\.|p\.m\.|am|pm))?(?: ?(?:et|gmt|bst|cet|utc|pt|hkt|jst|local))?\s*[:—–-]\s*/u;
 /** A how-to step: it opens with an instruction ("Step 3: paste…", "To install it, download…"). */
 const INSTRUCTION =
-  /^(?:step \d+[:.]\s*)?(?:to [\p{L}]+[^,]{0,60},\s*)?(?:click|tap|open|download|install|paste|type|run|go to|choose|select|press|enter|copy|sign in|log in|visit|head to|navigate)\s/u;
+  /^(?:step \d+[:.]\s*)?(?:to [\p{L}]+[^,]{0,60},\s*)?(?:click|tap|open (?:the|a|an|your|this|settings)|download|install|paste|type|run|go to|choose|select|press|enter|copy|sign in|log in|visit|head to|navigate)\s/u;
 
 /**
  * Whether the sentence reads as an event listing, a people's move, a market tick, product news or

@@ -181,6 +181,9 @@ const WORD_CLASSES: readonly CueClass[] = [
     words: [
       'may|might|could|would|should|will|perhaps|possibly|maybe|seems|seemed|appears|appeared',
       'apparently|likely|unlikely|probably|presumably|potentially|arguably',
+      // "Expect" alone is left out ("Analysts expect more volatility" is a forecast of its own, and
+      // a headline without a full stop reads on into the next sentence); "expect X to" is not.
+      "expects?(?=(?: [\\p{L}'-]+){1,4} to )",
       'expected|plans to|planned|planning to|set to|is to|are to|poised to|aims to|intends to',
       'watching|awaits|awaiting|forecast|forecasts|predicts|predicted',
       'proposed|proposal|proposes|draft|pending|mulling|mulls|hopes to|seeks to',
