@@ -42,6 +42,11 @@ describe('synonymExpansions', () => {
 
   it('brings a country for its capital and its adjective', () => {
     expect(expand('Seoul said')).toEqual(expect.arrayContaining(['korea', 'korean']));
+    // …and for its name in Chinese, Korean or Japanese news.
+    expect(expand('意大利监管机构')).toEqual(expect.arrayContaining(['itali', 'italian']));
+    expect(expand('말레이시아 정부')).toContain('malaysia');
+    expect(expand('中国に輸出')).not.toContain('china');
+    expect(expand('중국에')).toContain('china');
     expect(expand('German regulators')).toEqual(expect.arrayContaining(['germani', 'berlin']));
   });
 
