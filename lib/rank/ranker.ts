@@ -506,24 +506,32 @@ const SCENE_CUES: readonly string[] = [
   'closed up|ended up|edged (?:up|higher|lower|down)|little changed|on volume of|trading volume|options traders|calls expiring|puts expiring|stock split',
   'after the bell|before the bell|after the market closes|before the market opens|index funds?|rebalanc(?:e|es|ed|ing)',
   'will (?:report|announce|publish) (?:[\\p{L}-]+ ){0,3}(?:earnings|results)',
+  // an analyst's forecast revised: what may be earned, not what is true
+  'eps|price target|target price|(?:raise|raises|raised|trim|trims|trimmed|cut|cuts|lower|lowers|lowered) (?:our|its|their|the) (?:[\\p{L}\\d-]+ ){0,2}(?:estimates?|forecasts?|targets?|ratings?)',
   // product news: a feature, a version, a plan
-  'update adds|new (?:app )?version|dark mode|now (?:lets|offers|accepts|supports)|lets users|due to (?:open|start|begin|be completed)',
+  'update adds|new (?:app )?version|dark mode|now (?:lets|offers|accepts|supports) (?:users|you|people|customers|developers|anyone|subscribers)|lets users|due to (?:open|start|begin|be completed)',
   // jobs, captions and reviews
   'hiring|job (?:listing|posting|ad)s?|internships?|interns|new book|paperback',
 ];
 /** The same in Chinese and Japanese, whose words run on without spaces. */
 const SCENE_CJK = /出席|举办|举行|座谈会|见面会|招聘|实习生|收涨|成交量|開催|出席した|採用/u;
 const SCENE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SCENE_CUES.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * A live blog's time stamp opening a line ("10:42 ET —", "Update 3:10 p.m.:", "BREAKING 14:05 -")
+ * dates what the line reports; it is no event's hour.
+ */
+const TIME_STAMP =
+  /^(?:(?:update[ds]?|live|breaking)[: ]*)?\d{1,2}[:.]\d{2}(?: ?(?:a\.m\.|p\.m\.|am|pm))?(?: ?(?:et|gmt|bst|cet|utc|pt|hkt|jst|local))?\s*[:—–-]\s*/u;
 /** A how-to step: it opens with an instruction ("Step 3: paste…", "To install it, download…"). */
 const INSTRUCTION =
-  /^(?:step \d+[:.]\s*)?(?:to [\p{L}]+[^,]{0,60},\s*)?(?:click|tap|open|download|install|paste|type|run|go to|choose|select|press|enter|copy|sign in|log in|visit|head to|navigate)\s/u;
+  /^(?:step \d+[:.]\s*)?(?:to [\p{L}]+[^,]{0,60},\s*)?(?:click|tap|open (?:the|a|an|your|this|settings)|download|install|paste|type|run|go to|choose|select|press|enter|copy|sign in|log in|visit|head to|navigate)\s/u;
 
 /**
  * Whether the sentence reads as an event listing, a people's move, a market tick, product news or
  * a how-to step (SCENE_FACTOR).
  */
 export function setsAScene(sentence: string): boolean {
-  const folded = sentence.toLowerCase().trim();
+  const folded = sentence.toLowerCase().trim().replace(TIME_STAMP, '');
   return SCENE.test(folded) || INSTRUCTION.test(folded) || SCENE_CJK.test(folded);
 }
 

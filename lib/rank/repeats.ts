@@ -164,6 +164,16 @@ const WORD_CLASSES: readonly CueClass[] = [
     ],
   },
   {
+    // Sarcasm says the opposite of its words: "Oh sure, the controls failed so badly that…",
+    // "Nice to know that…", a "Sure," that opens a concession. A claim is never sarcastic.
+    name: 'sarcasm',
+    exempt: 'none',
+    words: [
+      'oh,? sure|oh,? yes|oh,? great|oh,? right|yeah,? right|sure thing|nice to know|great argument',
+      'what a surprise|because of course|as if|totally legit|(?<=^[^\\p{L}\\p{N}]*)sure(?=,)',
+    ],
+  },
+  {
     // What may, would or will be, and what would follow if: not a claim stated — unless the claim
     // itself is of what may or will be.
     name: 'irrealis',
@@ -171,6 +181,9 @@ const WORD_CLASSES: readonly CueClass[] = [
     words: [
       'may|might|could|would|should|will|perhaps|possibly|maybe|seems|seemed|appears|appeared',
       'apparently|likely|unlikely|probably|presumably|potentially|arguably',
+      // "Expect" alone is left out ("Analysts expect more volatility" is a forecast of its own, and
+      // a headline without a full stop reads on into the next sentence); "expect X to" is not.
+      "expects?(?=(?: [\\p{L}'-]+){1,4} to )",
       'expected|plans to|planned|planning to|set to|is to|are to|poised to|aims to|intends to',
       'watching|awaits|awaiting|forecast|forecasts|predicts|predicted',
       'proposed|proposal|proposes|draft|pending|mulling|mulls|hopes to|seeks to',

@@ -10,7 +10,8 @@
  * - Numbers become one term for their value, whatever the writing: "$5.6 million", "$5.6m" and
  *   "5.6 million" are `#5600000`; "2,048" is `#2048`; "17%", "17 per cent" and "17 percent" are
  *   `%17`; a number spelled out before its unit is its value too ("six million" `#6000000`, "fifteen
- *   per cent" `%15`). "October 2023" is `@2023-10` (and the year `#2023`), "27 January" is `@01-27`.
+ *   per cent" `%15`), and so are a unit with a hyphen or a plural, or abbreviated ("a
+ *   five-trillion-dollar company", "5.6 millions", "5.6 mil"). "October 2023" is `@2023-10` (and the year `#2023`), "27 January" is `@01-27`.
  * - Chinese, Japanese and Korean runs are cut into words with `Intl.Segmenter`, and each run also
  *   gives its overlapping pairs of characters: the segmenter splits names it does not know
  *   (英伟达 → 英伟|达), and a pair found in both a query and a keyword is a match either way.
@@ -258,6 +259,9 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   k: 1e3,
   million: 1e6,
   mn: 1e6,
+  mil: 1e6,
+  mln: 1e6,
+  bln: 1e9,
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
@@ -348,10 +352,12 @@ const PIECE = new RegExp(
     `(?<monthYear>\\b(?<m1>${MONTH})\\.? (?:(?<d1>\\d{1,2}),? )?(?<y1>(?:19|20)\\d\\d)\\b)`,
     `(?<monthDay>\\b(?<m2>${MONTH})\\.? (?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b)`,
     `(?<dayMonth>\\b(?<d3>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m3>${MONTH})\\b(?:,? (?<y3>(?:19|20)\\d\\d)\\b)?)`,
-    `(?<spelled>\\b(?<sv>${SPELLED_NUMBER}|a|half a)(?: (?<sh>hundred))?(?:(?<spercent> per ?cent\\b| percent\\b)| (?<sunit>thousand|million|billion|trillion)\\b))`,
+    // A clock time ("10:42", "3:10 p.m.") is when, not how much: it gives no term.
+    `(?<clock>\\b\\d{1,2}:\\d{2}\\b(?: ?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))?)`,
+    `(?<spelled>\\b(?<sv>${SPELLED_NUMBER}|a|half a)(?: (?<sh>hundred))?(?:(?<spercent> per ?cent\\b| percent\\b)|[ -](?<sunit>thousand|million|billion|trillion)s?\\b))`,
     // German writes a decimal comma and thousands points ("5,6 Millionen Dollar").
     `(?<german>[$€£¥]?(?:(?<gdigits>\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?)|\\b(?<gspelled>${GERMAN_SPELLED})) ?(?<gunit>millionen|milliarden|milliarde|billionen|mio|mrd)\\b)`,
-    `(?<number>[$€£¥]?(?<digits>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:(?<percent> ?%| per ?cent\\b| pct\\b)|(?<unit> ?(?:thousand|million|billion|trillion)\\b|(?:k|mn?|bn?|tn?)\\b|${CJK_UNIT}))?(?!\\p{N}|${NOT_CJK_LETTER}))`,
+    `(?<number>[$€£¥]?(?<digits>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:(?<percent> ?%| per ?cent\\b| pct\\b)|(?<unit>[ -]?(?:thousand|million|billion|trillion)s?\\b| ?(?:mil|mln|bln)\\b|(?:k|mn?|bn?|tn?)\\b|${CJK_UNIT}))?(?!\\p{N}|${NOT_CJK_LETTER}))`,
     `(?<word>[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*)`,
   ].join('|'),
   'gu',
@@ -436,7 +442,9 @@ export function termsOf(text: string): string[] {
   const out: string[] = [];
   for (const match of foldForTerms(text).matchAll(PIECE)) {
     const g = match.groups ?? {};
-    if (g.monthYear !== undefined) {
+    if (g.clock !== undefined) {
+      // no term
+    } else if (g.monthYear !== undefined) {
       const month = MONTHS[g.m1 ?? ''] ?? '00';
       out.push(`@${g.y1}-${month}`);
       if (g.d1 !== undefined) out.push(`@${month}-${pad2(g.d1)}`);
@@ -461,7 +469,10 @@ export function termsOf(text: string): string[] {
       const value = Number((g.digits ?? '').replace(/,/gu, ''));
       if (g.percent !== undefined) out.push(`%${valueTerm(value).slice(1)}`);
       else {
-        const unit = (g.unit ?? '').trim();
+        // "5.6 millions", "$5-trillion", "5.6 mil": the unit without its space, hyphen or plural.
+        const unit = (g.unit ?? '')
+          .replace(/^[ -]/u, '')
+          .replace(/(?<=thousand|million|billion|trillion)s$/u, '');
         out.push(valueTerm(value * (MULTIPLIERS[unit] ?? 1)));
       }
     } else if (g.word !== undefined) {

@@ -88,6 +88,23 @@ describe('the meaning tuning sentences', () => {
   // the 186 sharing at most 30% of their claim's words 0.946; the fallback on 91.3% of 92 without a
   // claim and 1.8% with one; marks precision 0.974 (147 right, 4 wrong), recall 0.790. On the 80
   // new ones alone: top-1 0.957, top-3 1.000, fallback 87.9% and 4.3%, marks 0.967 and 0.806.
+  // 7 December 2026, third round: 122 sentences added before the engine was changed for them, in
+  // styles the set lacked (social-media posts and replies, live-blog lines with their time stamps,
+  // analyst notes with numbers, two clauses about two claims, rhetorical questions, sarcasm,
+  // attribution, the passive voice, French- and Spanish-influenced English, Simplified Chinese news
+  // lines, 29 that only name the subject). On the new ones alone: top-1 0.935, top-3 1.000 of 93 with
+  // a claim (0.912 on the 34 sharing at most 30% of their claim's words), the fallback on 93.1% of
+  // 29 without one and 2.2% with one, marks precision 0.920 (46 right, 4 wrong), recall 0.742 of 62.
+  // On all 602: top-1 0.956, top-3 0.994, fallback on 91.7% of 121 without a claim and 1.9% with one,
+  // marks precision 0.960 (193 right, 8 wrong), recall 0.778 of 248. The floors follow the grown set
+  // until the engine is changed.
+  // Then, with the changes of 0026's third section (units written with a hyphen, a plural or an
+  // abbreviation, clock times, live-blog time stamps, analysts' revised estimates, sarcasm, "expect X
+  // to", scene cues that are claims' own words, synonyms and country names in CJK, doubts for 26
+  // caveats, a paraphrase for 60 claims): top-1 0.971, top-3 0.994; on the 220 sharing at most 30%
+  // of their claim's words 0.955; the fallback on 92.6% of 121 without a claim and 1.9% with one;
+  // marks precision 0.981 (202 right, 4 wrong), recall 0.815. On the 122 new ones alone: top-1
+  // 0.968, top-3 1.000, fallback 96.6% and 1.1%, marks 0.981 (53 right, 1 wrong) and 0.855.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -97,12 +114,12 @@ describe('the meaning tuning sentences', () => {
         describeMarks('marks, tuning', marks),
       ].join('\n'),
     );
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.96);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.97);
     expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.91);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.92);
     expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.02);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.97);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.79);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.98);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.81);
   });
 });
 
@@ -128,21 +145,26 @@ describe('ranking by meaning and the marks on the held-out sentences', () => {
   // floors that rose are raised. Marks recall fell from 0.553 (57 right) to 0.534 (55) as one wrong
   // mark went: the trade was taken, precision first, and its floor is lowered to what was measured,
   // 0.53, rather than tuned back on these sentences; see 0026.
+  // Measured again on 7 December 2026, once, after the third section of 0026, tuned on the tuning
+  // sentences only: top-1 0.923, top-3 0.964; low-overlap top-1 0.893; the fallback on 87.8% without
+  // a claim and 5.6% with one (both as before); marks precision 0.951 (58 right, 3 wrong; the target
+  // of 0.95 met), recall 0.563 (from 0.534). The floors that rose are raised.
   const { ranking, low, marks } = measureHeldOut('held-out', MEANING_HELD_OUT);
 
   it('keeps ranking by meaning where it was measured', () => {
     expect(ranking.withClaim).toBeGreaterThanOrEqual(190);
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.915);
-    expect(ranking.top3).toBeGreaterThanOrEqual(0.955);
-    expect(low.top1).toBeGreaterThanOrEqual(0.88);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.92);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.96);
+    expect(low.top1).toBeGreaterThanOrEqual(0.89);
     expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.87);
     expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.06);
   });
 
   it('keeps the marks’ precision and recall where they were measured', () => {
-    expect(marks.precision).toBeGreaterThanOrEqual(0.94);
-    // 0.55 until 7 December 2026; lowered with the trade described above.
-    expect(marks.recall).toBeGreaterThanOrEqual(0.53);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.95);
+    // 0.55 until 7 December 2026, then lowered to 0.53 with the trade described above; 0.56 since
+    // the third section of 0026.
+    expect(marks.recall).toBeGreaterThanOrEqual(0.56);
   });
 });
 
@@ -168,6 +190,10 @@ describe('ranking by meaning and the marks on held-out part B', () => {
   // Measured again on 7 December 2026, once, after the second section of 0026: every figure as
   // before (top-1 0.929, top-3 0.988, low-overlap 0.882, fallback 81.3% and 3.6%, marks 0.964 and
   // 0.711); the floors stay.
+  // Measured again on 7 December 2026, once, after the third section of 0026: the ranking and the
+  // fallback as before (top-1 0.929, top-3 0.988, low-overlap 0.882, fallback 81.3% and 3.6%); marks
+  // precision 1.000 (27 right, none wrong; one wrong mark gone), recall 0.711. The precision floor
+  // is raised so that a wrong mark fails it.
   const { ranking, low, marks } = measureHeldOut('held-out B', MEANING_HELD_OUT_B);
 
   it('label claims that exist, and a claim for every relation but `mentions`', () => {
@@ -188,7 +214,7 @@ describe('ranking by meaning and the marks on held-out part B', () => {
   });
 
   it('keeps the marks’ precision and recall where they were measured', () => {
-    expect(marks.precision).toBeGreaterThanOrEqual(0.96);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.99);
     expect(marks.recall).toBeGreaterThanOrEqual(0.71);
   });
 });

@@ -15,6 +15,7 @@ import {
   setsAScene,
   TOPIC_TERM_FACTOR,
 } from '../../../lib/rank/ranker';
+import { termsOf } from '../../../lib/text/index';
 
 function claim(id: string, fields: Partial<Claim> = {}): Claim {
   return {
@@ -94,6 +95,15 @@ describe('createClaimRanker', () => {
     expect(ids(ranker.scoreAll('A $5.5bn hit, they say.'))).toEqual(['charge']);
     expect(ids(ranker.scoreAll('It lost 589 billion dollars.'))).toEqual(['stock-fall']);
     expect(ids(ranker.scoreAll('Down 17 per cent.'))).toEqual(['stock-fall']);
+    // A unit with a hyphen, a plural or an abbreviation, as informal and translated English write it.
+    expect(ids(ranker.scoreAll('It was like 5.6 mil, lol.'))).toEqual(['training-cost']);
+    expect(ids(ranker.scoreAll('It came to 5.6 millions, they say.'))).toEqual(['training-cost']);
+    expect(ids(ranker.scoreAll('A 589-billion-dollar hit, they say.'))).toEqual(['stock-fall']);
+  });
+
+  it('reads a clock time as no figure: a live blog’s "10:42" is not 10 and 42', () => {
+    expect(termsOf('10:42 ET — shares fell 17%')).toEqual(['et', ...termsOf('shares fell 17%')]);
+    expect(termsOf('Update 3:10 p.m.: shares fell')).toEqual(termsOf('Update: shares fell'));
   });
 
   it('matches a month and year as a date', () => {
@@ -370,6 +380,8 @@ describe('createClaimRanker', () => {
       'Step 3: paste your key into the settings field.',
       'To install it locally, download the weights and run the command.',
       '创始人本周出席了一场座谈会。',
+      'We trim our 2026 EPS estimate on higher memory costs.',
+      'The broker raised its price target to $220.',
     ])
       expect(setsAScene(scene), scene).toBe(true);
     for (const claimed of [
@@ -377,6 +389,9 @@ describe('createClaimRanker', () => {
       'The shares closed down 17% on Monday.',
       'The app leaked users’ chat histories.',
       'A training bill that would barely register in a Silicon Valley budget.',
+      // A live blog's time stamp dates the line; it is no event's hour.
+      '10:42 ET — The shares are down 16% on the session.',
+      'Update 3:10 p.m. — The regulator has ordered the app blocked.',
     ])
       expect(setsAScene(claimed), claimed).toBe(false);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
 import type { Claim } from '../../../data/schema';
 import { createMentionClaimRanker } from '../../../lib/rank/mention-claims';
-import type { ClaimRanking } from '../../../lib/rank/ranker';
+import { type ClaimRanking, setsAScene } from '../../../lib/rank/ranker';
 import {
   distancesItself,
   MARK_CLOSE_WORDING,
@@ -219,6 +219,20 @@ describe('distancesItself: the classes of distancing words', () => {
     });
   });
 
+  it('sees sarcasm and an expectation, and not an affirming reply, a "sure" inside the sentence or a forecast', () => {
+    expectDistance(startup, {
+      'Oh sure, DeepSeek is a Chinese AI startup like any other.': true,
+      'Sure, DeepSeek is a Chinese AI startup — with a hedge fund for a parent.': true,
+      'Nice to know that DeepSeek is a Chinese AI startup.': true,
+      'Yeah, right, DeepSeek is a Chinese AI startup.': true,
+      'Yep, DeepSeek is a Chinese AI startup.': false,
+      // What someone expects to happen is not what is: "expect X to …", not "expect more volatility".
+      'Lawyers expect regulators to call DeepSeek a Chinese AI startup.': true,
+      'Analysts expect more volatility; DeepSeek is a Chinese AI startup.': false,
+      'To be sure of it: DeepSeek is a Chinese AI startup.': false,
+    });
+  });
+
   it('forgives what may or will be as a class when the claim is of what will be, and a condition only as its own word', () => {
     expectDistance(demand, {
       "DeepSeek's efficiency could dent demand for high-end AI chips.": false,
@@ -332,6 +346,9 @@ describe('every claim of the knowledge base', () => {
           expect(distancesItself(wording, own), `${own.id}: ${wording}`).toBe(false);
           expect(statesOtherFigure(wording, own), `${own.id}: ${wording}`).toBe(false);
           expect(speaksCaveats(wording, own), `${own.id}: ${wording}`).toBe(false);
+          // No claim is told as an event listing, a market tick, product news or a how-to step
+          // ("The US now lets Nvidia sell…" is no "now lets users"; "open weights…" no "open the…").
+          expect(setsAScene(wording), `${own.id}: ${wording}`).toBe(false);
         }
       }
     }

@@ -27,8 +27,26 @@ describe('synonymExpansions', () => {
     expect(expand('the valuation')).toEqual(['market']);
   });
 
+  it('knows the words outsiders tell the claims with, and not the everyday words beside them', () => {
+    expect(expand('the model keeps pace with o1')).toContain('match');
+    expect(expand('the weights are gratis')).toContain('fre');
+    expect(expand('a hobbled H100')).toContain('cutdown');
+    expect(expand('shares cratered')).toContain('fall');
+    expect(expand('the lab is bankrolled by its founder')).toContain('fund');
+    expect(expand('controls proved toothless')).toContain('fail');
+    expect(expand('the chatbot parrots the party line')).toContain('censor');
+    // "Assistant" stems to "assist": help is no synonym, or every chatbot would be helped.
+    expect(expand('the AI assistant')).not.toContain('help');
+    expect(expand('new high')).not.toContain('record');
+  });
+
   it('brings a country for its capital and its adjective', () => {
     expect(expand('Seoul said')).toEqual(expect.arrayContaining(['korea', 'korean']));
+    // …and for its name in Chinese, Korean or Japanese news.
+    expect(expand('意大利监管机构')).toEqual(expect.arrayContaining(['itali', 'italian']));
+    expect(expand('말레이시아 정부')).toContain('malaysia');
+    expect(expand('中国に輸出')).not.toContain('china');
+    expect(expand('중국에')).toContain('china');
     expect(expand('German regulators')).toEqual(expect.arrayContaining(['germani', 'berlin']));
   });
 

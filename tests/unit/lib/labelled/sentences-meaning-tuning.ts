@@ -4106,4 +4106,1055 @@ export const MEANING_TUNING: readonly RelatedSentence[] = [
       "Researchers question whether DeepSeek's R1 really learned to reason with no human-written examples at all.",
     expected: ['deepseek-r1-pure-reinforcement-learning'],
   }, // doubters
+  // 7 December 2026, third round (docs/decisions/0026): styles the set lacked — social-media posts
+  // and replies, live-blog lines, analyst notes with numbers, two clauses about two claims,
+  // rhetorical questions, sarcasm, attribution, the passive voice, French- and Spanish-influenced
+  // English, Simplified Chinese news lines, and sentences that name the subject and make no claim.
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'lol DeepSeek really trained R1 for like 5.6 mil and the whole Valley is sweating',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // social post
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Replying to @chipwatcher: yep, DeepSeek's app is #1 on the US App Store right now, it beat ChatGPT",
+    expected: ['deepseek-app-store-number-one'],
+  }, // social reply
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'just tried DeepSeek on my old laptop, took forever to load but kinda fun ngl',
+    expected: [],
+  }, // social post, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: "Reminder for the 100th time: DeepSeek's $5.6M was ONE training run of V3, not the cost of R1",
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // social reply
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia down 17% in a day because of a Chinese chatbot. Wild times.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // social post
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Oh sure, the export controls failed so badly that DeepSeek had to try sneaking banned chips in through shell companies.',
+    expected: ['export-controls-have-failed'],
+  }, // sarcasm
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek chat just refused to tell me anything about Tiananmen and switched topics instantly 🙃',
+    expected: ['deepseek-chinese-censorship'],
+  }, // social post
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Anyone else's Nvidia driver update break their second monitor? asking for a friend",
+    expected: [],
+  }, // social post, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      '10:42 ET — Nvidia is now down 16% on the session, on track for the biggest one-day wipeout of market value ever.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // live blog
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      '11:15 a.m.: The Philadelphia chip index is off more than 9%, and Microsoft and Alphabet are sliding too as the DeepSeek scare spreads beyond Nvidia.',
+    expected: ['nvidia-us-tech-stocks-fell'],
+  }, // live blog
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'UPDATE 2 — H200 licence requests for China now get case-by-case review under the revised export controls.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // live blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "14:05 — We're hearing DeepSeek will livestream a product event later today; we'll bring you updates.",
+    expected: [],
+  }, // live blog, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Update 3:10 p.m. — Italy's privacy regulator has ordered DeepSeek to stop processing Italians' data, effective immediately.",
+    expected: ['deepseek-italy-ban'],
+  }, // live blog
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: '9:31 ET: Nvidia opens flat as traders wait for the jobs report.',
+    expected: [],
+  }, // live blog, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      "Our FY27 model is unchanged; note that NVDA's quarterly sales have set a fresh record every quarter since the January 2025 DeepSeek drawdown.",
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // analyst note
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      'Reiterate Buy: the H20 licence requirement cost NVDA a $4.5bn inventory charge and roughly $2.5bn of orders it could not ship in 1Q.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // analyst note
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Channel checks point to gross margins in the low 70s for Nvidia next quarter, in line with consensus.',
+    expected: [],
+  }, // analyst note, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Our math: DeepSeek's API lists R1 at $2.19 per million output tokens, a small fraction of what comparable Western reasoning models charge.",
+    expected: ['deepseek-cheaper-to-run'],
+  }, // analyst note
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Note: under the export controls, the 25% on China-bound H200s is collected as a US import tariff on declared value, not as a share of Nvidia's revenue.",
+    expected: ['export-controls-25-percent-cut'],
+  }, // analyst note
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'We trim our 2026 EPS estimate for Nvidia by 3% on higher memory costs.',
+    expected: [],
+  }, // analyst note, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Per our estimates DeepSeek and High-Flyer sit on ~50k Hopper GPUs, which makes the tiny-compute story hard to square.',
+    expected: ['deepseek-less-compute', 'deepseek-fraction-of-us-lab-spending'],
+  }, // analyst note
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's app shot to the top of the App Store that weekend, and by Monday Nvidia had lost nearly $600 billion in value.",
+    expected: ['deepseek-app-store-number-one', 'deepseek-disrupted-ai-industry'],
+  }, // two clauses
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      'Italy blocked DeepSeek over privacy at the end of January, while Wiz researchers found one of its databases open to anyone on the internet.',
+    expected: ['deepseek-italy-ban', 'deepseek-user-data-leak'],
+  }, // two clauses
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      'The US has curbed AI chip exports to China since 2022, and Nvidia answered each round of export controls with a China-only chip.',
+    expected: ['export-controls-since-2022', 'export-controls-china-only-chips'],
+  }, // two clauses
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      'Nvidia agreed to hand Washington 15% of its H20 revenue from China, though Beijing then told its companies to stop buying the chip.',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // two clauses
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "DeepSeek priced R1's reasoning stages at about $294,000, on top of a V3 base model whose final run it put at roughly $5.6 million.",
+    expected: ['deepseek-r1-cost-294000', 'deepseek-r1-trained-for-5-6-million'],
+  }, // two clauses
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      "Malaysia now demands a permit for every shipment of US AI chips through the country, after smuggling cases that ran through Singapore and Malaysia under the export controls' nose.",
+    expected: ['export-controls-malaysia-permit', 'export-controls-chip-smuggling-cases'],
+  }, // two clauses
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence: 'If the export controls had failed, why would anyone bother smuggling H100s through Singapore?',
+    expected: ['export-controls-have-failed'],
+  }, // rhetorical question
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'repeats',
+    sentence:
+      'Who needs a hundred-billion-dollar data centre when DeepSeek got to the frontier for the price of a few houses?',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  }, // rhetorical question
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence:
+      'Demand for AI chips collapsing because of DeepSeek? Tell that to the $81.6 billion Nvidia booked last quarter.',
+    expected: ['nvidia-lower-chip-demand', 'nvidia-record-revenue-after-deepseek'],
+  }, // rhetorical question
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'question',
+    relation: 'discusses',
+    sentence: "Is DeepSeek the end of America's AI lead?",
+    expected: ['deepseek-matches-western-models', 'deepseek-disrupted-ai-industry'],
+  }, // rhetorical headline
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence: "Open source? Where's the training data, then, DeepSeek?",
+    expected: ['deepseek-open-source'],
+  }, // rhetorical question
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence: "Remember when everyone said DeepSeek would kill demand for Nvidia's chips?",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // rhetorical question
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Yes, DeepSeek built R1 for $294,000, if you ignore the $5.6 million base model, the staff, the research and the 50,000 GPUs.',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // sarcasm
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: "Nvidia's H20 has a secret kill switch, apparently, just like my toaster is spying on me.",
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // sarcasm
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Nice to know that a Huawei Ascend chip in a lab in Brazil now breaks US export controls, according to one rewritten press release.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // sarcasm
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'Sure, DeepSeek upended the whole industry — and Nvidia just went on to post record sales every quarter since.',
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // sarcasm
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'According to Anthropic, DeepSeek ran some 150,000 exchanges with Claude through fraudulent accounts to extract its capabilities.',
+    expected: ['deepseek-distilled-openai'],
+  }, // attributed
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's models trail American ones and are far easier to hijack, a US government evaluation concluded.",
+    expected: ['deepseek-caisi-evaluation'],
+  }, // attributed
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'repeats',
+    sentence: "Nvidia said DeepSeek's work relied on compute that is fully compliant with export controls.",
+    expected: ['nvidia-export-compliant-statement'],
+  }, // attributed
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Beijing has stopped Nvidia's H200 at the border, people briefed on a customs instruction told Reuters, despite Washington easing its export controls.",
+    expected: ['export-controls-china-blocks-h200'],
+  }, // attributed
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "According to the Financial Times, DeepSeek gave up on training R2 with Huawei's Ascend processors after repeated failures and went back to Nvidia.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // attributed
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "Investors, one strategist said, are betting that cheaper models like DeepSeek's will mean fewer orders for Nvidia's top GPUs.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // attributed
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "South Korea's privacy commission said DeepSeek's app would stay off local app stores until it fixed how it handles personal data.",
+    expected: ['deepseek-south-korea-suspension'],
+  }, // attributed
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Jensen Huang told reporters in Taipei that the export controls had done more to help Huawei than to hold China back.',
+    expected: ['export-controls-have-failed'],
+  }, // attributed
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's R1 was taught to reason by reinforcement learning alone, with no human-written examples fed to it.",
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // passive
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "A database belonging to DeepSeek was found exposed online, with users' chat logs readable by anyone.",
+    expected: ['deepseek-user-data-leak'],
+  }, // passive
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Nvidia's H800, a slowed-down H100, was used to train DeepSeek's models.",
+    expected: ['nvidia-h800-cut-down-chip'],
+  }, // passive
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Tens of millions of dollars of Nvidia GPUs were funnelled into China via forwarders in Singapore and Malaysia, in breach of US export controls.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // passive
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek was banned from state government phones in New York, and a bill to do the same for federal devices was filed in the House.',
+    expected: ['deepseek-us-government-device-ban'],
+  }, // passive
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The Biden-era AI diffusion rule was scrapped by the Trump administration before it took effect.',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // passive
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek-R1 was peer-reviewed and published in Nature, a first for a major language model.',
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  }, // passive
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek is a start-up chinese of artificial intelligence, financed by the fund High-Flyer of Liang Wenfeng.',
+    expected: ['deepseek-chinese-startup'],
+  }, // French-influenced English
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'The action of Nvidia lost 17% in one sole session after the arrival of DeepSeek.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // French-influenced English
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Since 2022 the United States limit the exportations of chips of AI towards China, it is the base of the export controls.',
+    expected: ['export-controls-since-2022'],
+  }, // French-influenced English
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'The models of DeepSeek are of open source, everybody can download them of free form.',
+    expected: ['deepseek-open-source', 'deepseek-free-democratised-access'],
+  }, // Spanish-influenced English
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'In the conference of Madrid, the responsible of DeepSeek for Europe presented himself to the journalists.',
+    expected: [],
+  }, // Spanish-influenced English, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia arrived to be the first enterprise of the world that values 5 trillions of dollars.',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // Spanish-influenced English
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The Garante italian has blocked DeepSeek for the protection of the personal data, and other countries have followed.',
+    expected: ['deepseek-italy-ban'],
+  }, // French-influenced English
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Malaysia now exige a special permit to export or transit American AI chips, to close the gaps in the export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  }, // Spanish-influenced English
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'It is not exact to say that DeepSeek has costed 5.6 millions; this number concerns solely the last training of V3.',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // French-influenced English
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索推出的R1模型训练成本为29.4万美元。',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // Chinese news line
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '英伟达成为全球首家市值突破5万亿美元的公司。',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // Chinese news line
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美国自2022年起对华实施先进人工智能芯片出口管制。',
+    expected: ['export-controls-since-2022'],
+  }, // Chinese news line
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '深度求索的官网今天上午一度无法访问，目前已恢复正常。',
+    expected: [],
+  }, // Chinese news line, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '黄仁勋身穿标志性皮夹克登台，英伟达展台前排起了长队。',
+    expected: [],
+  }, // Chinese news line, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '据报道，中国海关已告知代理商，英伟达H200芯片不得入境，尽管美方放宽了出口管制。',
+    expected: ['export-controls-china-blocks-h200'],
+  }, // Chinese news line
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '意大利数据保护机构以隐私为由封禁了深度求索。',
+    expected: ['deepseek-italy-ban'],
+  }, // Chinese news line
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '所谓深度求索只花了560万美元，其实只是V3最后一次训练的算力租金。',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-v3-two-months-2000-h800s'],
+  }, // Chinese news line
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美国对H20芯片的出口限制让英伟达损失了数十亿美元。',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // Chinese news line
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索的应用一度超越ChatGPT，登上美国苹果应用商店免费榜榜首。',
+    expected: ['deepseek-app-store-number-one'],
+  }, // Chinese news line
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "My daughter's school banned phones, so she now does her homework with DeepSeek on the family computer.",
+    expected: [],
+  }, // shares a claim's word, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The seminar on export controls for university labs has moved to Room 204.',
+    expected: [],
+  }, // notice, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's stock has become a staple of retirement portfolios, for better or worse.",
+    expected: [],
+  }, // opinion, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'DeepSeek, ChatGPT, Claude, Gemini: we asked all four to plan a week of family dinners.',
+    expected: [],
+  }, // lifestyle, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "Japan's export controls on semiconductor cleaning gases were at the heart of a 2019 trade row with South Korea.",
+    expected: [],
+  }, // other country, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's new headquarters building was designed by an architecture firm from Los Angeles.",
+    expected: [],
+  }, // passive, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Posted by u/llama_fan: finally got DeepSeek running in Ollama, here is my config',
+    expected: [],
+  }, // social post, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Live: the committee hearing on export controls resumes after a short recess.',
+    expected: [],
+  }, // live blog, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "According to a company blog post, Nvidia's new robotics kit ships with a bigger fan.",
+    expected: [],
+  }, // attributed, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "DeepSeek came up 40 times on a Spanish telecom operator's earnings call, according to the transcript.",
+    expected: [],
+  }, // attributed, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'question',
+    relation: 'mentions',
+    sentence: "Is Nvidia's keynote worth watching? Here are the five moments that mattered.",
+    expected: [],
+  }, // question, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'question',
+    relation: 'mentions',
+    sentence:
+      'Who writes the export controls? In the US, mostly a small bureau inside the Commerce Department.',
+    expected: [],
+  }, // question, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "DeepSeek's logo is a blue whale, which its fans have turned into countless stickers.",
+    expected: [],
+  }, // no claim
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: 'Nvidia to open new engineering centre in Vietnam',
+    expected: [],
+  }, // headline, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Nobody at the export controls briefing could find the coffee, which tells you how the morning went.',
+    expected: [],
+  }, // sarcasm, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's story has it all: a hedge-fund founder, a tiny training bill and a chatbot that won't discuss Tiananmen.",
+    expected: [
+      'deepseek-chinese-startup',
+      'deepseek-r1-trained-for-5-6-million',
+      'deepseek-chinese-censorship',
+    ],
+  }, // several claims
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'discusses',
+    sentence:
+      "Between the H20 write-down, the 15% revenue share and Beijing's backdoor accusations, Nvidia's China business has had a rough year.",
+    expected: ['nvidia-h20-curbs-cost-billions', 'nvidia-h20-15-percent-deal', 'nvidia-h20-backdoor-claim'],
+  }, // several claims
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'repeats',
+    sentence:
+      'First the AI diffusion rule was announced, then shelved, and now the H200 goes to China under case-by-case export reviews.',
+    expected: [
+      'export-controls-ai-diffusion-rule-status',
+      'export-controls-h200-case-by-case-review',
+      'export-controls-ai-diffusion-rule',
+    ],
+  }, // several claims
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'TL;DR: Germany wants Apple and Google to pull DeepSeek from their app stores over data sent to China.',
+    expected: ['deepseek-germany-app-removal'],
+  }, // newsletter TL;DR
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek V4 dropped in April 2026 and it's on Hugging Face already",
+    expected: ['deepseek-v4-release'],
+  }, // social post
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'BREAKING: Washington holds off putting DeepSeek on the Entity List for now, sources say.',
+    expected: ['deepseek-entity-list-hold'],
+  }, // live blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "The House China committee's DeepSeek Unmasked report labels the company a profound threat to US national security.",
+    expected: ['deepseek-house-committee-report'],
+  }, // analyst note
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "V3.2 brought sparse attention to DeepSeek's lineup, making long prompts much cheaper to process.",
+    expected: ['deepseek-v3-2-sparse-attention'],
+  }, // tech blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek now comes in at roughly eight months behind America's best models, by the government's own yardstick.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  }, // analyst note
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'So Washington now lets Nvidia ship H200s to China. Make it make sense.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // social post
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek has permitted to lower the barriers of entry in the AI, now small teams can distil big models.',
+    expected: ['deepseek-lower-barriers-to-entry'],
+  }, // French-influenced English
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: "Lawmakers say DeepSeek is a tool of China's military and intelligence services.",
+    expected: ['deepseek-military-links'],
+  }, // attributed
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'DeepSeek is what export controls produce: a lab forced to squeeze 2,048 H800s harder than anyone thought possible.',
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // analyst note
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Banned H100s and smuggled Blackwells were secretly used by DeepSeek to train its models.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // passive
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "12:20 GMT — NewsGuard's audit is out: DeepSeek's chatbot got 83% of the news prompts wrong or dodged them.",
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // live blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek-V3.1 was designed thinking in the next generation of chips made in China.',
+    expected: ['deepseek-v3-1-domestic-chips'],
+  }, // Spanish-influenced English
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Price per token is not cost per task: DeepSeek's R1 writes long chains of reasoning, and those tokens are billed too.",
+    expected: ['deepseek-cheaper-to-run'],
+  }, // analyst note
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'question',
+    relation: 'corrects',
+    sentence: "Translation? DeepSeek's papers don't even report a translation benchmark.",
+    expected: ['deepseek-translation-performance'],
+  }, // rhetorical question
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'corrects',
+    sentence: 'DeepSeek V4 was trained entirely on Huawei Ascend chips, no Nvidia at all, huge if true',
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // social post
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's operating expenses grew 12% sequentially in our model, driven by headcount.",
+    expected: [],
+  }, // analyst note, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "16:40 — DeepSeek's press office hasn't replied to our email yet.",
+    expected: [],
+  }, // live blog, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek is sitting above ChatGPT in the iPhone free charts in America rn',
+    expected: ['deepseek-app-store-number-one'],
+  }, // social post
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek's per-token pricing undercuts US incumbents by an order of magnitude on our numbers.",
+    expected: ['deepseek-cheaper-to-run'],
+  }, // analyst note
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "13:02 — Berlin's data-protection commissioner has reported DeepSeek to Apple and Google as illegal content.",
+    expected: ['deepseek-germany-app-removal'],
+  }, // live blog
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek has not needed so many calculators as the Americans to arrive at the same results.',
+    expected: ['deepseek-less-compute'],
+  }, // French-influenced English
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Chat histories and API keys of DeepSeek users were left sitting in an unprotected database.',
+    expected: ['deepseek-user-data-leak'],
+  }, // passive
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'bro Nvidia just casually became a five-trillion-dollar company, first ever',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // social post
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'NVDA printed another all-time high in quarterly revenue, extending its streak since the DeepSeek scare.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // analyst note
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The US government keeps a quarter of what Nvidia sells of H200 in China, under the new scheme of export controls.',
+    expected: ['export-controls-25-percent-cut'],
+  }, // Spanish-influenced English
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      '15:20 — Kuala Lumpur says anyone moving American AI chips through Malaysia needs its permission first, citing export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  }, // live blog
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Chip curbs that were meant to stop China, and yet DeepSeek happened — so much for that.',
+    expected: ['export-controls-have-failed'],
+  }, // sarcasm
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索遭意大利监管机构下架，理由是用户数据保护问题。',
+    expected: ['deepseek-italy-ban'],
+  }, // Chinese news line
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '中国网信办约谈英伟达，称H20芯片存在后门安全风险。',
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // Chinese news line
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '深度求索今年的校园宣讲会将在北京和上海两地进行。',
+    expected: [],
+  }, // Chinese news line, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'my Nvidia card sounds like a jet engine when I play anything from this decade',
+    expected: [],
+  }, // social post, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Compliance spending tied to export controls rose 18% at the semiconductor firms we cover.',
+    expected: [],
+  }, // analyst note, no claim
 ];
