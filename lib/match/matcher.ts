@@ -525,10 +525,8 @@ const STARTS_ANCHOR = 1;
 const ASCII_WORD = 2;
 const UNIT_KNOWN = 4;
 const CHANGES = 8;
-const CHANGES_LETTERS = 16;
 /** The trie's key for every white-space code unit (a space in an alias matches a run of them). */
 const SPACE_KEY = 0x20;
-const LETTER_CHANGING = new RegExp(LETTER_CHANGING_PATTERN);
 
 /** Whether a code unit is white space as `\s` reads it (without the `u` flag). */
 function isSpace(code: number): boolean {
@@ -568,25 +566,25 @@ function anchorUnits(char: string, caseSensitive: boolean): string[] {
 
 /** The trie of every alias's anchor, and the code-unit table the scan reads. */
 function headScan(aliases: readonly AliasData[]): HeadScan {
-  const children: Map<number, number>[] = [new Map()];
-  const ends: boolean[] = [false];
+  // Every edge in one map, keyed `node * 65536 + key`: a page builds this on its first block, before
+  // the functions are compiled, so it allocates as little as it can.
+  const edges = new Map<number, number>();
+  const ends: number[] = [0];
   const child = (node: number, key: number): number => {
-    const edges = children[node] as Map<number, number>;
-    let next = edges.get(key);
+    let next = edges.get(node * 65536 + key);
     if (next === undefined) {
-      next = children.length;
-      children.push(new Map());
-      ends.push(false);
-      edges.set(key, next);
+      next = ends.length;
+      ends.push(0);
+      edges.set(node * 65536 + key, next);
     }
     return next;
   };
   // One path per spelling of the anchor: "expo" in either case is 16 paths, still a few hundred nodes.
   const insert = (node: number, atoms: readonly string[][], index: number): void => {
-    if (ends[node]) return;
+    if (ends[node] === 1) return;
     const atom = atoms[index];
     if (atom === undefined) {
-      ends[node] = true;
+      ends[node] = 1;
       return;
     }
     for (const form of atom) {
@@ -604,36 +602,32 @@ function headScan(aliases: readonly AliasData[]): HeadScan {
       .map((char) => (char === ' ' ? [' '] : anchorUnits(char, alias.caseSensitive)));
     insert(0, atoms, 0);
   }
-  const ascii = new Int32Array(children.length * 128);
+  const ascii = new Int32Array(ends.length * 128);
   const high = new Map<number, number>();
   const units = new Uint8Array(0x10000);
   const mark = (code: number, bits: number): void => {
     units[code] = (units[code] as number) | bits;
   };
-  children.forEach((edges, node) => {
-    for (const [key, next] of edges) {
-      if (key < 0x80) ascii[node * 128 + key] = next;
-      else high.set(node * 65536 + key, next);
-      if (node !== 0) continue;
-      if (key === SPACE_KEY) {
-        for (let code = 0; code < 0x10000; code += 1) if (isSpace(code)) mark(code, STARTS_ANCHOR);
-      } else mark(key, STARTS_ANCHOR);
-    }
-  });
+  for (const [edge, next] of edges) {
+    const node = Math.floor(edge / 65536);
+    const key = edge % 65536;
+    if (key < 0x80) ascii[node * 128 + key] = next;
+    else high.set(edge, next);
+    if (node !== 0) continue;
+    if (key === SPACE_KEY) {
+      for (let code = 0; code < 0x10000; code += 1) if (isSpace(code)) mark(code, STARTS_ANCHOR);
+    } else mark(key, STARTS_ANCHOR);
+  }
   for (let code = 0; code < 0x80; code += 1) {
     mark(code, UNIT_KNOWN | (knownWordChar(code) === WORD_CHAR ? ASCII_WORD : 0));
   }
-  return { units, ascii, high, terminal: Uint8Array.from(ends, (end) => (end ? 1 : 0)) };
+  return { units, ascii, high, terminal: Uint8Array.from(ends) };
 }
 
 /** What normalising does to one code unit outside ASCII, asked once and kept in `units`. */
 function learnUnit(units: Uint8Array, code: number): number {
   const char = String.fromCharCode(code);
-  const flags =
-    (units[code] as number) |
-    UNIT_KNOWN |
-    (CHANGED_BY_NORMALIZING.test(char) ? CHANGES : 0) |
-    (LETTER_CHANGING.test(char) ? CHANGES_LETTERS : 0);
+  const flags = (units[code] as number) | UNIT_KNOWN | (CHANGED_BY_NORMALIZING.test(char) ? CHANGES : 0);
   units[code] = flags;
   return flags;
 }
@@ -658,10 +652,6 @@ function headAt(scan: HeadScan, text: string, index: number): boolean {
   return false;
 }
 
-/** What one pass over a block found: see `scanHeads`. */
-const CHANGED = 1;
-const CHANGED_LETTERS = 2;
-
 /** A code unit the scan passes over at once: known, left alone by normalising, starting no anchor. */
 const PLAIN = UNIT_KNOWN;
 const PLAIN_WORD = UNIT_KNOWN | ASCII_WORD;
@@ -670,15 +660,14 @@ const ASCII_KEYS = Uint8Array.from({ length: 0x80 }, (_, code) => (isSpace(code)
 
 /**
  * Pushes onto `positions` every index of `text` where an anchor starts a word, in order; returns
- * whether a code unit that normalising changes occurs (`CHANGED`), and one it turns into letters
- * (`CHANGED_LETTERS`). Most code units are passed over on one table read. Where an ASCII one could
+ * whether a code unit that normalising changes occurs. Most code units are passed over on one table read. Where an ASCII one could
  * start an anchor, the one before must not be an ASCII letter or digit, and the one after must
  * follow it in the trie, before the whole anchor and the word start are checked.
  */
-function scanHeads(scan: HeadScan, text: string, positions: number[]): number {
+function scanHeads(scan: HeadScan, text: string, positions: number[]): boolean {
   const { units, ascii, terminal } = scan;
   const length = text.length;
-  let found = 0;
+  let changed = false;
   let previous = 0x20;
   for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
@@ -688,8 +677,7 @@ function scanHeads(scan: HeadScan, text: string, positions: number[]): number {
       continue;
     }
     if (flags === 0) flags = learnUnit(units, code);
-    if ((flags & CHANGES) !== 0)
-      found |= (flags & CHANGES_LETTERS) !== 0 ? CHANGED | CHANGED_LETTERS : CHANGED;
+    if ((flags & CHANGES) !== 0) changed = true;
     if (
       (flags & STARTS_ANCHOR) !== 0 &&
       ((flags & ASCII_WORD) === 0 || ((units[previous] as number) & ASCII_WORD) === 0)
@@ -705,7 +693,7 @@ function scanHeads(scan: HeadScan, text: string, positions: number[]): number {
     }
     previous = code;
   }
-  return found;
+  return changed;
 }
 
 function compileContext(terms: readonly string[]): {
@@ -901,17 +889,17 @@ export function matcherFromData(data: MatcherData, options: MatcherOptions = {})
     findMentions(blockText: string): readonly MentionMatch[] {
       scan ??= headScan(data.aliases);
       positions.length = 0;
-      const found = scanHeads(scan, blockText, positions);
-      if (positions.length === 0 && found === 0) return NO_MENTIONS;
+      const changed = scanHeads(scan, blockText, positions);
+      if (positions.length === 0 && !changed) return NO_MENTIONS;
       // Raw text serves as is when normalising would change nothing but white space, dashes and
       // apostrophes, which the expressions accept in every form; then offsets need no map.
       let normalized: NormalizedText | undefined;
       let text = blockText;
-      if (found !== 0) {
+      if (changed) {
         // Normalising may make an anchor (a full-width letter, a dash in another form). A block whose
-        // raw text shows none, and no character that turns into letters, is normalised only when it
-        // holds a prefilter key (the rule the scan had before, for these rare blocks alone).
-        if (positions.length === 0 && (found & CHANGED_LETTERS) === 0) {
+        // raw text shows none is normalised only when it passes the prefilter: a key of the aliases,
+        // or a character that normalising turns into letters (the rule before, for these blocks alone).
+        if (positions.length === 0) {
           passesPrefilter ??= prefilterFrom(data.prefilter);
           if (!passesPrefilter(blockText)) return NO_MENTIONS;
         }
