@@ -847,21 +847,46 @@ function initialismKind(
   return undefined;
 }
 
-const SENTENCE_END = /[.!?;\u3002\uFF01\uFF1F\uFF1B]/u;
+/** Whether a code unit ends a sentence or clause: . ! ? ; and their CJK forms. */
+function endsSentence(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x3b ||
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 0xff1b
+  );
+}
 
 /** The sentence (or clause, up to a semicolon) of `text` around `start`..`end`. */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   while (
     from > 0 &&
-    !(SENTENCE_END.test(text.charAt(from - 1)) && (from === text.length || !isWordChar(text.charAt(from))))
+    !(endsSentence(text.charCodeAt(from - 1)) && (from === text.length || !isWordChar(text.charAt(from))))
   ) {
     from -= 1;
   }
   let to = end;
-  while (to < text.length && !(SENTENCE_END.test(text.charAt(to)) && !isWordChar(text.charAt(to + 1))))
+  while (to < text.length && !(endsSentence(text.charCodeAt(to)) && !isWordChar(text.charAt(to + 1))))
     to += 1;
   return text.slice(from, to);
+}
+
+/** The last block lowered, and its lowered text: every hit in a block asks for the same copy. */
+let lastText = '';
+let lastLower = '';
+
+/** `text.toLowerCase()`, made once per block rather than once per hit. */
+function lowered(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 /** Whether `lower` holds `term` as a whole word (CJK terms anywhere). */
@@ -885,7 +910,7 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
   if (isAnchored(text, hit, topic)) return undefined;
   const written = hit.written;
   const found = text.slice(hit.start, hit.end);
-  const lower = text.toLowerCase();
+  const lower = lowered(text);
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   // "Hopper Disassembler", "the v3 API"; a code in its own capitals may be served by an API
@@ -1092,6 +1117,24 @@ const GOODS_AFTER =
 
 const COMMON_NOUN_ALIAS = /^[a-z]+(?:[ -][a-z]+)+$/u;
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters that end `text` (what `/\p{L}+$/u` matches, or ''), read backwards one code point at
+ * a time: the expression itself tries every start in the text.
+ */
+function trailingLetters(text: string): string {
+  let from = text.length;
+  while (from > 0) {
+    const low = text.charCodeAt(from - 1);
+    const high = from >= 2 ? text.charCodeAt(from - 2) : 0;
+    const size = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!LETTER.test(text.slice(from - size, from))) break;
+    from -= size;
+  }
+  return text.slice(from);
+}
+
 /** Whether goods other than chips are what the hit restricts: named right before or right after it. */
 function restrictsOtherGoods(text: string, hit: GatedHit): boolean {
   const head = text.slice(Math.max(0, hit.start - 60), hit.start).toLowerCase();
@@ -1103,7 +1146,7 @@ function restrictsOtherGoods(text: string, hit: GatedHit): boolean {
   // "rice and sugar export bans", "Reis-Exportbeschränkungen").
   const rest = head.replace(/[\s-]+$/u, '');
   if (rest.length < head.length) {
-    const word = /\p{L}+$/u.exec(rest)?.[0] ?? '';
+    const word = trailingLetters(rest);
     if (GOODS.has(word) || GOODS_PHRASES.some((goods) => endsWithWord(rest, goods))) return true;
   }
   const after = GOODS_AFTER.exec(text.slice(hit.end, hit.end + 80));
@@ -1140,12 +1183,12 @@ export function ungatedLookalikeKind(text: string, hit: GatedHit): LookalikeKind
   if (INITIALISM.test(hit.written)) {
     if (text.slice(hit.start, hit.end) !== hit.written) return undefined;
     if (PROGRAM_TAIL.test(text.slice(hit.end, hit.end + 20))) return 'software';
-    const lower = text.toLowerCase();
+    const lower = lowered(text);
     if (SCREEN_READER_NAMES.test(text) || SCREEN_READER_TERMS.some((term) => containsWord(lower, term)))
       return 'software';
     return undefined;
   }
-  if (COMMON_NOUN_ALIAS.test(hit.written) && namesAControl(text, text.toLowerCase(), hit)) return 'software';
+  if (COMMON_NOUN_ALIAS.test(hit.written) && namesAControl(text, lowered(text), hit)) return 'software';
   if (EXPORT_WORD.test(hit.written) && restrictsOtherGoods(text, hit)) return 'other';
   return undefined;
 }
@@ -1226,7 +1269,7 @@ const stems = (term: string): string[] =>
  * ungated mention of the topic that is no look-alike.
  */
 export function anchorsTopic(text: string, hit: GatedHit, topic: LookalikeTopic): boolean {
-  const lower = text.toLowerCase();
+  const lower = lowered(text);
   const own = stems(text.slice(hit.start, hit.end).toLowerCase());
   return topic.contextTerms.some((term) => {
     const shared = stems(term).some((stem) =>
