@@ -23,11 +23,15 @@ describe('Detection on labelled real-text blocks', () => {
   // wrong mentions left are an app's Entity List in a block that also says "exports", a game's
   // "Hopper class", and an export rule on fish in a block that also names chips; the miss is a
   // German "BIS-Regeln" in a block that names only Nvidia and its chips.
-  it('keeps precision at 0.992 and recall at 0.997 on the tuning part (the gates were adjusted on it)', () => {
+  // Fourth round, 7 December 2026: 70 new blocks, on which the third round's gates measured
+  // precision 0.717 and recall 0.973 (all 440: 0.937 and 0.994); after the fourth round's gates all
+  // 440 blocks measure precision 0.994 (0.9935) and recall 0.998 (0.9978), the new 70 1.000 and
+  // 1.000. The errors left are the four above.
+  it('keeps precision at 0.993 and recall at 0.997 on the tuning part (the gates were adjusted on it)', () => {
     const figures = measureDetection(TOPICS, DETECTION_TUNING);
     report('tuning', figures);
-    expect(figures.blocks).toBeGreaterThanOrEqual(370);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.992);
+    expect(figures.blocks).toBeGreaterThanOrEqual(440);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.993);
     expect(figures.recall).toBeGreaterThanOrEqual(0.997);
   });
 
