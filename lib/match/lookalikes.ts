@@ -63,6 +63,7 @@ function words(list: string): WordList {
 const PRODUCT_NOUNS = words(`architecture architectures platform platforms generation generations series
   superchip superchips card cards cluster clusters server servers instance instances node nodes rack racks
   system systems processor processors gpu gpus chip chips ultra nvl72 nvl36 tensor variant variants
+  microarchitecture
   architektur generation plattform grafikkarte grafikkarten beschleuniger`);
 const CJK_PRODUCT_NOUNS = [
   '芯片',
@@ -135,7 +136,7 @@ const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectur
   gallery exhibition exhibitions retrospective theatre theater cinema pub inn tavern hotel restaurant cafe
   church chapel hospital stadium arena bridge building estate studio studios gardens
   preis preises stiftung straße strasse retrospektive ausstellung ausstellungen werkschau gemälde museum
-  allee platz gasse brücke`);
+  allee platz gasse brücke schule grundschule gymnasium gesamtschule realschule saal hörsaal halle`);
 /** Capitalised words of a name that may stand between a person's name and NAMED_AFTER ("Blackwell Elementary School"). */
 const NAMED_AFTER_CAPITALISED = words(
   'room rooms auditorium elementary primary middle high academy memorial',
@@ -374,6 +375,9 @@ const OTHER_BODIES: Readonly<Record<string, readonly string[]>> = {
     'zentralbank',
     'zentralbanken',
     '国际清算银行',
+    '銀行',
+    '银行',
+    '은행',
     '國際清算銀行',
     '国際決済銀行',
     '국제결제은행',
@@ -709,6 +713,12 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
   const previous = before.word.toLowerCase();
   if (previous !== '' && (before.gap === ' ' || before.gap === "'") && topic.aliases.has(previous))
     return true;
+  // "Blackwell (microarchitecture)": a reference page's qualifier.
+  const qualifier = /^\s*\(\s*(\p{L}+)\s*\)/u.exec(text.slice(hit.end, hit.end + 32));
+  if (qualifier) {
+    const word = (qualifier[1] as string).toLowerCase();
+    if (PRODUCT_NOUNS.has(word) || topic.contextWords.has(word)) return true;
+  }
   // CJK terms sit directly against the hit: "英伟达H20芯片", "H20 칩", "エヌビディアのB200".
   let restStart = hit.end;
   while (
@@ -823,6 +833,9 @@ function cjkBracketBody(text: string, hit: GatedHit, topic: LookalikeTopic): boo
 }
 
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
+/** Things a common word before them names a kind of ("hopper barges", "hopper cars"). */
+const COMMON_KIND_AFTER = words(`barge barges car cars wagon wagons feeder feeders dredger dredgers bin bins
+  trailer trailers tank tanks`);
 /** Capital words that open a headline before a name without being a first name ("INSIDE BLACKWELL"). */
 const CAPITALS_BEFORE_NAME = words(
   'inside why how meet behind beyond beat exclusive breaking update analysis',
@@ -894,6 +907,8 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   if (after.gap === "'s" && PERSON_POSSESSIONS.has(next)) return 'person';
   if (next !== '' && after.gap !== '-' && PERSON_AFTER.has(next)) return 'person';
   if (GERMAN_SCORED.test(text.slice(hit.end, hit.end + 24))) return 'person';
+  // "Hopper, who taught…": a relative clause that only a person has.
+  if (/^,\s+(?:who|whose|whom)\b/iu.test(text.slice(hit.end, hit.end + 8))) return 'person';
   const described = apposition(text, hit.end);
   if (described.some((word) => PERSON_NOUNS.has(word))) return 'person';
   // "Blackwell, 24, scored": an age in an apposition.
@@ -1058,6 +1073,14 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
     // A name written in lower case is the common word ("a grain hopper").
     if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(found)) return 'common-word';
     if (CJK_CHAR.test(written) && machineHopper(text, hit)) return 'common-word';
+    // "Hopper barges carried grain": a capital that only opens the sentence, before a thing that
+    // the common word names a kind of.
+    if (
+      (after.gap === ' ' || after.gap === '-') &&
+      COMMON_KIND_AFTER.has(next) &&
+      opensSentence(text, hit.start)
+    )
+      return 'common-word';
     return personKind(text, hit, topic);
   }
   return undefined;
@@ -1108,7 +1131,7 @@ const SCREEN_READER_TERMS = [
 const SCREEN_READER_NAMES = /\b(?:JAWS|Narrator|Orca)\b/u;
 /** Right after the initialism: what only the program has ("NVDA+T", "the NVDA key", "NVDA reads"). */
 const PROGRAM_TAIL =
-  /^(?:\s*\+\s*(?:\p{L}|\d|F\d)|\s+(?:key|keys|add-?ons?|speech|braille|browse mode|focus mode|reads|announces|speaks|voices|taste|-?Taste)\b|\s+20\d\d\.\d{1,2}(?:\.\d+)?(?![\d%]))/iu;
+  /^(?:\s*\+\s*(?:\p{L}|\d(?![\d.,%])|F\d)|\s+(?:key|keys|add-?ons?|speech|braille|browse mode|focus mode|reads|announces|speaks|voices|taste|-?Taste)\b|\s+20\d\d\.\d{1,2}(?:\.\d+)?(?![\d%]))/iu;
 
 /** Right after a common-noun alias: a control of an app ("the export controls panel"). */
 const UI_NOUNS_AFTER =
@@ -1152,6 +1175,14 @@ const UI_SENTENCE_TERMS = [
   'xlsx',
   'json',
   'file format',
+  'free tier',
+  'free plan',
+  'paid plan',
+  'pro plan',
+  'watermark',
+  'watermarked',
+  '720p',
+  '1080p',
   'schaltfläche',
   'menü',
 ];

@@ -286,6 +286,55 @@ describe('Fourth round: other goods, other bodies’ papers, German "bis zu", bu
   });
 });
 
+describe('Fourth round, second batch: price moves, relative clauses, kinds of things, qualifiers', () => {
+  it('keeps NVDA before a price change, and still drops it before a key', () => {
+    expect(texts('Biggest movers: NVDA +4.2% on Blackwell orders.')).toEqual(['NVDA', 'Blackwell']);
+    expect(texts('Press NVDA+F7 to list the links.')).toEqual([]);
+    expect(texts('Press NVDA+1 to toggle input help.')).toEqual([]);
+  });
+
+  it('drops a name before a relative clause of a person, and keeps a chip before "which"', () => {
+    expect(texts('Hopper, who taught computer science for 31 years, built its first AI lab.')).toEqual([]);
+    expect(texts('Hopper, which powers most AI clusters, is still selling.')).toEqual(['Hopper']);
+  });
+
+  it('drops a capital that opens a sentence before a kind of thing, and keeps the chips', () => {
+    expect(texts('Hopper barges carried grain; an AI tool now schedules the tows.')).toEqual([]);
+    expect(texts('Hopper chips sold out; AI labs want more.')).toEqual(['Hopper']);
+  });
+
+  it('drops a German school named after a person, and keeps the architecture', () => {
+    expect(texts('An der Hopper-Schule in Kiel lernen Kinder, wie KI funktioniert.')).toEqual([]);
+    expect(texts('Die Hopper-Generation trägt die KI-Rechenzentren.')).toEqual(['Hopper']);
+  });
+
+  it('drops export restrictions of an app’s plan, and keeps the rules', () => {
+    expect(
+      texts('The free tier has export restrictions: videos are watermarked and capped at 720p.'),
+    ).toEqual([]);
+    expect(texts('The free tier comes with export restrictions on AI edits.')).toEqual([]);
+    expect(texts('The new export restrictions cap AI chip sales to 120 countries.')).toEqual([
+      'export restrictions',
+    ]);
+  });
+
+  it('drops BIS beside a bank in Japanese, Chinese or Korean, and keeps the bureau', () => {
+    expect(texts('銀行のBIS規制が強化され、輸出企業向けの融資にも影響が出ている。')).toEqual([]);
+    expect(texts('米商務省のBISは、半導体の輸出規制を強化した。')).toEqual(['BIS', '輸出規制']);
+  });
+
+  it('keeps a name with a reference page’s qualifier beside a person of that name', () => {
+    expect(
+      texts(
+        'See also: Blackwell (microarchitecture), a GPU design by Nvidia; David Blackwell, statistician.',
+      ),
+    ).toEqual(['Blackwell', 'Nvidia']);
+    expect(texts('See also: Blackwell (Oklahoma), a city; David Blackwell, statistician, and AI.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('The cost of the names added', () => {
   // A prefilter key with a letter outside ASCII and CJK ("Ausfuhrbeschränkung", which no shorter
   // key covers) makes every block with a curly quote or an accent pass the prefilter, which made

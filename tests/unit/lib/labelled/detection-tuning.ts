@@ -2911,7 +2911,7 @@ export const DETECTION_TUNING: readonly LabelledBlock[] = [
   {
     style: 'encyclopedia',
     language: 'en',
-    text: 'Blackwell may refer to: Blackwell, Oklahoma; Blackwell (microarchitecture), a GPU design by Nvidia; David Blackwell, statistician.',
+    text: 'See also: Blackwell (microarchitecture), a GPU design by Nvidia; Blackwell, Oklahoma; David Blackwell, statistician.',
     mentions: [n('Blackwell'), n('Nvidia')],
     trap: 'person',
   },
