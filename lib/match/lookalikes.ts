@@ -136,7 +136,7 @@ const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectur
   gallery exhibition exhibitions retrospective theatre theater cinema pub inn tavern hotel restaurant cafe
   church chapel hospital stadium arena bridge building estate studio studios gardens
   preis preises stiftung straße strasse retrospektive ausstellung ausstellungen werkschau gemälde museum
-  allee platz gasse brücke schule grundschule gymnasium gesamtschule realschule saal hörsaal halle`);
+  cup trophy stakes pokal allee platz gasse brücke schule grundschule gymnasium gesamtschule realschule saal hörsaal halle`);
 /** Capitalised words of a name that may stand between a person's name and NAMED_AFTER ("Blackwell Elementary School"). */
 const NAMED_AFTER_CAPITALISED = words(
   'room rooms auditorium elementary primary middle high academy memorial',
@@ -175,7 +175,7 @@ const OTHER_NOUNS = words(`app apps startup software tool tools website service 
   client linter bundler generator
   screen-reader emulator utility destroyer frigate submarine vessel yacht dog cat label orchestra
   magazine newspaper scooter drone robot vacuum smartwatch headset earbuds speaker
-  laptop tablet router printer rocket truck programm bibliothek projekt werkzeug dienst erweiterung firma
+  laptop tablet router printer rocket truck gelding mare colt filly stallion racehorses programm bibliothek projekt werkzeug dienst erweiterung firma
   schiff hund pferd town towns city village county suburb borough township parish hamlet bookseller
   booksellers bookshop shop store retailer publisher brewery stadt dorf gemeinde buchhandlung verlag`);
 
@@ -260,6 +260,31 @@ const THING_BLOCK = [
 /** After a code: a stretch between two places, so a road or a line ("the B200 between Flensburg and Husum"). */
 const BETWEEN_PLACES =
   /^\s+(?:between|zwischen)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:and|und)\s+\p{Lu}/u;
+
+/** After a code and a hyphen: a German road compound ("A100-Verlängerung", "A100-Abfahrt"). */
+const ROAD_COMPOUND_AFTER = words(
+  'verlängerung abfahrt auffahrt anschlussstelle baustelle stau dreieck kreuz',
+);
+
+/** Makers whose products carry such codes, in the hit's sentence: the AhnLab V3 antivirus, Canon's R1. */
+const OTHER_MAKERS = ['ahnlab', '안랩', 'アンラボ', 'canon', 'キヤノン', '캐논', '佳能'];
+
+/** A game controller's button ("hold R1", "R1 and L1"). */
+const CONTROLLER_BUTTON = /^[LR]\d$/u;
+const BUTTON_VERBS = words('press presses pressed pressing hold holds holding tap tapping mash spam release');
+const CONTROLLER_WORDS =
+  /\b(?:[LR][1-3]|triangle|square button|circle button|cross button|d-pad|dualsense|dualshock|gamepad|controller|joy-con)\b/iu;
+
+/** Whether a code such as "R1" is a controller's button: after "press" or "hold", or beside other buttons. */
+function controllerButton(text: string, hit: GatedHit, previousLower: string): boolean {
+  if (BUTTON_VERBS.has(previousLower)) return true;
+  const sentence = sentenceAround(text, hit.start, hit.end);
+  const own = hit.written;
+  for (const match of sentence.matchAll(new RegExp(CONTROLLER_WORDS.source, 'giu'))) {
+    if (match[0] !== own) return true;
+  }
+  return false;
+}
 
 /** Right after a code in CJK text: a vehicle or a road ("现代H100厢式货车", "H100 트럭"). */
 const CJK_THING_AFTER = [
@@ -548,6 +573,22 @@ const CJK_MACHINE_SENTENCE = [
   '투입구',
 ];
 
+const KATAKANA = /\p{scx=Katakana}/u;
+const HANGUL = /\p{scx=Hangul}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a katakana or Hangul name stands glued to the end of a longer word of its script. Only
+ * letters count: brackets such as 「 belong to those scripts too.
+ */
+function insideLongerWord(text: string, hit: GatedHit): boolean {
+  const first = hit.written.charAt(0);
+  const before = text.charAt(hit.start - 1);
+  if (!LETTER.test(before)) return false;
+  if (KATAKANA.test(first)) return KATAKANA.test(before);
+  return HANGUL.test(first) && HANGUL.test(before);
+}
+
 function machineHopper(text: string, hit: GatedHit): boolean {
   const head = text.slice(Math.max(0, hit.start - 8), hit.start).trimEnd();
   if (CJK_MACHINE_BEFORE.some((word) => head.endsWith(word))) return true;
@@ -776,6 +817,10 @@ function capitalRuns(text: string): CapitalRun[] {
 }
 
 /** The initials of a name's capitalised words ("Bank for International Settlements" → "BIS"). */
+/** The initials of every word of a name, small words too ("Best in Show" → "BIS"). */
+const everyInitial = (words: readonly string[]): string =>
+  words.map((word) => word.charAt(0).toUpperCase()).join('');
+
 const initialsOf = (words: readonly string[]): string =>
   words
     .filter((word) => /^\p{Lu}/u.test(word))
@@ -795,7 +840,8 @@ function namesOtherBody(text: string, hit: GatedHit, acronym: string, topic: Loo
       const first = run.words[from] as string;
       if (!/^\p{Lu}/u.test(first)) continue;
       const tail = run.words.slice(from);
-      if (initialsOf(tail) !== acronym) continue;
+      // "Best in Show (BIS)": some names take a small word's initial too.
+      if (initialsOf(tail) !== acronym && everyInitial(tail) !== acronym) continue;
       const phrase = tail.join(' ').toLowerCase();
       if (topic.aliases.has(phrase)) break;
       const beside = bracketed && /^\s*\(\s*$/u.test(text.slice(run.end, hit.start));
@@ -939,6 +985,8 @@ function codeKind(
   if (!isHardware(topic) && spaced(after.gap) && HARDWARE_NOUNS.has(next)) return 'other';
   if (spaced(before.gap) && THING_BEFORE.has(previousLower)) return 'other';
   if (spaced(after.gap) && THING_AFTER.has(next)) return 'other';
+  if (DASH.test(after.gap) && ROAD_COMPOUND_AFTER.has(next)) return 'other';
+  if (CONTROLLER_BUTTON.test(hit.written) && controllerButton(text, hit, previousLower)) return 'other';
   // "Yamaha R1", "Rabbit R1", "Galaxy A100": another maker's product. A capital that opens a
   // sentence says nothing ("Smuggled H100s reached China").
   if (
@@ -972,6 +1020,7 @@ function codeKind(
   if (CJK_THING_AFTER.some((word) => rest.startsWith(word))) return 'other';
   const sentence = sentenceAround(lower, hit.start, hit.end);
   if (THING_BLOCK.some((word) => containsWord(sentence, word))) return 'other';
+  if (OTHER_MAKERS.some((word) => containsWord(sentence, word))) return 'other';
   return undefined;
 }
 
@@ -1073,6 +1122,8 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
     // A name written in lower case is the common word ("a grain hopper").
     if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(found)) return 'common-word';
     if (CJK_CHAR.test(written) && machineHopper(text, hit)) return 'common-word';
+    // "グラスホッパー", "그래스호퍼": the name is the tail of a longer word in its own script.
+    if (insideLongerWord(text, hit)) return 'other';
     // "Hopper barges carried grain": a capital that only opens the sentence, before a thing that
     // the common word names a kind of.
     if (

@@ -30,11 +30,14 @@ describe('Detection on labelled real-text blocks', () => {
   // movers…) measured 0.783 and 0.818 under those gates (all 460: 0.984 and 0.990), and after the
   // second batch's gates all 460 measure precision 0.994 (0.9938) and recall 0.996 (0.9959). The
   // errors left are the four above and an H800 in a Chinese forum post ("两张H800") whose block has
-  // no Nvidia context term.
+  // no Nvidia context term. A third batch of 18 (game controllers, a dog show, a race card,
+  // katakana and Hangul compounds, an antivirus beside DeepSeek, a German road compound) measured
+  // 0.680 and 1.000 (all 478: 0.978 and 0.996); after its gates all 478 measure precision 0.994
+  // (0.9940) and recall 0.996 (0.9960), with the same five errors.
   it('keeps precision at 0.993 and recall at 0.995 on the tuning part (the gates were adjusted on it)', () => {
     const figures = measureDetection(TOPICS, DETECTION_TUNING);
     report('tuning', figures);
-    expect(figures.blocks).toBeGreaterThanOrEqual(460);
+    expect(figures.blocks).toBeGreaterThanOrEqual(478);
     expect(figures.precision).toBeGreaterThanOrEqual(0.993);
     expect(figures.recall).toBeGreaterThanOrEqual(0.995);
   });

@@ -335,6 +335,51 @@ describe('Fourth round, second batch: price moves, relative clauses, kinds of th
   });
 });
 
+describe('Fourth round, third batch: buttons, shows, horses, cups, compounds, other makers', () => {
+  it('drops a controller’s button, and keeps the model beside other codes', () => {
+    expect(texts('I asked DeepSeek for the combo: hold R1 and press triangle.')).toEqual(['DeepSeek']);
+    expect(texts('Asked DeepSeek again: it is R1 then L1, not R2.')).toEqual(['DeepSeek']);
+    expect(texts('DeepSeek says its R1 and V3 models share a base.')).toEqual(['DeepSeek', 'R1', 'V3']);
+  });
+
+  it('drops an initialism of a name with a small word, and keeps the bureau by its own name', () => {
+    expect(texts('Best in Show (BIS) went to a collie called Chip, imported last year.')).toEqual([]);
+    expect(texts('The Bureau of Industry and Security (BIS) named 12 chip firms.')).toEqual([
+      'Bureau of Industry and Security',
+      'BIS',
+    ]);
+  });
+
+  it('drops a horse and a trophy, and keeps the architecture', () => {
+    expect(texts('Blackwell, the five-year-old gelding, won by a length with an AI-planned run.')).toEqual(
+      [],
+    );
+    expect(texts('Blackwell Cup final tickets go on sale; the league trials an AI line judge.')).toEqual([]);
+    expect(texts('Blackwell, the five-year-old architecture, still leads AI training.')).toEqual([
+      'Blackwell',
+    ]);
+  });
+
+  it('drops a katakana or Hangul name at the end of a longer word, and keeps it after a particle', () => {
+    expect(texts('AIでグラスホッパーのスクリプトを書く。')).toEqual([]);
+    expect(texts('AI로 그래스호퍼 스크립트를 짠다.')).toEqual([]);
+    expect(texts('エヌビディアのホッパー世代GPUは主力だ。')).toEqual(['エヌビディア', 'ホッパー']);
+    expect(texts('エヌビディアの「ブラックウェル」搭載サーバー')).toEqual(['エヌビディア', 'ブラックウェル']);
+    expect(texts('「호퍼」는 AI 칩이다.')).toEqual(['호퍼']);
+    expect(texts('AI 업계는 호퍼를 여전히 쓴다.')).toEqual(['호퍼']);
+  });
+
+  it('drops a code in a sentence that names another maker of such codes, and keeps the model', () => {
+    expect(texts('딥시크 앱을 깔았더니 안랩 V3가 경고를 띄웠다.')).toEqual(['딥시크']);
+    expect(texts('딥시크 V3는 전문가 혼합 구조다.')).toEqual(['딥시크', 'V3']);
+  });
+
+  it('drops a code before a German road compound, and keeps it before a card compound', () => {
+    expect(texts('Die A100-Verlängerung nach Treptow ist eröffnet; Ampeln laufen mit KI.')).toEqual([]);
+    expect(texts('Das Start-up mietete 64 A100-Grafikkarten für sein KI-Training.')).toEqual(['A100']);
+  });
+});
+
 describe('The cost of the names added', () => {
   // A prefilter key with a letter outside ASCII and CJK ("Ausfuhrbeschränkung", which no shorter
   // key covers) makes every block with a curly quote or an accent pass the prefilter, which made
