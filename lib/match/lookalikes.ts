@@ -63,6 +63,7 @@ function words(list: string): WordList {
 const PRODUCT_NOUNS = words(`architecture architectures platform platforms generation generations series
   superchip superchips card cards cluster clusters server servers instance instances node nodes rack racks
   system systems processor processors gpu gpus chip chips ultra nvl72 nvl36 tensor variant variants
+  microarchitecture
   architektur generation plattform grafikkarte grafikkarten beschleuniger`);
 const CJK_PRODUCT_NOUNS = [
   '芯片',
@@ -110,7 +111,12 @@ const HONORIFICS = words(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor 
 /** Words after a name that make it a person: only people say, score or paint. */
 const PERSON_AFTER = words(`who whose said says told tells wrote writes scored scores directed directs
   painted paints sang sings died dies born married coaches coached starred stars threw throws
-  caught catches kicked kicks sagte sagt schrieb erklärte starb malte spielte erzielte`);
+  caught catches kicked kicks drained homered dunked netted sagte sagt schrieb erklärte starb malte
+  spielte erzielte köpfte verwandelte`);
+
+/** A German player's goal after a name: "Hopper traf zweimal", "Blackwell trifft zum 2:0". */
+const GERMAN_SCORED =
+  /^\s+(?:traf|trifft)\s+(?:zweimal|dreimal|doppelt|erneut\s+per|per\s+(?:kopf|elfmeter)|zum\s+\d)/iu;
 
 /** Nouns that say what a person is, in an apposition (", the statistician"). */
 const PERSON_NOUNS = words(`statistician mathematician pioneer painter artist actor actress director
@@ -118,7 +124,9 @@ const PERSON_NOUNS = words(`statistician mathematician pioneer painter artist ac
   physician doctor professor economist senator singer musician researcher designer founder nurse judge
   lawyer teacher farmer statistiker statistikerin mathematiker mathematikerin maler malerin schauspieler
   schauspielerin regisseur regisseurin spieler spielerin stürmer trainer trainerin autor autorin
-  schriftsteller schriftstellerin informatiker informatikerin pionier pionierin ärztin arzt`);
+  schriftsteller schriftstellerin informatiker informatikerin pionier pionierin ärztin arzt
+  coordinator quarterback pitcher outfielder shortstop catcher guard forward winger manager captain
+  spokesman spokeswoman spokesperson chairman chairwoman ceo`);
 
 /** Nouns after a name for something named after a person. */
 const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectures fellowship fellowships
@@ -128,7 +136,11 @@ const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectur
   gallery exhibition exhibitions retrospective theatre theater cinema pub inn tavern hotel restaurant cafe
   church chapel hospital stadium arena bridge building estate studio studios gardens
   preis preises stiftung straße strasse retrospektive ausstellung ausstellungen werkschau gemälde museum
-  allee platz gasse brücke`);
+  cup trophy stakes pokal allee platz gasse brücke schule grundschule gymnasium gesamtschule realschule saal hörsaal halle`);
+/** Capitalised words of a name that may stand between a person's name and NAMED_AFTER ("Blackwell Elementary School"). */
+const NAMED_AFTER_CAPITALISED = words(
+  'room rooms auditorium elementary primary middle high academy memorial',
+);
 
 /** Nouns after a possessive that make a name a person ("Hopper's paintings", "Blackwell's widow"). */
 const PERSON_POSSESSIONS = words(`painting paintings novel novels poem poems wife husband widow widower
@@ -159,10 +171,11 @@ const OTHER_NOUNS = words(`app apps startup software tool tools website service 
   novel book horse racehorse ship road motorway street bank bike motorbike gadget device phone camera
   bottle brand disassembler project projects library libraries framework frameworks package packages
   plugin plugins plug-in add-on add-ons addon addons extension extensions module modules repo repository
-  bot scheduler compiler runner script scripts editor browser font console reader
+  bot scheduler compiler runner script scripts editor browser font console reader queue daemon wrapper
+  client linter bundler generator
   screen-reader emulator utility destroyer frigate submarine vessel yacht dog cat label orchestra
   magazine newspaper scooter drone robot vacuum smartwatch headset earbuds speaker
-  laptop tablet router printer rocket truck programm bibliothek projekt werkzeug dienst erweiterung firma
+  laptop tablet router printer rocket truck gelding mare colt filly stallion racehorses programm bibliothek projekt werkzeug dienst erweiterung firma
   schiff hund pferd town towns city village county suburb borough township parish hamlet bookseller
   booksellers bookshop shop store retailer publisher brewery stadt dorf gemeinde buchhandlung verlag`);
 
@@ -232,7 +245,46 @@ const THING_BLOCK = [
   'chlorine',
   'chlor',
   'swimming pool',
+  'roadworks',
+  'road works',
+  'diversion',
+  'bus lane',
+  'lane closure',
+  'baustelle',
+  'umleitung',
+  'sperrung',
+  'vollsperrung',
+  'fahrbahn',
 ];
+
+/** After a code: a stretch between two places, so a road or a line ("the B200 between Flensburg and Husum"). */
+const BETWEEN_PLACES =
+  /^\s+(?:between|zwischen)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:and|und)\s+\p{Lu}/u;
+
+/** After a code and a hyphen: a German road compound ("A100-Verlängerung", "A100-Abfahrt"). */
+const ROAD_COMPOUND_AFTER = words(
+  'verlängerung abfahrt auffahrt anschlussstelle baustelle stau dreieck kreuz',
+);
+
+/** Makers whose products carry such codes, in the hit's sentence: the AhnLab V3 antivirus, Canon's R1. */
+const OTHER_MAKERS = ['ahnlab', '안랩', 'アンラボ', 'canon', 'キヤノン', '캐논', '佳能'];
+
+/** A game controller's button ("hold R1", "R1 and L1"). */
+const CONTROLLER_BUTTON = /^[LR]\d$/u;
+const BUTTON_VERBS = words('press presses pressed pressing hold holds holding tap tapping mash spam release');
+const CONTROLLER_WORDS =
+  /\b(?:[LR][1-3]|triangle|square button|circle button|cross button|d-pad|dualsense|dualshock|gamepad|controller|joy-con)\b/iu;
+
+/** Whether a code such as "R1" is a controller's button: after "press" or "hold", or beside other buttons. */
+function controllerButton(text: string, hit: GatedHit, previousLower: string): boolean {
+  if (BUTTON_VERBS.has(previousLower)) return true;
+  const sentence = sentenceAround(text, hit.start, hit.end);
+  const own = hit.written;
+  for (const match of sentence.matchAll(new RegExp(CONTROLLER_WORDS.source, 'giu'))) {
+    if (match[0] !== own) return true;
+  }
+  return false;
+}
 
 /** Right after a code in CJK text: a vehicle or a road ("现代H100厢式货车", "H100 트럭"). */
 const CJK_THING_AFTER = [
@@ -246,6 +298,8 @@ const CJK_THING_AFTER = [
   '轿车',
   '摩托',
   '公路',
+  '线',
+  '線',
   '트럭',
   '버스',
   '승합차',
@@ -271,7 +325,7 @@ const BODY_NOUNS = words(`bank bureau society department ministry office agency 
 
 /** After an initialism: what another body of the same initials issues. */
 const BODY_AFTER = words(`certification certified certificate mark marks standard standards hallmark
-  hallmarking registration economists ratio ratios capital`);
+  hallmarking registration economists ratio ratios capital quartalsbericht jahresbericht`);
 
 /** Right after an initialism in CJK text: what another body of the same initials sets ("BIS 비율"). */
 const CJK_BODY_AFTER = ['비율', '자기자본', '比率', '自己資本', '自有资本', '资本充足率'];
@@ -298,6 +352,8 @@ const DIGITS = /^\d/u;
 /** Whether an all-capital "BIS" is German "bis": "NUR BIS 31.12.", "MONTAG BIS FREITAG", "9 BIS 18 UHR". */
 function germanUntil(text: string, hit: GatedHit, after: Neighbour): boolean {
   if (after.gap !== ' ' || hit.written !== 'BIS') return false;
+  // "BIS ZU 40 %": German "bis zu" (up to) in capitals, whatever stands before.
+  if (after.word === 'ZU' || after.word === 'ZUM' || after.word === 'ZUR') return true;
   const before = wordBefore(text, hit.start);
   if (before.gap !== ' ') return false;
   const previous = before.word.toLowerCase();
@@ -320,6 +376,10 @@ const NAME_AFTER_INITIALISM = new Set([
   'GmbH',
   'AG',
   'Label',
+  'Quarterly',
+  'Annual',
+  'Bulletin',
+  'Working',
 ]);
 
 /**
@@ -340,6 +400,9 @@ const OTHER_BODIES: Readonly<Record<string, readonly string[]>> = {
     'zentralbank',
     'zentralbanken',
     '国际清算银行',
+    '銀行',
+    '银行',
+    '은행',
     '國際清算銀行',
     '国際決済銀行',
     '국제결제은행',
@@ -453,12 +516,85 @@ const CJK_PERSON_SENTENCE = [
   '어시스트',
   '해트트릭',
   'ゴールを',
+  '3점슛',
+  '3점포',
+  '리바운드',
+  '홈런',
+  '타점',
+  'ホームラン',
+  '本塁打',
+  '打点',
+  '3ポイント',
+  '三分球',
+  '本垒打',
+  '全垒打',
+  '篮板',
   '进球',
   '進球',
   '入球',
 ];
 /** Particles after a word that name what it belongs to, skipped when reading the word before a hit. */
 const CJK_PARTICLES = ['の', '의', '的'];
+
+/**
+ * A machine's hopper in Japanese and Korean, where the word is common ("原料ホッパー", "사료 호퍼"):
+ * a material or a machine right before it, or a machine's trouble in its sentence.
+ */
+const CJK_MACHINE_BEFORE = [
+  '原料',
+  '計量',
+  '投入',
+  '粉体',
+  'コイン',
+  '飼料',
+  '穀物',
+  '貯蔵',
+  '排出',
+  '供給',
+  '사료',
+  '원료',
+  '투입',
+  '곡물',
+  '계량',
+  '저장',
+  '분체',
+  '코인',
+  '공급',
+];
+const CJK_MACHINE_SENTENCE = [
+  '残量',
+  '詰まり',
+  '投入口',
+  'コンベヤ',
+  'コンベア',
+  '잔량',
+  '막힘',
+  '컨베이어',
+  '투입구',
+];
+
+const KATAKANA = /\p{scx=Katakana}/u;
+const HANGUL = /\p{scx=Hangul}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a katakana or Hangul name stands glued to the end of a longer word of its script. Only
+ * letters count: brackets such as 「 belong to those scripts too.
+ */
+function insideLongerWord(text: string, hit: GatedHit): boolean {
+  const first = hit.written.charAt(0);
+  const before = text.charAt(hit.start - 1);
+  if (!LETTER.test(before)) return false;
+  if (KATAKANA.test(first)) return KATAKANA.test(before);
+  return HANGUL.test(first) && HANGUL.test(before);
+}
+
+function machineHopper(text: string, hit: GatedHit): boolean {
+  const head = text.slice(Math.max(0, hit.start - 8), hit.start).trimEnd();
+  if (CJK_MACHINE_BEFORE.some((word) => head.endsWith(word))) return true;
+  const sentence = sentenceAround(text, hit.start, hit.end);
+  return CJK_MACHINE_SENTENCE.some((word) => sentence.includes(word));
+}
 
 /** Small words an initialism skips ("Bank for International Settlements" is BIS). */
 const INITIALS_SKIP = words('of for and the on in de des du la le für und der die das van von');
@@ -539,7 +675,10 @@ function opensSentence(text: string, wordStart: number): boolean {
 /** The few words after a hit's comma (", the travel app"), lower-cased. */
 function apposition(text: string, end: number): string[] {
   const rest = text.slice(end, end + 60);
-  const match = /^['\u2019]?s?,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(rest);
+  const match =
+    /^['\u2019]?s?(?:,|\s+[-\u2013\u2014]|:)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}-]+)/iu.exec(
+      rest,
+    );
   return match ? (match[1] as string).toLowerCase().split(/\s+/) : [];
 }
 
@@ -615,6 +754,12 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
   const previous = before.word.toLowerCase();
   if (previous !== '' && (before.gap === ' ' || before.gap === "'") && topic.aliases.has(previous))
     return true;
+  // "Blackwell (microarchitecture)": a reference page's qualifier.
+  const qualifier = /^\s*\(\s*(\p{L}+)\s*\)/u.exec(text.slice(hit.end, hit.end + 32));
+  if (qualifier) {
+    const word = (qualifier[1] as string).toLowerCase();
+    if (PRODUCT_NOUNS.has(word) || topic.contextWords.has(word)) return true;
+  }
   // CJK terms sit directly against the hit: "英伟达H20芯片", "H20 칩", "エヌビディアのB200".
   let restStart = hit.end;
   while (
@@ -672,6 +817,10 @@ function capitalRuns(text: string): CapitalRun[] {
 }
 
 /** The initials of a name's capitalised words ("Bank for International Settlements" → "BIS"). */
+/** The initials of every word of a name, small words too ("Best in Show" → "BIS"). */
+const everyInitial = (words: readonly string[]): string =>
+  words.map((word) => word.charAt(0).toUpperCase()).join('');
+
 const initialsOf = (words: readonly string[]): string =>
   words
     .filter((word) => /^\p{Lu}/u.test(word))
@@ -691,7 +840,8 @@ function namesOtherBody(text: string, hit: GatedHit, acronym: string, topic: Loo
       const first = run.words[from] as string;
       if (!/^\p{Lu}/u.test(first)) continue;
       const tail = run.words.slice(from);
-      if (initialsOf(tail) !== acronym) continue;
+      // "Best in Show (BIS)": some names take a small word's initial too.
+      if (initialsOf(tail) !== acronym && everyInitial(tail) !== acronym) continue;
       const phrase = tail.join(' ').toLowerCase();
       if (topic.aliases.has(phrase)) break;
       const beside = bracketed && /^\s*\(\s*$/u.test(text.slice(run.end, hit.start));
@@ -728,6 +878,31 @@ function cjkBracketBody(text: string, hit: GatedHit, topic: LookalikeTopic): boo
   return !topic.cjkTerms.some((term) => lower.includes(term));
 }
 
+const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
+/** Things a common word before them names a kind of ("hopper barges", "hopper cars"). */
+const COMMON_KIND_AFTER = words(`barge barges car cars wagon wagons feeder feeders dredger dredgers bin bins
+  trailer trailers tank tanks`);
+/** Capital words that open a headline before a name without being a first name ("INSIDE BLACKWELL"). */
+const CAPITALS_BEFORE_NAME = words(
+  'inside why how meet behind beyond beat exclusive breaking update analysis',
+);
+
+/**
+ * Whether the capitalised words after a name end in a place named after a person ("Blackwell
+ * Elementary School", "the Blackwell Room"): up to three of them, one a NAMED_AFTER noun.
+ */
+function namedAfterRun(text: string, end: number): boolean {
+  const run = /^(?:\s+\p{Lu}\p{Ll}+){1,3}/u.exec(text.slice(end, end + 48));
+  if (!run) return false;
+  return run[0]
+    .trim()
+    .split(/\s+/)
+    .some((word) => {
+      const lower = word.toLowerCase();
+      return NAMED_AFTER.has(lower) || NAMED_AFTER_CAPITALISED.has(lower);
+    });
+}
+
 /** Why a person-like name (a capitalised word) is a person or named after one here, if it is. */
 function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): LookalikeKind | undefined {
   const before = wordBefore(text, hit.start);
@@ -746,6 +921,20 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
     ) {
       return DASH.test(before.gap) ? 'named-after-person' : 'person';
     }
+    // "EDWARD HOPPER'S NEW YORK": in capitals, a first name that opens the headline.
+    if (
+      before.gap === ' ' &&
+      ALL_CAPITALS.test(previous) &&
+      text.slice(hit.start, hit.end) === hit.written.toUpperCase() &&
+      !FUNCTION_WORDS.has(previousLower) &&
+      !CAPITALS_BEFORE_NAME.has(previousLower) &&
+      !PRODUCT_LINES.has(previousLower) &&
+      !topic.aliases.has(previousLower) &&
+      !topic.contextWords.has(previousLower) &&
+      opensSentence(text, wordStartBefore(text, hit.start))
+    ) {
+      return 'person';
+    }
   }
   // "エドワード・ホッパー": a middle dot joins a foreign name's parts.
   const mark = text.charAt(hit.start - 1);
@@ -760,8 +949,12 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   if (next !== '' && NAMED_AFTER.has(next)) return 'named-after-person';
+  if (after.gap === ' ' && namedAfterRun(text, hit.end)) return 'named-after-person';
   if (after.gap === "'s" && PERSON_POSSESSIONS.has(next)) return 'person';
   if (next !== '' && after.gap !== '-' && PERSON_AFTER.has(next)) return 'person';
+  if (GERMAN_SCORED.test(text.slice(hit.end, hit.end + 24))) return 'person';
+  // "Hopper, who taught…": a relative clause that only a person has.
+  if (/^,\s+(?:who|whose|whom)\b/iu.test(text.slice(hit.end, hit.end + 8))) return 'person';
   const described = apposition(text, hit.end);
   if (described.some((word) => PERSON_NOUNS.has(word))) return 'person';
   // "Blackwell, 24, scored": an age in an apposition.
@@ -792,6 +985,8 @@ function codeKind(
   if (!isHardware(topic) && spaced(after.gap) && HARDWARE_NOUNS.has(next)) return 'other';
   if (spaced(before.gap) && THING_BEFORE.has(previousLower)) return 'other';
   if (spaced(after.gap) && THING_AFTER.has(next)) return 'other';
+  if (DASH.test(after.gap) && ROAD_COMPOUND_AFTER.has(next)) return 'other';
+  if (CONTROLLER_BUTTON.test(hit.written) && controllerButton(text, hit, previousLower)) return 'other';
   // "Yamaha R1", "Rabbit R1", "Galaxy A100": another maker's product. A capital that opens a
   // sentence says nothing ("Smuggled H100s reached China").
   if (
@@ -807,12 +1002,29 @@ function codeKind(
   ) {
     return 'other';
   }
+  // "Canon EOS R1", "Argon ONE V3": for a topic that is no hardware, a code after another word in
+  // capitals is that maker's product line (in a block not set in capitals).
+  if (
+    !isHardware(topic) &&
+    before.gap === ' ' &&
+    ALL_CAPITALS_WORD.test(previous) &&
+    !FUNCTION_WORDS.has(previousLower) &&
+    !topic.aliases.has(previousLower) &&
+    !topic.contextWords.has(previousLower) &&
+    /\p{Ll}/u.test(sentenceAround(text, hit.start, hit.end))
+  ) {
+    return 'other';
+  }
+  if (BETWEEN_PLACES.test(text.slice(hit.end, hit.end + 60))) return 'other';
   const rest = text.slice(hit.end, hit.end + 6).trimStart();
   if (CJK_THING_AFTER.some((word) => rest.startsWith(word))) return 'other';
   const sentence = sentenceAround(lower, hit.start, hit.end);
   if (THING_BLOCK.some((word) => containsWord(sentence, word))) return 'other';
+  if (OTHER_MAKERS.some((word) => containsWord(sentence, word))) return 'other';
   return undefined;
 }
+
+const ALL_CAPITALS_WORD = /^\p{Lu}{2,}$/u;
 
 /** Whether a context term of several words ends right before the hit ("das Reasoning-Modell R1"). */
 function afterContextTerm(lower: string, start: number, topic: LookalikeTopic): boolean {
@@ -934,6 +1146,17 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
   if (LETTERS_ONLY.test(written)) {
     // A name written in lower case is the common word ("a grain hopper").
     if (/^\p{Lu}/u.test(written) && /^\p{Ll}/u.test(found)) return 'common-word';
+    if (CJK_CHAR.test(written) && machineHopper(text, hit)) return 'common-word';
+    // "グラスホッパー", "그래스호퍼": the name is the tail of a longer word in its own script.
+    if (insideLongerWord(text, hit)) return 'other';
+    // "Hopper barges carried grain": a capital that only opens the sentence, before a thing that
+    // the common word names a kind of.
+    if (
+      (after.gap === ' ' || after.gap === '-') &&
+      COMMON_KIND_AFTER.has(next) &&
+      opensSentence(text, hit.start)
+    )
+      return 'common-word';
     return personKind(text, hit, topic);
   }
   return undefined;
@@ -984,7 +1207,7 @@ const SCREEN_READER_TERMS = [
 const SCREEN_READER_NAMES = /\b(?:JAWS|Narrator|Orca)\b/u;
 /** Right after the initialism: what only the program has ("NVDA+T", "the NVDA key", "NVDA reads"). */
 const PROGRAM_TAIL =
-  /^(?:\s*\+\s*(?:\p{L}|\d|F\d)|\s+(?:key|keys|add-?ons?|speech|braille|browse mode|focus mode|reads|announces|speaks|voices|taste|-?Taste)\b|\s+20\d\d\.\d{1,2}(?:\.\d+)?(?![\d%]))/iu;
+  /^(?:\s*\+\s*(?:\p{L}|\d(?![\d.,%])|F\d)|\s+(?:key|keys|add-?ons?|speech|braille|browse mode|focus mode|reads|announces|speaks|voices|taste|-?Taste)\b|\s+20\d\d\.\d{1,2}(?:\.\d+)?(?![\d%]))/iu;
 
 /** Right after a common-noun alias: a control of an app ("the export controls panel"). */
 const UI_NOUNS_AFTER =
@@ -1028,6 +1251,14 @@ const UI_SENTENCE_TERMS = [
   'xlsx',
   'json',
   'file format',
+  'free tier',
+  'free plan',
+  'paid plan',
+  'pro plan',
+  'watermark',
+  'watermarked',
+  '720p',
+  '1080p',
   'schaltfläche',
   'menü',
 ];
@@ -1043,7 +1274,8 @@ const GOODS = words(`rice wheat grain grains corn maize sugar onion onions potat
   vanilla vaccines vaccine masks crude diesel petrol gasoline lng arms weapons firearms ammunition
   reis weizen getreide zucker zwiebeln rindfleisch lebensmittel düngemittel dünger schrott holz kohle
   impfstoffe masken waffen armoured armored tanks missiles warships nickel ivory rüstungsgüter
-  rüstungsgütern kriegswaffen panzer nickelerz elfenbein`);
+  rüstungsgütern kriegswaffen panzer nickelerz elfenbein sheep lambs goats camels lithium ore ores
+  cashew cashews bauxit lithiumerz schafe`);
 const GOODS_PHRASES = [
   'palm oil',
   'cooking oil',
@@ -1103,6 +1335,15 @@ const CJK_GOODS = [
   '軍火',
   '坦克',
   '镍',
+  '铝土矿',
+  '鋁土礦',
+  '锂矿',
+  '鋰礦',
+  '铁矿',
+  'ウナギ',
+  'うなぎ',
+  '稚魚',
+  '요소',
   '무기',
   '니켈',
   '兵器',
@@ -1207,6 +1448,9 @@ const PART_NAME = /\sList$/u;
 /** Software platforms in which such a name is a part of a program: proper names, so one plain expression. */
 const SOFTWARE_PLATFORMS =
   /\b(?:Power Pages|Power Apps|PowerApps|Dataverse|Dynamics 365|Drupal|SharePoint|Salesforce|WordPress)\b/;
+/** Capitalised nouns after a title-case name that make it a business's name ("Deep Seek Diving"). */
+const BUSINESS_AFTER = words(`diving dive divers charters tours travel marine salvage sonar ministries church
+  records band ltd inc llc co gmbh`);
 /** Verbs before "deep" as an adverb: "dig deep", "go deep" ("who dig deep seek out…"). */
 const DEEP_VERBS_BEFORE = words(`dig digs digging dug go goes going went gone dive dives diving dived
   delve delves delving run runs look looks reach reaches probe probes so too very`);
@@ -1233,9 +1477,11 @@ function titleNameKind(text: string, hit: GatedHit): LookalikeKind | undefined {
   // Only a name that programs also give a part of their screens, and only a part's noun or a
   // platform beside it: "the Entity List (PDF)", "the Entity List controls on Huawei" and
   // "Salesforce's chief tried Deep Seek" are the topic.
-  if (!PART_NAME.test(hit.written)) return undefined;
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
+  // "Deep Seek Diving", "Deep Seek Charters Ltd": a business of that name.
+  if (after.gap === ' ' && /^\p{Lu}/u.test(after.word) && BUSINESS_AFTER.has(next)) return 'other';
+  if (!PART_NAME.test(hit.written)) return undefined;
   if ((after.gap === ' ' || after.gap === '-') && SOFTWARE_PART_AFTER.has(next)) return 'software';
   return SOFTWARE_PLATFORMS.test(text) ? 'software' : undefined;
 }

@@ -177,6 +177,209 @@ describe('Names of the rules in German, Chinese, Japanese and Korean, and plural
   });
 });
 
+describe('Fourth round: players, places named after people, headlines in capitals', () => {
+  it('drops a player by what only players do, in English, German and Korean, and keeps the chip', () => {
+    expect(texts('Hopper drained four threes, and the AI tracker clocked his release.')).toEqual([]);
+    expect(texts('Hopper homered twice; the AI pitch tracker had his exit velocity at 112 mph.')).toEqual([]);
+    expect(texts('Hopper traf zweimal für Bochum; der Verein wertet Spieldaten mit KI aus.')).toEqual([]);
+    expect(texts('블랙웰은 이날 3점슛 6개를 성공시켰고, 구단은 AI 분석 덕분이라고 밝혔다.')).toEqual([]);
+    expect(texts('Blackwell trifft auf starke Nachfrage nach KI-Chips.')).toEqual(['Blackwell']);
+    expect(texts('Blackwell doubled AI training throughput per rack.')).toEqual(['Blackwell']);
+  });
+
+  it('drops a name in an apposition of a role with a possessive, and keeps an architecture', () => {
+    expect(
+      texts('Blackwell, the Raiders’ defensive coordinator, said the AI scouting tool flagged it.'),
+    ).toEqual([]);
+    expect(texts('Blackwell, the company’s newest AI architecture, is sold out.')).toEqual(['Blackwell']);
+  });
+
+  it('drops a name before capitalised words that end in a place named after a person', () => {
+    expect(texts('Pupils at Blackwell Elementary School built an AI robot.')).toEqual([]);
+    expect(texts('Doors open at 6 in the Blackwell Room; the talk is on AI.')).toEqual([]);
+    expect(texts('Blackwell Ultra GPUs ship to AI labs this quarter.')).toEqual(['Blackwell']);
+  });
+
+  it('drops a first name in capitals that opens a headline, and keeps the chip in capitals', () => {
+    expect(texts('EDWARD HOPPER’S NEW YORK: AN AI GUIDE TO THE WHITNEY SHOW')).toEqual([]);
+    expect(texts('INSIDE BLACKWELL: THE AI CHIP THAT SOLD OUT')).toEqual(['BLACKWELL']);
+    expect(texts('NVIDIA SHIPS BLACKWELL TO AI LABS')).toEqual(['NVIDIA', 'BLACKWELL']);
+  });
+
+  it('drops a name defined after a dash or a colon as software, and keeps one defined as the GPU', () => {
+    expect(texts('Hopper — a tiny job queue for Node.js, backed by Redis, for batching GPU jobs.')).toEqual(
+      [],
+    );
+    expect(texts('Hopper: a tiny job queue for batching GPU inference.')).toEqual([]);
+    expect(texts('Blackwell — the company’s newest GPU architecture — ships this year.')).toEqual([
+      'Blackwell',
+    ]);
+  });
+});
+
+describe('Fourth round: codes of other makers, roads and lines', () => {
+  it('drops a model code after another maker’s line in capitals, and keeps chip codes after one', () => {
+    expect(texts('Asked DeepSeek to compare the Canon EOS R1 with the Sony A1.')).toEqual(['DeepSeek']);
+    expect(texts('Running DeepSeek on a Pi 5 in the Argon ONE V3 case.')).toEqual(['DeepSeek']);
+    expect(texts('Asked DeepSeek about its R1 model.')).toEqual(['DeepSeek', 'R1']);
+    expect(texts('AWS H100 pricing fell for AI labs.')).toEqual(['H100']);
+  });
+
+  it('drops a code that is a road between two places or under roadworks, and keeps a chip between chips', () => {
+    expect(texts('Die B200 zwischen Flensburg und Husum wird gesperrt; der Kreis testet KI-Ampeln.')).toEqual(
+      [],
+    );
+    expect(texts('Roadworks on the A100 start Monday; AI cameras will watch the lane.')).toEqual([]);
+    expect(texts('The H100 sits between the A100 and the B200 in AI throughput.')).toEqual([
+      'H100',
+      'A100',
+      'B200',
+    ]);
+  });
+
+  it('drops a code before a CJK word for a line, and keeps it before a model noun', () => {
+    expect(texts('接入DeepSeek后，乘客可查询R1线首末班车时间。')).toEqual(['DeepSeek']);
+    expect(texts('DeepSeek的R1模型开源了。')).toEqual(['DeepSeek', 'R1']);
+  });
+});
+
+describe('Fourth round: other goods, other bodies’ papers, German "bis zu", businesses, hoppers', () => {
+  it('drops export rules on sheep, lithium ore, bauxite, eels and urea, and keeps those on chips', () => {
+    expect(texts('Farmers have 18 months before the live sheep export ban takes effect.')).toEqual([]);
+    expect(texts('Zimbabwe extended its export ban on raw lithium ore to 2027.')).toEqual([]);
+    expect(texts('Indonesien verlängert das Exportverbot für Bauxit bis 2027.')).toEqual([]);
+    expect(texts('印度尼西亚对铝土矿实施出口限制。')).toEqual([]);
+    expect(texts('政府は、ウナギの稚魚の輸出規制を続ける。')).toEqual([]);
+    expect(texts('중국의 요소 수출 규제로 요소수 품귀 현상이 빚어졌다.')).toEqual([]);
+    expect(texts('The chip export ban takes effect on Monday.')).toEqual(['export ban']);
+    expect(texts('중국의 요소 수출 규제가 반도체 공급망까지 흔들었다.')).toEqual(['수출 규제']);
+  });
+
+  it('drops BIS before the name of another body’s publication, and keeps the bureau', () => {
+    expect(texts('BIS Quarterly Review: export credit and trade finance in emerging markets.')).toEqual([]);
+    expect(texts('Laut BIS-Quartalsbericht stagnieren die Exporte der Schwellenländer.')).toEqual([]);
+    expect(texts('BIS officials said the export rules take effect in 30 days.')).toEqual(['BIS']);
+  });
+
+  it('drops German "BIS ZU" in capitals, and keeps the bureau in a capitals headline', () => {
+    expect(texts('NUR HEUTE: BIS ZU 40 % RABATT AUF KI-LAUTSPRECHER UND CHIP-GADGETS')).toEqual([]);
+    expect(texts('BIS ADDS 140 CHINESE FIRMS TO ENTITY LIST IN NEW CHIP CRACKDOWN')).toEqual(['BIS']);
+  });
+
+  it('drops "Deep Seek" as a business’s name, and keeps the app', () => {
+    expect(texts('Deep Seek Diving runs AI-planned night dives off Cozumel.')).toEqual([]);
+    expect(texts('Deep Seek Charters Ltd books trips online.')).toEqual([]);
+    expect(texts('Open the Deep Seek app and ask it.')).toEqual(['Deep Seek']);
+  });
+
+  it('drops a machine’s hopper in Japanese and Korean, and keeps the architecture', () => {
+    expect(texts('AIカメラで原料ホッパーの残量を監視する。')).toEqual([]);
+    expect(texts('計量ホッパーの詰まりをAIで検知する。')).toEqual([]);
+    expect(texts('사료 호퍼에 AI 센서를 달았다.')).toEqual([]);
+    expect(texts('엔비디아의 호퍼 아키텍처는 AI 학습의 주력이다.')).toEqual(['엔비디아', '호퍼']);
+    expect(texts('エヌビディアのホッパーはAI向けだ。')).toEqual(['エヌビディア', 'ホッパー']);
+  });
+
+  it('opens the gates of chip codes and BIS by the rules’ names in CJK and by the diffusion rule', () => {
+    expect(texts('米商務省は、輸出規制の対象にH20を加えると通知した。')).toEqual(['輸出規制', 'H20']);
+    expect(texts('The BIS rewrite of the diffusion rule is due.')).toEqual(['BIS']);
+  });
+});
+
+describe('Fourth round, second batch: price moves, relative clauses, kinds of things, qualifiers', () => {
+  it('keeps NVDA before a price change, and still drops it before a key', () => {
+    expect(texts('Biggest movers: NVDA +4.2% on Blackwell orders.')).toEqual(['NVDA', 'Blackwell']);
+    expect(texts('Press NVDA+F7 to list the links.')).toEqual([]);
+    expect(texts('Press NVDA+1 to toggle input help.')).toEqual([]);
+  });
+
+  it('drops a name before a relative clause of a person, and keeps a chip before "which"', () => {
+    expect(texts('Hopper, who taught computer science for 31 years, built its first AI lab.')).toEqual([]);
+    expect(texts('Hopper, which powers most AI clusters, is still selling.')).toEqual(['Hopper']);
+  });
+
+  it('drops a capital that opens a sentence before a kind of thing, and keeps the chips', () => {
+    expect(texts('Hopper barges carried grain; an AI tool now schedules the tows.')).toEqual([]);
+    expect(texts('Hopper chips sold out; AI labs want more.')).toEqual(['Hopper']);
+  });
+
+  it('drops a German school named after a person, and keeps the architecture', () => {
+    expect(texts('An der Hopper-Schule in Kiel lernen Kinder, wie KI funktioniert.')).toEqual([]);
+    expect(texts('Die Hopper-Generation trägt die KI-Rechenzentren.')).toEqual(['Hopper']);
+  });
+
+  it('drops export restrictions of an app’s plan, and keeps the rules', () => {
+    expect(
+      texts('The free tier has export restrictions: videos are watermarked and capped at 720p.'),
+    ).toEqual([]);
+    expect(texts('The free tier comes with export restrictions on AI edits.')).toEqual([]);
+    expect(texts('The new export restrictions cap AI chip sales to 120 countries.')).toEqual([
+      'export restrictions',
+    ]);
+  });
+
+  it('drops BIS beside a bank in Japanese, Chinese or Korean, and keeps the bureau', () => {
+    expect(texts('銀行のBIS規制が強化され、輸出企業向けの融資にも影響が出ている。')).toEqual([]);
+    expect(texts('米商務省のBISは、半導体の輸出規制を強化した。')).toEqual(['BIS', '輸出規制']);
+  });
+
+  it('keeps a name with a reference page’s qualifier beside a person of that name', () => {
+    expect(
+      texts(
+        'See also: Blackwell (microarchitecture), a GPU design by Nvidia; David Blackwell, statistician.',
+      ),
+    ).toEqual(['Blackwell', 'Nvidia']);
+    expect(texts('See also: Blackwell (Oklahoma), a city; David Blackwell, statistician, and AI.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('Fourth round, third batch: buttons, shows, horses, cups, compounds, other makers', () => {
+  it('drops a controller’s button, and keeps the model beside other codes', () => {
+    expect(texts('I asked DeepSeek for the combo: hold R1 and press triangle.')).toEqual(['DeepSeek']);
+    expect(texts('Asked DeepSeek again: it is R1 then L1, not R2.')).toEqual(['DeepSeek']);
+    expect(texts('DeepSeek says its R1 and V3 models share a base.')).toEqual(['DeepSeek', 'R1', 'V3']);
+  });
+
+  it('drops an initialism of a name with a small word, and keeps the bureau by its own name', () => {
+    expect(texts('Best in Show (BIS) went to a collie called Chip, imported last year.')).toEqual([]);
+    expect(texts('The Bureau of Industry and Security (BIS) named 12 chip firms.')).toEqual([
+      'Bureau of Industry and Security',
+      'BIS',
+    ]);
+  });
+
+  it('drops a horse and a trophy, and keeps the architecture', () => {
+    expect(texts('Blackwell, the five-year-old gelding, won by a length with an AI-planned run.')).toEqual(
+      [],
+    );
+    expect(texts('Blackwell Cup final tickets go on sale; the league trials an AI line judge.')).toEqual([]);
+    expect(texts('Blackwell, the five-year-old architecture, still leads AI training.')).toEqual([
+      'Blackwell',
+    ]);
+  });
+
+  it('drops a katakana or Hangul name at the end of a longer word, and keeps it after a particle', () => {
+    expect(texts('AIでグラスホッパーのスクリプトを書く。')).toEqual([]);
+    expect(texts('AI로 그래스호퍼 스크립트를 짠다.')).toEqual([]);
+    expect(texts('エヌビディアのホッパー世代GPUは主力だ。')).toEqual(['エヌビディア', 'ホッパー']);
+    expect(texts('エヌビディアの「ブラックウェル」搭載サーバー')).toEqual(['エヌビディア', 'ブラックウェル']);
+    expect(texts('「호퍼」는 AI 칩이다.')).toEqual(['호퍼']);
+    expect(texts('AI 업계는 호퍼를 여전히 쓴다.')).toEqual(['호퍼']);
+  });
+
+  it('drops a code in a sentence that names another maker of such codes, and keeps the model', () => {
+    expect(texts('딥시크 앱을 깔았더니 안랩 V3가 경고를 띄웠다.')).toEqual(['딥시크']);
+    expect(texts('딥시크 V3는 전문가 혼합 구조다.')).toEqual(['딥시크', 'V3']);
+  });
+
+  it('drops a code before a German road compound, and keeps it before a card compound', () => {
+    expect(texts('Die A100-Verlängerung nach Treptow ist eröffnet; Ampeln laufen mit KI.')).toEqual([]);
+    expect(texts('Das Start-up mietete 64 A100-Grafikkarten für sein KI-Training.')).toEqual(['A100']);
+  });
+});
+
 describe('The cost of the names added', () => {
   // A prefilter key with a letter outside ASCII and CJK ("Ausfuhrbeschränkung", which no shorter
   // key covers) makes every block with a curly quote or an accent pass the prefilter, which made
