@@ -1358,7 +1358,7 @@ const GOODS_AFTER =
 
 const COMMON_NOUN_ALIAS = /^[a-z]+(?:[ -][a-z]+)+$/u;
 
-const LETTER = /^\p{L}$/u;
+const ONE_LETTER = /^\p{L}$/u;
 
 /**
  * The letters that end `text` (what `/\p{L}+$/u` matches, or ''), read backwards one code point at
@@ -1370,7 +1370,7 @@ function trailingLetters(text: string): string {
     const low = text.charCodeAt(from - 1);
     const high = from >= 2 ? text.charCodeAt(from - 2) : 0;
     const size = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
-    if (!LETTER.test(text.slice(from - size, from))) break;
+    if (!ONE_LETTER.test(text.slice(from - size, from))) break;
     from -= size;
   }
   return text.slice(from);
