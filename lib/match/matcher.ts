@@ -5,10 +5,9 @@
  * Detection is exact on normalised text (lib/text/normalize.ts): whole words with Unicode-aware
  * boundaries, where CJK characters do not count as word characters so an alias may sit against
  * Chinese text. Ambiguous aliases are gated by their topic's context terms. Every enabled alias is
- * compiled once into one regular expression, tried only where one pass over the block's code units
- * (`scanHeads`) finds an alias's first characters at a word start; that pass also tells whether the
- * block needs normalising, so a block without a mention (most of a page) is read once, without
- * normalising or allocating. See docs/decisions/0002-matching-rules.md and 0029.
+ * compiled once into one regular expression; a cheaper one over the raw text rejects the blocks
+ * that cannot contain a mention (most of a page) without normalising or allocating.
+ * See docs/decisions/0002-matching-rules.md.
  */
 import type { Alias, Topic } from '../../data/schema';
 import {
@@ -98,12 +97,16 @@ const PRODUCT_TAIL_AFTER_DIGIT = String.raw`(?:\.\p{Nd}+)*(?:${JOINING_DASH}${PA
  * normalisation turns every dash into "-" ("DeepSeek—the Chinese lab" is the mention "DeepSeek").
  */
 const CLAUSE_DASHES = new Set(['\u2014', '\u2015', '\u2E3A', '\u2E3B', '\uFE58', '\uFE31']);
-/**
- * A character that NFKC would change other than into white space, or one to drop: a block with one
- * is matched in its normalised form. The expression reads one code unit (its lookbehind looks at the
- * unit it took), so the scan asks it once per code unit and keeps the answer (`HeadScan.units`).
- */
+const NON_ASCII = /[\u0080-\uFFFF]/;
 const CHANGED_BY_NORMALIZING = new RegExp(CHANGED_BY_NORMALIZING_PATTERN);
+
+/**
+ * Whether matching `text` needs its normalised form: NFKC would change it other than into white
+ * space, or it has characters to drop.
+ */
+function needsNormalizing(text: string): boolean {
+  return NON_ASCII.test(text) && CHANGED_BY_NORMALIZING.test(text);
+}
 
 /** How many leading characters of an alias form its anchor. */
 const ANCHOR_LENGTH = 4;
@@ -173,11 +176,8 @@ export interface MatcherData {
    * one well under a millisecond. Both are joined from the aliases (`aliasSearch`), not stored.
    */
   readonly quickFlags: string;
-  /**
-   * The keys every block with a mention holds in its raw text (`prefilterData`). The scan asks them
-   * only of a block that needs normalising and shows no alias's first characters before it is
-   * normalised (`findMentions`); every other block is decided by the scan's one pass (`scanHeads`).
-   */
+  /** The anchors' expression (flag `g`). */
+  readonly anchors: string;
   readonly prefilter: PrefilterData;
 }
 
@@ -503,197 +503,25 @@ function prefilterFrom(data: PrefilterData): (text: string) => boolean {
   if (data.kind === 'any') return (text) => text.length > 0;
   if (data.kind === 'keysOrNonAscii') {
     const keyRegex = new RegExp(data.keys);
-    return (text) => keyRegex.test(text) || /[\u0080-\uFFFF]/.test(text);
+    return (text) => keyRegex.test(text) || NON_ASCII.test(text);
   }
   const keyRegex = data.keys === undefined ? undefined : new RegExp(data.keys);
   const changing = new RegExp(data.changing);
   return keyRegex ? (text) => keyRegex.test(text) || changing.test(text) : (text) => changing.test(text);
 }
 
-/*
- * The scan. One pass over a block's code units finds every place where an alias's first characters
- * (its anchor: up to four, spaces as white-space runs) start a word, and whether the block needs
- * normalising. The anchors form a trie of code units, walked with typed arrays; only at those places
- * does the sticky alias expression run. That pass replaces the three expressions that read each
- * block before (the prefilter's keys, the test for characters normalising changes, the anchors):
- * those scans were most of a page's matching time, as keys and anchors start with letters common in
- * English, which the engine tries at almost every position.
- */
-
-/** Bits of `HeadScan.units`, per UTF-16 code unit. */
-const STARTS_ANCHOR = 1;
-const ASCII_WORD = 2;
-const UNIT_KNOWN = 4;
-const CHANGES = 8;
-/** The trie's key for every white-space code unit (a space in an alias matches a run of them). */
-const SPACE_KEY = 0x20;
-
-/** Whether a code unit is white space as `\s` reads it (without the `u` flag). */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-interface HeadScan {
-  /** Per code unit: the `STARTS_ANCHOR`, `ASCII_WORD` bits, and what normalising does (learnt). */
-  readonly units: Uint8Array;
-  /** The trie's edges on ASCII keys: `ascii[node * 128 + key]`, 0 for none (the root is 0). */
-  readonly ascii: Int32Array;
-  /** Its other edges, keyed `node * 65536 + key`. */
-  readonly high: ReadonlyMap<number, number>;
-  /** Per node: whether an anchor ends there. */
-  readonly terminal: Uint8Array;
-}
-
-/** The code units an anchor's character matches, as in `literalSource(char, caseSensitive, false)`. */
-function anchorUnits(char: string, caseSensitive: boolean): string[] {
-  if (char === '-') return ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212'];
-  if (char === "'") return ["'", '\u2018', '\u2019', '\u02BC', '\u2032'];
-  if (caseSensitive || SYNTAX_CHARACTER.test(char)) return [char];
-  const forms = new Set([char, char.toLowerCase(), char.toUpperCase()].filter((form) => form.length === 1));
-  return forms.size > 1 ? [...forms] : [char];
-}
-
-/** The trie of every alias's anchor, and the code-unit table the scan reads. */
-function headScan(aliases: readonly AliasData[]): HeadScan {
-  // Every edge in one map, keyed `node * 65536 + key`: a page builds this on its first block, before
-  // the functions are compiled, so it allocates as little as it can.
-  const edges = new Map<number, number>();
-  const ends: number[] = [0];
-  const child = (node: number, key: number): number => {
-    let next = edges.get(node * 65536 + key);
-    if (next === undefined) {
-      next = ends.length;
-      ends.push(0);
-      edges.set(node * 65536 + key, next);
-    }
-    return next;
-  };
-  // One path per spelling of the anchor: "expo" in either case is 16 paths, still a few hundred nodes.
-  const insert = (node: number, atoms: readonly string[][], index: number): void => {
-    if (ends[node] === 1) return;
-    const atom = atoms[index];
-    if (atom === undefined) {
-      ends[node] = 1;
-      return;
-    }
-    for (const form of atom) {
-      let at = node;
-      for (let unit = 0; unit < form.length; unit += 1) {
-        const code = form.charCodeAt(unit);
-        at = child(at, isSpace(code) ? SPACE_KEY : code);
-      }
-      insert(at, atoms, index + 1);
-    }
-  };
-  for (const alias of aliases) {
-    const atoms = [...alias.core]
-      .slice(0, ANCHOR_LENGTH)
-      .map((char) => (char === ' ' ? [' '] : anchorUnits(char, alias.caseSensitive)));
-    insert(0, atoms, 0);
-  }
-  const ascii = new Int32Array(ends.length * 128);
-  const high = new Map<number, number>();
-  const units = new Uint8Array(0x10000);
-  const mark = (code: number, bits: number): void => {
-    units[code] = (units[code] as number) | bits;
-  };
-  for (const [edge, next] of edges) {
-    const node = Math.floor(edge / 65536);
-    const key = edge % 65536;
-    if (key < 0x80) ascii[node * 128 + key] = next;
-    else high.set(edge, next);
-    if (node !== 0) continue;
-    if (key === SPACE_KEY) {
-      for (let code = 0; code < 0x10000; code += 1) if (isSpace(code)) mark(code, STARTS_ANCHOR);
-    } else mark(key, STARTS_ANCHOR);
-  }
-  for (let code = 0; code < 0x80; code += 1) {
-    mark(code, UNIT_KNOWN | (knownWordChar(code) === WORD_CHAR ? ASCII_WORD : 0));
-  }
-  return { units, ascii, high, terminal: Uint8Array.from(ends) };
-}
-
-/** What normalising does to one code unit outside ASCII, asked once and kept in `units`. */
-function learnUnit(units: Uint8Array, code: number): number {
-  const char = String.fromCharCode(code);
-  const flags = (units[code] as number) | UNIT_KNOWN | (CHANGED_BY_NORMALIZING.test(char) ? CHANGES : 0);
-  units[code] = flags;
-  return flags;
-}
-
-/** Whether an anchor starts at `index` of `text` (the trie walked from the root). */
-function headAt(scan: HeadScan, text: string, index: number): boolean {
-  const { ascii, high, terminal } = scan;
-  let node = 0;
-  for (let at = index; at < text.length; ) {
-    const code = text.charCodeAt(at);
-    const space = isSpace(code);
-    const key = space ? SPACE_KEY : code;
-    const next = key < 0x80 ? (ascii[node * 128 + key] as number) : (high.get(node * 65536 + key) ?? 0);
-    if (next === 0) return false;
-    if (terminal[next] === 1) return true;
-    node = next;
-    at += 1;
-    // A space matched a run of white space, unless the anchor goes on with more of it.
-    if (space && ascii[node * 128 + SPACE_KEY] === 0)
-      while (at < text.length && isSpace(text.charCodeAt(at))) at += 1;
-  }
-  return false;
-}
-
-/** A code unit the scan passes over at once: known, left alone by normalising, starting no anchor. */
-const PLAIN = UNIT_KNOWN;
-const PLAIN_WORD = UNIT_KNOWN | ASCII_WORD;
-/** The trie's key of each ASCII code unit: white space as `SPACE_KEY`. */
-const ASCII_KEYS = Uint8Array.from({ length: 0x80 }, (_, code) => (isSpace(code) ? SPACE_KEY : code));
-
 /**
- * Pushes onto `positions` every index of `text` where an anchor starts a word, in order; returns
- * whether a code unit that normalising changes occurs. Most code units are passed over on one table read. Where an ASCII one could
- * start an anchor, the one before must not be an ASCII letter or digit, and the one after must
- * follow it in the trie, before the whole anchor and the word start are checked.
+ * Anchors for the full expression: each alias's first characters (spaces as white-space runs).
+ * Every match of an alias starts with its anchor, so the full expression, which is costly to try
+ * at every position, is tried only where an anchor starts a word.
  */
-function scanHeads(scan: HeadScan, text: string, positions: number[]): boolean {
-  const { units, ascii, terminal } = scan;
-  const length = text.length;
-  let changed = false;
-  let previous = 0x20;
-  for (let index = 0; index < length; index += 1) {
-    const code = text.charCodeAt(index);
-    let flags = units[code] as number;
-    if (flags === PLAIN || flags === PLAIN_WORD) {
-      previous = code;
-      continue;
-    }
-    if (flags === 0) flags = learnUnit(units, code);
-    if ((flags & CHANGES) !== 0) changed = true;
-    if (
-      (flags & STARTS_ANCHOR) !== 0 &&
-      ((flags & ASCII_WORD) === 0 || ((units[previous] as number) & ASCII_WORD) === 0)
-    ) {
-      let possible = true;
-      if (code < 0x80 && index + 1 < length) {
-        const node = ascii[ASCII_KEYS[code] as number] as number;
-        const next = text.charCodeAt(index + 1);
-        possible =
-          terminal[node] === 1 || next >= 0x80 || ascii[node * 128 + (ASCII_KEYS[next] as number)] !== 0;
-      }
-      if (possible && headAt(scan, text, index) && startsWord(text, index)) positions.push(index);
-    }
-    previous = code;
-  }
-  return changed;
+function anchorsSource(aliases: readonly AliasData[]): string {
+  const words = aliases.map((alias) =>
+    [...alias.core]
+      .slice(0, ANCHOR_LENGTH)
+      .map((char) => (char === ' ' ? String.raw`\s+` : literalSource(char, alias.caseSensitive, false))),
+  );
+  return trieSource(words);
 }
 
 function compileContext(terms: readonly string[]): {
@@ -789,6 +617,7 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
       topics: compiledTopics,
       aliases: [],
       quickFlags: 'y',
+      anchors: '',
       prefilter: { kind: 'any' },
     };
   }
@@ -824,6 +653,7 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
       compiledTopics.some((topic) => topic.contextLetters.some((letters) => ASTRAL.test(letters)))
         ? 'uy'
         : 'y',
+    anchors: anchorsSource(ordered),
     prefilter: prefilterData(keys),
   };
 }
@@ -843,8 +673,8 @@ export function matcherFromData(data: MatcherData, options: MatcherOptions = {})
   // doubt, the quick expression is the full one.
   const reference = options.quick === false;
   const flags = reference ? 'uy' : data.quickFlags;
-  // Made when the scan first finds an alias's first characters: a page that mentions nothing builds
-  // no alias expression and no topic.
+  // Made when the first block passes the prefilter: a page that mentions nothing builds no alias
+  // expression and no topic.
   const build = () => {
     const compiledTopics: CompiledTopic[] = data.topics.map((topic, topicIndex) => {
       let built: LookalikeTopic | undefined;
@@ -878,39 +708,21 @@ export function matcherFromData(data: MatcherData, options: MatcherOptions = {})
       );
     });
     const combined = aliasSearch(ordered, flags);
-    return { compiledTopics, combined };
+    const anchors = new RegExp(data.anchors, 'g');
+    return { compiledTopics, combined, anchors };
   };
   let engine: ReturnType<typeof build> | undefined;
-  let scan: HeadScan | undefined;
-  let passesPrefilter: ((text: string) => boolean) | undefined;
-  const positions: number[] = [];
+  const passesPrefilter = prefilterFrom(data.prefilter);
 
   return {
     findMentions(blockText: string): readonly MentionMatch[] {
-      scan ??= headScan(data.aliases);
-      positions.length = 0;
-      const changed = scanHeads(scan, blockText, positions);
-      if (positions.length === 0 && !changed) return NO_MENTIONS;
+      if (!passesPrefilter(blockText)) return NO_MENTIONS;
       // Raw text serves as is when normalising would change nothing but white space, dashes and
       // apostrophes, which the expressions accept in every form; then offsets need no map.
-      let normalized: NormalizedText | undefined;
-      let text = blockText;
-      if (changed) {
-        // Normalising may make an anchor (a full-width letter, a dash in another form). A block whose
-        // raw text shows none is normalised only when it passes the prefilter: a key of the aliases,
-        // or a character that normalising turns into letters (the rule before, for these blocks alone).
-        if (positions.length === 0) {
-          passesPrefilter ??= prefilterFrom(data.prefilter);
-          if (!passesPrefilter(blockText)) return NO_MENTIONS;
-        }
-        normalized = normalizeForMatch(blockText);
-        text = normalized.text;
-        positions.length = 0;
-        scanHeads(scan, text, positions);
-        if (positions.length === 0) return NO_MENTIONS;
-      }
+      const normalized = needsNormalizing(blockText) ? normalizeForMatch(blockText) : undefined;
+      const text = normalized ? normalized.text : blockText;
       engine ??= build();
-      const candidates = findCandidates(text, positions, engine.combined, blockText, normalized);
+      const candidates = findCandidates(text, engine.anchors, engine.combined, blockText, normalized);
       if (candidates.length === 0) return NO_MENTIONS;
       return resolve(candidates, engine.compiledTopics, text, blockText, normalized);
     },
@@ -979,20 +791,22 @@ function aliasAt(
 }
 
 /**
- * The leftmost-longest, non-overlapping alias matches in `text`: at each position where an anchor
- * starts a word (`scanHeads`), the sticky alias expression is tried; a match resumes at its end.
+ * The leftmost-longest, non-overlapping alias matches in `text`: at each anchor that starts a word
+ * the sticky full expression is tried; a match resumes the scan at its end.
  */
 function findCandidates(
   text: string,
-  positions: readonly number[],
+  anchors: RegExp,
   combined: AliasSearch,
   original: string,
   normalized: NormalizedText | undefined,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  let resume = 0;
-  for (const start of positions) {
-    if (start < resume) continue;
+  anchors.lastIndex = 0;
+  for (let anchor = anchors.exec(text); anchor !== null; anchor = anchors.exec(text)) {
+    const start = anchor.index;
+    anchors.lastIndex = start + 1;
+    if (!startsWord(text, start)) continue;
     const found = aliasAt(text, start, combined);
     if (found === null) continue;
     let { alias, end } = found;
@@ -1008,7 +822,7 @@ function findCandidates(
       end = endBeforeClauseDash(text, start + alias.core.length, end, original, normalized);
     }
     candidates.push({ alias, start, end });
-    resume = end;
+    anchors.lastIndex = end;
   }
   return candidates;
 }
