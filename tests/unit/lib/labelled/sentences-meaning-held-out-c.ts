@@ -14,7 +14,7 @@ import type { RelatedSentence } from './types';
  * Counts (100 sentences):
  * - topics: deepseek 45, nvidia 28, export-controls 27; 2 expect more than one claim.
  * - relations: repeats 38, reports 12, corrects 18, discusses 12, mentions 20.
- * - styles: paraphrase 22, plain 22, chinese 18, reported 12, correction 12, question 7,
+ * - styles: plain 22, paraphrase 20, chinese 18, reported 14, correction 12, question 7,
  *   negation 4, headline 3.
  * - languages: English 75, Traditional Chinese 9, Simplified Chinese 9, Japanese 3, Korean 2,
  *   German 2.
@@ -60,11 +60,11 @@ export const MEANING_HELD_OUT_C: readonly RelatedSentence[] = [
   {
     topic: 'deepseek',
     kind: 'body',
-    style: 'paraphrase',
-    relation: 'repeats',
-    sentence: 'ディープシークは、米国の大手よりはるかに少ない計算資源で同等の成果を出した。',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'ディープシークは、米国の大手よりはるかに少ない計算資源で同等の成果を出したとされる。',
     expected: ['deepseek-less-compute'],
-  }, // Japanese business weekly
+  }, // Japanese business weekly, hedged ("is said to")
   {
     topic: 'deepseek',
     kind: 'body',
@@ -119,11 +119,11 @@ export const MEANING_HELD_OUT_C: readonly RelatedSentence[] = [
   {
     topic: 'deepseek',
     kind: 'body',
-    style: 'paraphrase',
-    relation: 'repeats',
-    sentence: '딥시크 방식이 확산되면 작은 연구실도 최첨단 AI 개발에 뛰어들 수 있게 된다.',
+    style: 'reported',
+    relation: 'reports',
+    sentence: '전문가들은 딥시크 방식이 확산되면 작은 연구실도 최첨단 AI 개발에 뛰어들 수 있을 것으로 본다.',
     expected: ['deepseek-lower-barriers-to-entry'],
-  }, // Korean daily, conditional
+  }, // Korean daily, attributed conditional
   {
     topic: 'deepseek',
     kind: 'headline',
@@ -179,7 +179,7 @@ export const MEANING_HELD_OUT_C: readonly RelatedSentence[] = [
     topic: 'deepseek',
     kind: 'body',
     style: 'reported',
-    relation: 'reports',
+    relation: 'repeats',
     sentence:
       'DeepSeek now puts the cost of training R1 at about two hundred and ninety-four thousand dollars, in a supplement to its Nature paper.',
     expected: ['deepseek-r1-cost-294000'],
@@ -244,7 +244,7 @@ export const MEANING_HELD_OUT_C: readonly RelatedSentence[] = [
     style: 'correction',
     relation: 'corrects',
     sentence:
-      "Strictly speaking DeepSeek's models are open-weight rather than open source: the training data and much of the pipeline never left the building.",
+      "Strictly speaking DeepSeek's models are open-weight rather than open source: the training data and the full training code were never released.",
     expected: ['deepseek-open-source'],
   }, // developer blog
   {
@@ -505,7 +505,7 @@ export const MEANING_HELD_OUT_C: readonly RelatedSentence[] = [
     topic: 'nvidia',
     kind: 'body',
     style: 'reported',
-    relation: 'reports',
+    relation: 'repeats',
     sentence: 'Nvidia said DeepSeek\'s work relied on "compute that is fully export control compliant".',
     expected: ['nvidia-export-compliant-statement'],
   }, // wire copy quoting a statement
