@@ -137,7 +137,7 @@ export const DETECTION_HELD_OUT_B: readonly LabelledBlock[] = [
   {
     style: 'earnings-call',
     language: 'en',
-    text: 'Chief Financial Officer: Revenue from China was well below the level before export restrictions came in, and we took a charge on H20 inventory that we no longer expect to ship.',
+    text: 'Chief Financial Officer: Revenue from China was well below the level before export restrictions came in, and we took a charge on H20 chip inventory that we no longer expect to ship.',
     mentions: [
       { topic: 'export-controls', text: 'export restrictions' },
       { topic: 'nvidia', text: 'H20' },
