@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { MODULE_FILE_PATHS } from './platform/card-module';
 import { builtInKnowledgeBase } from './scripts/build/built-in-kb';
 import { ACTION_ICON_SIZES, ICON_SIZES, iconPaths } from './scripts/build/icons';
 import { nativeBrowserInContentScript } from './scripts/build/native-browser';
@@ -44,11 +45,11 @@ export default defineConfig({
     // The toolbar button. Firefox's Manifest V2 names it browser_action, and WXT fills that key from
     // the popup alone, so the title and icon are given under that name too.
     ...(browser === 'firefox' ? { browser_action: TOOLBAR_BUTTON } : { action: TOOLBAR_BUTTON }),
-    // The card's code, loaded by the content script on first need (platform/card-module.ts). With a
-    // dynamic URL, Chromium serves it at an address that changes every session, so a page cannot
-    // probe for the file to learn that Caveat is installed.
+    // The content script's later stages, mentions.js and card.js, loaded on first need
+    // (platform/card-module.ts). With a dynamic URL, Chromium serves them at an address that changes
+    // every session, so a page cannot probe for the files to learn that Caveat is installed.
     web_accessible_resources: [
-      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { resources: MODULE_FILE_PATHS, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ],
     commands: {
       'next-mention': {

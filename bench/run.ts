@@ -93,6 +93,7 @@ const EXTENSION_PATH = path.resolve(process.env.CAVEAT_BENCH_EXTENSION ?? '.outp
 const CONTENT_SCRIPT = path.join(EXTENSION_PATH, 'content-scripts/content.js');
 /** The card, loaded by the content script on first need (absent from builds that inline it). */
 const CARD_SCRIPT = path.join(EXTENSION_PATH, 'card.js');
+const MENTIONS_SCRIPT = path.join(EXTENSION_PATH, 'mentions.js');
 /** The content script every page loads must stay under this, gzipped. */
 const CONTENT_SCRIPT_GZIP_LIMIT = 40_000;
 const MARK_JS = path.resolve('node_modules/mark.js/dist/mark.min.js');
@@ -702,6 +703,7 @@ async function main(): Promise<void> {
   };
   const bundleSize = sizeOf(CONTENT_SCRIPT);
   const cardSize = sizeOf(CARD_SCRIPT);
+  const mentionsSize = sizeOf(MENTIONS_SCRIPT);
 
   // ------------------------------------------------------------------------------------------
   // Report
@@ -889,6 +891,16 @@ async function main(): Promise<void> {
         ? `< ${bytes(CONTENT_SCRIPT_GZIP_LIMIT)} gzip: ${bundleSize.gzip < CONTENT_SCRIPT_GZIP_LIMIT ? 'met' : `missed by ${bytes(bundleSize.gzip - CONTENT_SCRIPT_GZIP_LIMIT)}`}`
         : '',
     );
+  if (mentionsSize && !SCAN_ONLY) {
+    figure(
+      '7 bundle',
+      'mentions.js (once a page shows a name)',
+      `${bytes(mentionsSize.raw)} raw, ${bytes(mentionsSize.gzip)} gzip`,
+      'the matcher, the look-alike gates, the page session and the highlights',
+      '',
+      '',
+    );
+  }
   if (cardSize && !SCAN_ONLY) {
     figure(
       '7 bundle',

@@ -109,3 +109,16 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (keys.length !== Object.keys(right).length) return false;
   return keys.every((key) => Object.hasOwn(right, key) && sameValue(left[key], right[key]));
 }
+
+/**
+ * Whether the stored values may hold topics of the reader's own: custom topics or subscribed packs.
+ * Both keys store `{ version, topics }`; a list without topics holds none, and a value of another
+ * shape is left to the matching knowledge base to read (platform/matching-knowledge-base.ts).
+ */
+export function holdsReaderTopics(values: PageStorageValues): boolean {
+  return [values.customTopics, values.packMatching].some((value) => {
+    if (value === null || value === undefined) return false;
+    const topics = typeof value === 'object' ? (value as { topics?: unknown }).topics : undefined;
+    return !Array.isArray(topics) || topics.length > 0;
+  });
+}

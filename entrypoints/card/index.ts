@@ -3,10 +3,10 @@
  * (platform/card-module.ts). It registers the function that makes the card view.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerCardModule } from '../../platform/card-module';
+import { CARD_FILE, registerModule } from '../../platform/card-module';
 import { type CardModule, createCardModule } from './module';
 
 export default defineUnlistedScript(() => {
   const module: CardModule = createCardModule();
-  registerCardModule(module);
+  registerModule(CARD_FILE, module);
 });

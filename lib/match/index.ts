@@ -9,3 +9,4 @@ export * from './lookalikes.ts';
 export * from './matcher.ts';
 export * from './matching-topic.ts';
 export * from './page-summary.ts';
+export * from './presence.ts';

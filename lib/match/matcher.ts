@@ -29,6 +29,7 @@ import {
   ungatedLookalikeKind,
   ungatedMayLookAlike,
 } from './lookalikes';
+import { PRESENCE_SEPARATOR, type PresenceData } from './presence';
 
 /** What the matcher needs of a topic. */
 export type MatcherTopic = Pick<Topic, 'id' | 'aliases' | 'contextTerms'>;
@@ -656,6 +657,44 @@ export function compileMatcherData(topics: readonly MatcherTopic[]): MatcherData
     anchors: anchorsSource(ordered),
     prefilter: prefilterData(keys),
   };
+}
+
+/**
+ * The presence test's data for `topics` (lib/match/presence.ts): every alias as its runs of letters
+ * and digits with any separator between them, factored as a trie, and the characters normalising
+ * turns into letters, whose presence lets a text through unseen. The build makes it once for the
+ * built-in topics (scripts/build/built-in-kb.ts).
+ */
+export function compilePresenceData(topics: readonly MatcherTopic[]): PresenceData {
+  const words: string[][] = [];
+  for (const topic of topics) {
+    for (const alias of topic.aliases) {
+      const options = aliasOptions(alias);
+      const runs = letterRuns(normalizeTerm(options.text));
+      // An alias of no letters or digits could be anywhere.
+      if (runs.length === 0) return { kind: 'any' };
+      words.push(
+        runs.flatMap((run, index) => [
+          ...(index > 0 ? [PRESENCE_SEPARATOR] : []),
+          ...[...run].map((char) => presenceAtom(char, options.caseSensitive)),
+        ]),
+      );
+    }
+  }
+  return {
+    kind: 'aliases',
+    aliases: words.length > 0 ? trieSource(words) : '(?!)',
+    changing: LETTER_CHANGING_PATTERN,
+  };
+}
+
+/**
+ * One character of an alias's run in the presence test. A letter beyond ASCII and CJK ("ä") may
+ * stand on the page as a base letter and combining marks, which normalising composes: any one to
+ * three code units stand for it.
+ */
+function presenceAtom(char: string, caseSensitive: boolean): string {
+  return ASCII_OR_CJK.test(char) ? literalSource(char, caseSensitive, false) : '[^]{1,3}';
 }
 
 export interface MatcherOptions {

@@ -1,7 +1,10 @@
 /**
  * The built-in knowledge base, parsed and checked at build time and handed to the extension as
- * plain data: the extension never runs the schema (zod) in a page. Two modules:
+ * plain data: the extension never runs the schema (zod) in a page. Four modules:
  *
+ * - `virtual:caveat/presence` — the one thing the content script holds before a page shows a name:
+ *   the presence test's data for every built-in alias (`compilePresenceData` in
+ *   lib/match/matcher.ts; docs/decisions/0030-the-matcher-loads-on-a-name.md);
  * - `virtual:caveat/matching-kb` — what the content script needs on every page to find mentions:
  *   each topic's id, name, aliases and context terms, no claim text (`MATCHING_KB`), and the matcher
  *   for all of them already compiled into regular-expression sources (`MATCHER_DATA`), so that a
@@ -16,12 +19,13 @@
  */
 import type { Plugin } from 'vite';
 import type { KnowledgeBase } from '../../data/schema';
-import { compileMatcherData } from '../../lib/match/matcher';
+import { compileMatcherData, compilePresenceData } from '../../lib/match/matcher';
 import { type MatchingTopic, matchingTopicsOf } from '../../lib/match/matching-topic';
 import { topicIndexJson } from '../../lib/rank/ranker';
 
 export const MATCHING_KB_MODULE = 'virtual:caveat/matching-kb';
 export const FULL_KB_MODULE = 'virtual:caveat/full-kb';
+export const PRESENCE_MODULE = 'virtual:caveat/presence';
 export const RANKER_INDEXES_MODULE = 'virtual:caveat/ranker-indexes';
 
 /** The part of each topic that finding mentions needs: no claims, no sources, no keywords. */
@@ -38,13 +42,16 @@ function jsonLiteral(value: unknown): string {
   return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 }
 
-/** The source of one of the two modules for `kb`. */
+/** The source of one of the modules for `kb`. */
 export function moduleSource(id: string, kb: KnowledgeBase): string | null {
   if (id === MATCHING_KB_MODULE) {
     return (
       `export const MATCHING_KB = Object.freeze(${jsonLiteral(matchingTopics(kb))});\n` +
       `export const MATCHER_DATA = ${jsonLiteral(compileMatcherData(kb))};\n`
     );
+  }
+  if (id === PRESENCE_MODULE) {
+    return `export const BUILT_IN_PRESENCE = ${JSON.stringify(compilePresenceData(kb))};\n`;
   }
   if (id === FULL_KB_MODULE) return `export const FULL_KB = Object.freeze(${jsonLiteral(kb)});\n`;
   if (id === RANKER_INDEXES_MODULE) {
@@ -57,13 +64,13 @@ export function moduleSource(id: string, kb: KnowledgeBase): string | null {
   return null;
 }
 
-/** The Vite plugin that serves both modules from data/topics/*.json, parsed in Node. */
+/** The Vite plugin that serves the modules from data/topics/*.json, parsed in Node. */
 export function builtInKnowledgeBase(): Plugin {
   const prefix = '\0';
   return {
     name: 'caveat-built-in-kb',
     resolveId(id) {
-      return id === MATCHING_KB_MODULE || id === FULL_KB_MODULE || id === RANKER_INDEXES_MODULE
+      return [MATCHING_KB_MODULE, FULL_KB_MODULE, RANKER_INDEXES_MODULE, PRESENCE_MODULE].includes(id)
         ? prefix + id
         : null;
     },

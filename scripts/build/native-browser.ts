@@ -1,15 +1,16 @@
 /**
- * Builds the content script every page loads against the browser's own extension API instead of
- * webextension-polyfill (docs/decisions/0022-the-floor-of-every-page.md).
+ * Builds the content script every page loads, and mentions.js, its second stage, against the
+ * browser's own extension API instead of webextension-polyfill
+ * (docs/decisions/0022-the-floor-of-every-page.md, 0030-the-matcher-loads-on-a-name.md).
  *
  * `@wxt-dev/webextension-polyfill` points `wxt/browser` at the polyfill in every build. The polyfill
  * is about 1,000 lines evaluated on every page before Caveat's first line runs, for a content script
  * that needs none of it: in Firefox it hands back the browser's own `browser`, and in Chromium
  * (Manifest V3) every call the content script makes (`storage.local.get`, `runtime.sendMessage`,
  * `runtime.getURL`, `runtime.onMessage` with `sendResponse`) already returns a promise or works as
- * it does with the polyfill. So, in the content script's build only, `wxt/browser` is WXT's own
- * `@wxt-dev/browser` (`globalThis.browser` where it exists, else `chrome`). The extension's pages,
- * the background and card.js keep the polyfill.
+ * it does with the polyfill. So, in the builds of the content script and of mentions.js only,
+ * `wxt/browser` is WXT's own `@wxt-dev/browser` (`globalThis.browser` where it exists, else
+ * `chrome`). The extension's pages, the background and card.js keep the polyfill.
  */
 import type { Plugin } from 'vite';
 
@@ -23,7 +24,9 @@ export function nativeBrowserInContentScript(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       const entry = config.build.lib ? config.build.lib.entry : undefined;
-      contentScript = JSON.stringify(entry ?? '').includes('content-script-isolated-world');
+      const name = JSON.stringify(entry ?? '');
+      contentScript =
+        name.includes('content-script-isolated-world') || name.includes('/entrypoints/mentions/');
     },
     async resolveId(id, importer) {
       if (!contentScript || (id !== POLYFILL && id !== 'wxt/browser')) return null;

@@ -21,3 +21,9 @@ declare module 'virtual:caveat/ranker-indexes' {
    */
   export const RANKER_INDEXES: Readonly<Record<string, () => TopicIndexJson>>;
 }
+
+declare module 'virtual:caveat/presence' {
+  import type { PresenceData } from '../../lib/match/presence';
+  /** `compilePresenceData` of every built-in topic, made at build time. */
+  export const BUILT_IN_PRESENCE: PresenceData;
+}

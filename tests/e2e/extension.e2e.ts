@@ -117,6 +117,25 @@ describe('the lean first stage (docs/decisions/0016-lean-first-stage.md)', () =>
     await page.close();
   });
 
+  it('loads the finding of mentions only once the page’s text shows a name (decision 0030)', async () => {
+    const loads: string[] = [];
+    harness.browser.context.on('request', (request) => {
+      if (request.url().endsWith('/mentions.js')) loads.push(request.url());
+    });
+    const article = new ArticlePage(await harness.openPage('/fixtures/no-mention.html'));
+    await article.page.waitForTimeout(1_500);
+    expect(loads).toEqual([]);
+    // A name that arrives later, as on a live blog, is found and highlighted.
+    await article.page.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Later: DeepSeek released a new model.';
+      document.body.append(paragraph);
+    });
+    await article.waitForHighlights(1);
+    expect(loads.length).toBeGreaterThan(0);
+    await article.page.close();
+  });
+
   it('loads the card only once the pointer rests on a mention, in time for the card', async () => {
     const loads = watchCardLoads();
     const article = new ArticlePage(await harness.openPage('/demo/article.html'));
@@ -133,7 +152,11 @@ describe('the lean first stage (docs/decisions/0016-lean-first-stage.md)', () =>
   it('serves the card only at its per-session address, so a page cannot probe for it', async () => {
     const manifest = await harness.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      {
+        resources: ['card.js', 'mentions.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
     ]);
     const page = await harness.openPage('/fixtures/no-mention.html');
     const fetched = await page.evaluate(async (url) => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openPageStorage, sameValue } from '../../../platform/page-storage.ts';
+import { holdsReaderTopics, openPageStorage, sameValue } from '../../../platform/page-storage.ts';
 
 describe('what every page reads of storage', () => {
   beforeEach(() => {
@@ -85,5 +85,25 @@ describe('what every page reads of storage', () => {
     expect(sameValue([1], { 0: 1 })).toBe(false);
     expect(sameValue(undefined, null)).toBe(true);
     expect(sameValue(null, {})).toBe(false);
+  });
+});
+
+describe('holdsReaderTopics', () => {
+  const values = (customTopics: unknown, packMatching: unknown) => ({
+    settings: null,
+    customTopics,
+    packMatching,
+  });
+
+  it('is false when neither key holds a topic', () => {
+    expect(holdsReaderTopics(values(null, null))).toBe(false);
+    expect(holdsReaderTopics(values({ version: 1, topics: [] }, { version: 1, topics: [] }))).toBe(false);
+  });
+
+  it('is true when either key holds a topic, or a value it cannot read', () => {
+    expect(holdsReaderTopics(values({ version: 1, topics: [{ id: 'x' }] }, null))).toBe(true);
+    expect(holdsReaderTopics(values(null, { version: 1, topics: [{ id: 'y' }] }))).toBe(true);
+    expect(holdsReaderTopics(values('garbage', null))).toBe(true);
+    expect(holdsReaderTopics(values(null, { version: 2 }))).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB } from '../../../data/kb';
 import { compileMatcher, type MatcherData, matcherFromData } from '../../../lib/match/matcher';
+import { type PresenceData, presenceFrom } from '../../../lib/match/presence';
 import { topicIndexJson } from '../../../lib/rank/ranker';
 import {
   builtInKnowledgeBase,
   FULL_KB_MODULE,
   MATCHING_KB_MODULE,
   moduleSource,
+  PRESENCE_MODULE,
   RANKER_INDEXES_MODULE,
 } from '../../../scripts/build/built-in-kb';
 
@@ -59,6 +61,20 @@ describe('the built-in knowledge base compiled at build time', () => {
       found += compiled.findMentions(text).length;
     }
     expect(found).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives the first stage a presence test that lets every alias through, and nothing else of the KB', () => {
+    const source = moduleSource(PRESENCE_MODULE, BUILT_IN_KB) as string;
+    const mayMention = presenceFrom(exported(source) as PresenceData);
+    for (const topic of BUILT_IN_KB) {
+      for (const alias of topic.aliases) {
+        const text = typeof alias === 'string' ? alias : alias.text;
+        expect(mayMention(`In the news: ${text}.`), text).toBe(true);
+      }
+      expect(source).not.toContain(topic.claims[0]?.statement.slice(0, 30));
+      expect(source).not.toContain(topic.claims[0]?.id);
+    }
+    expect(mayMention('The council met on Tuesday to discuss foreign policy and deep cuts.')).toBe(false);
   });
 
   it('gives the card the whole parsed knowledge base', () => {
