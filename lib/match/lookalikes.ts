@@ -1053,7 +1053,8 @@ function codeKind(
   }
   if (BETWEEN_PLACES.test(text.slice(hit.end, hit.end + 60))) return 'other';
   const rest = text.slice(hit.end, hit.end + 6).trimStart();
-  if (CJK_THING_AFTER.some((word) => rest.startsWith(word))) return 'other';
+  // "海丰H20号": a number after a code names a ship, a train or a room ("号称" is "is said to be").
+  if (CJK_THING_AFTER.some((word) => rest.startsWith(word)) || /^[号號](?![称稱])/u.test(rest)) return 'other';
   const sentence = sentenceAround(lower, hit.start, hit.end);
   if (THING_BLOCK.some((word) => containsWord(sentence, word))) return 'other';
   if (OTHER_MAKERS.some((word) => containsWord(sentence, word))) return 'other';
