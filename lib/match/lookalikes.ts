@@ -107,7 +107,7 @@ const PRODUCT_LINES = words('ampere grace vera rubin tesla dgx hgx');
 
 const HONORIFICS = words(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor sir dame lord lady judge
   justice senator sen. rep. governor gov. coach admiral captain capt. general miss saint herr frau
-  defendant plaintiff petitioner appellant respondent witness inventor`);
+  defendant plaintiff petitioner appellant respondent inventor`);
 
 /** Words after a name that make it a person: only people say, score or paint. */
 const PERSON_AFTER = words(`who whose said says told tells wrote writes scored scores directed directs
@@ -261,7 +261,6 @@ const THING_BLOCK = [
   'gusts',
   'snow',
   'fog',
-  'flooding',
   'glätte',
   'sturmböen',
 ];
@@ -522,7 +521,7 @@ const CJK_NAMED_AFTER = [
  * "(b. 1889"), or an age after the given names ("BLACKWELL — Harold James, 91,", "Blackwell, 24,").
  */
 const SURNAME_ENTRY =
-  /^(?:,\s*(?!A\.I\.)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:\s*\p{Lu}\.)*(?!\p{L})|(?:(?:,|\s+[-\u2013\u2014])\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\s*(?:\(\s*(?:(?:b\.|born|geb\.|\*)\s*\d{4}|\d{4}\s*[-\u2013]\s*\d{4}\s*\))|,\s*\d{1,3}\s*,))/u;
+  /^(?:,\s*(?!(?:A\.I|U\.[SK]|E\.U)\.)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:\s*\p{Lu}\.)*(?!\p{L})|(?:(?:,|\s+[-\u2013\u2014])\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\s*(?:\(\s*(?:(?:b\.|born|geb\.|\*)\s*\d{4}|\d{4}\s*[-\u2013]\s*\d{4}\s*\))|,\s*\d{1,3}\s*,))/u;
 /**
  * Right before a name: a credit of a work ("Music by Blackwell", "paintings by Hopper", "feat.",
  * "音楽：ブラックウェル") or a case caption ("Hopper v. Blackwell").
@@ -533,8 +532,6 @@ const CREDIT_BEFORE =
 const PERSON_SENTENCE = [
   'family tree',
   'genealogy',
-  'ancestors',
-  'descendants',
   'stammbaum',
   '결승골',
   '득점',
@@ -813,7 +810,12 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
 /** The words of a bracketed qualifier right after a hit ("(New York City Subway car)"), lower-cased. */
 function qualifierAfter(text: string, end: number): string[] {
   const match = /^\s*[(\uFF08]([^()\uFF08\uFF09]{1,40})[)\uFF09]/u.exec(text.slice(end, end + 44));
-  return match ? (match[1] as string).toLowerCase().split(/[\s,\u3001]+/u) : [];
+  return match
+    ? (match[1] as string)
+        .toLowerCase()
+        .split(/[\s,\u3001]+/u)
+        .map((word) => word.replace(/['\u2019]s$/u, ''))
+    : [];
 }
 
 /** One run of capitalised words in the block (small words such as "of" inside it). */
