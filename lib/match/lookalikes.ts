@@ -916,6 +916,8 @@ function cjkBracketBody(text: string, hit: GatedHit, topic: LookalikeTopic): boo
 }
 
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
+/** After a name set as code: what a program declares ("the `Hopper` class"). */
+const CODE_AFTER = words('class classes function method type struct enum object');
 /** After a name: a game's character ("the Hopper enemy"). */
 const GAME_AFTER = words('enemy enemies boss bosses npc skin skins quest');
 /** Things a common word before them names a kind of ("hopper barges", "hopper cars"). */
@@ -1193,8 +1195,14 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
     if (CJK_CHAR.test(written) && machineHopper(text, hit)) return 'common-word';
     // "グラスホッパー", "그래스호퍼": the name is the tail of a longer word in its own script.
     if (insideLongerWord(text, hit)) return 'other';
-    // "the `Hopper` class": a name set as code is a program's.
-    if (text.charAt(hit.start - 1) === '`' && text.charAt(hit.end) === '`') return 'software';
+    // "the `Hopper` class": a name set as code before what a program declares is the program's
+    // ("the `Blackwell` target" may still be the architecture).
+    if (
+      text.charAt(hit.start - 1) === '`' &&
+      text.charAt(hit.end) === '`' &&
+      CODE_AFTER.has(wordAfter(text, hit.end + 1).word.toLowerCase())
+    )
+      return 'software';
     // "the Hopper enemy", "호퍼 보스": a game's character.
     if ((after.gap === ' ' && GAME_AFTER.has(next)) || /^\s*(?:보스|ボス)/u.test(text.slice(hit.end, hit.end + 4)))
       return 'other';
