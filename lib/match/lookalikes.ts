@@ -1058,7 +1058,8 @@ function codeKind(
   if (BETWEEN_PLACES.test(text.slice(hit.end, hit.end + 60))) return 'other';
   const rest = text.slice(hit.end, hit.end + 6).trimStart();
   // "海丰H20号": a number after a code names a ship, a train or a room ("号称" is "is said to be").
-  if (CJK_THING_AFTER.some((word) => rest.startsWith(word)) || /^[号號](?![称稱])/u.test(rest)) return 'other';
+  if (CJK_THING_AFTER.some((word) => rest.startsWith(word)) || /^[号號](?![称稱])/u.test(rest))
+    return 'other';
   const sentence = sentenceAround(lower, hit.start, hit.end);
   if (THING_BLOCK.some((word) => containsWord(sentence, word))) return 'other';
   if (OTHER_MAKERS.some((word) => containsWord(sentence, word))) return 'other';
@@ -1204,7 +1205,10 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
     )
       return 'software';
     // "the Hopper enemy", "호퍼 보스": a game's character.
-    if ((after.gap === ' ' && GAME_AFTER.has(next)) || /^\s*(?:보스|ボス)/u.test(text.slice(hit.end, hit.end + 4)))
+    if (
+      (after.gap === ' ' && GAME_AFTER.has(next)) ||
+      /^\s*(?:보스|ボス)/u.test(text.slice(hit.end, hit.end + 4))
+    )
       return 'other';
     // "Hopper barges carried grain": a capital that only opens the sentence, before a thing that
     // the common word names a kind of.
