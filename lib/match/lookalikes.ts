@@ -107,13 +107,13 @@ const PRODUCT_LINES = words('ampere grace vera rubin tesla dgx hgx');
 
 const HONORIFICS = words(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor sir dame lord lady judge
   justice senator sen. rep. governor gov. coach admiral captain capt. general miss saint herr frau
-  defendant plaintiff petitioner appellant respondent inventor`);
+  defendant plaintiff`);
 
 /** Words after a name that make it a person: only people say, score or paint. */
 const PERSON_AFTER = words(`who whose said says told tells wrote writes scored scores directed directs
   painted paints sang sings died dies born married coaches coached starred stars threw throws
-  caught catches kicked kicks drained homered dunked netted sagte sagt schrieb erklärte starb malte
-  spielte erzielte köpfte verwandelte`);
+  caught catches kicked kicks drained homered dunked netted pleaded testified sagte sagt schrieb
+  erklärte starb malte spielte erzielte köpfte verwandelte`);
 
 /** A German player's goal after a name: "Hopper traf zweimal", "Blackwell trifft zum 2:0". */
 const GERMAN_SCORED =
@@ -127,7 +127,7 @@ const PERSON_NOUNS = words(`statistician mathematician pioneer painter artist ac
   schauspielerin regisseur regisseurin spieler spielerin stürmer trainer trainerin autor autorin
   schriftsteller schriftstellerin informatiker informatikerin pionier pionierin ärztin arzt
   coordinator quarterback pitcher outfielder shortstop catcher guard forward winger manager captain
-  spokesman spokeswoman spokesperson chairman chairwoman ceo`);
+  spokesman spokeswoman spokesperson chairman chairwoman ceo surname`);
 
 /** Nouns after a name for something named after a person. */
 const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectures fellowship fellowships
@@ -135,13 +135,13 @@ const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectur
   library museum bookshop bookshops books publishing publishers street road avenue lane square park
   theorem memorial memorials professorship professorships house trust archive archives collection
   gallery exhibition exhibitions retrospective theatre theater cinema pub inn tavern hotel restaurant cafe
-  diner bistro grill bakery
+  diner bistro
   church chapel hospital stadium arena bridge building estate studio studios gardens
   preis preises stiftung straße strasse retrospektive ausstellung ausstellungen werkschau gemälde museum
   cup trophy stakes pokal allee platz gasse brücke schule grundschule gymnasium gesamtschule realschule saal hörsaal halle`);
 /** Capitalised words of a name that may stand between a person's name and NAMED_AFTER ("Blackwell Elementary School"). */
 const NAMED_AFTER_CAPITALISED = words(
-  'room rooms auditorium elementary primary middle high academy memorial ltd inc llc plc gmbh corp',
+  'room rooms auditorium elementary primary middle high academy memorial ltd inc',
 );
 
 /** Nouns after a possessive that make a name a person ("Hopper's paintings", "Blackwell's widow"). */
@@ -212,12 +212,11 @@ const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RV', 'MV', 'SS', '
 
 /** Before or after a code: a road, a room, a vehicle, a bottle. */
 const THING_BEFORE = words(`road route motorway highway autobahn bus line room gate seat flight exit junction
-  building suite unit flat apartment plot bay stand booth berth dock pool tap drinking bottled mineral
-  deionized deionised`);
+  building suite unit apartment stand booth pool tap drinking bottled mineral deionized`);
 const THING_AFTER = words(`road ring motorway highway autobahn junction exit tunnel lane lanes bus tram
   superbike motorbike motorcycle bike engine gearbox car cars bottle bottles room water rocket rockets towards
   northbound southbound eastbound westbound university universities institution institutions campus
-  campuses cannon van vans truck trucks grenade grenades rifle pistol launcher`);
+  campuses cannon van vans truck trucks grenade grenades`);
 
 /** Words in the hit's sentence that make a code a road, a vehicle or water rather than a chip. */
 const THING_BLOCK = [
@@ -260,9 +259,7 @@ const THING_BLOCK = [
   'fahrbahn',
   'gusts',
   'snow',
-  'fog',
   'glätte',
-  'sturmböen',
 ];
 
 /** After a code: a stretch between two places, so a road or a line ("the B200 between Flensburg and Husum"). */
@@ -518,16 +515,17 @@ const CJK_NAMED_AFTER = [
 /**
  * Right after a name: a person's entry in a list that puts the surname first, or their dates:
  * initials ("Hopper, G. M.", "Blackwell, Sarah J."), years of life ("Hopper, Edward (1882–1967)",
- * "(b. 1889"), or an age after the given names ("BLACKWELL — Harold James, 91,", "Blackwell, 24,").
+ * "(b. 1889"), an age after the given names ("BLACKWELL — Harold James, 91,", "Blackwell, 24,"),
+ * or a case caption ("Hopper v. Blackwell").
  */
 const SURNAME_ENTRY =
-  /^(?:,\s*(?!(?:A\.I|U\.[SK]|E\.U)\.)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:\s*\p{Lu}\.)*(?!\p{L})|(?:(?:,|\s+[-\u2013\u2014])\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\s*(?:\(\s*(?:(?:b\.|born|geb\.|\*)\s*\d{4}|\d{4}\s*[-\u2013]\s*\d{4}\s*\))|,\s*\d{1,3}\s*,))/u;
+  /^(?:,\s*(?!A\.I|U\.|E\.U)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:\s*\p{Lu}\.)*(?!\p{L})|\s+v\.\s+\p{Lu}|(?:(?:,|\s+[-–—])\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\s*(?:\((?:(?:b\.|born|geb\.)\s*\d{4}|\d{4}[-–]\d{4}\))|,\s*\d{1,3}\s*,))/u;
 /**
- * Right before a name: a credit of a work ("Music by Blackwell", "paintings by Hopper", "feat.",
- * "音楽：ブラックウェル") or a case caption ("Hopper v. Blackwell").
+ * Right before a name: a credit of a work ("Music by Blackwell", "Gemälde von Hopper", "Musik:",
+ * "音楽：ブラックウェル", "feat.") or a case caption ("Hopper v. Blackwell").
  */
 const CREDIT_BEFORE =
-  /(?:\b(?:music|lyrics|words|design|paintings?|works|photos?|photography|artwork|directed|written|composed|painted|illustrated|narrated|edited|mixed|mastered|photographed|choreographed)\s+by|\b(?:starring|feat\.|ft\.|v\.)|(?:音楽|作曲|監督|脚本|出演|撮影|음악|작곡|감독|각본|출연|音乐|导演|编剧)\s*[：:])\s*$/iu;
+  /(?:\b(?:music|musik|design|paintings?|gemälde|cinematography|directed|written|painted)\s+(?:by|von)|\b(?:starring|feat\.|v\.)|(?:\b(?:music|musik|regie)|音楽|監督|음악|감독|音乐|导演)\s*[：:])\s*$/iu;
 /** In a name's sentence: what only a person has — a goal, an assist, a family tree. */
 const PERSON_SENTENCE = [
   'family tree',
@@ -781,9 +779,13 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
   // reference page's qualifier.
   const qualifier = qualifierAfter(text, hit.end);
   if (
-    qualifier.some((word) => PRODUCT_NOUNS.has(word) || topic.aliases.has(word)) ||
     (qualifier.length === 1 && topic.contextWords.has(qualifier[0] as string)) ||
-    qualifier.some((word) => CJK_PRODUCT_NOUNS.some((noun) => word.includes(noun)))
+    qualifier.some(
+      (word) =>
+        PRODUCT_NOUNS.has(word) ||
+        topic.aliases.has(word) ||
+        CJK_PRODUCT_NOUNS.some((noun) => word.includes(noun)),
+    )
   )
     return true;
   // CJK terms sit directly against the hit: "英伟达H20芯片", "H20 칩", "エヌビディアのB200".
@@ -810,12 +812,7 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
 /** The words of a bracketed qualifier right after a hit ("(New York City Subway car)"), lower-cased. */
 function qualifierAfter(text: string, end: number): string[] {
   const match = /^\s*[(\uFF08]([^()\uFF08\uFF09]{1,40})[)\uFF09]/u.exec(text.slice(end, end + 44));
-  return match
-    ? (match[1] as string)
-        .toLowerCase()
-        .split(/[\s,\u3001]+/u)
-        .map((word) => word.replace(/['\u2019]s$/u, ''))
-    : [];
+  return match ? (match[1] as string).toLowerCase().split(/(?:['\u2019]s)?[\s,\u3001]+/u) : [];
 }
 
 /** One run of capitalised words in the block (small words such as "of" inside it). */
@@ -916,10 +913,8 @@ function cjkBracketBody(text: string, hit: GatedHit, topic: LookalikeTopic): boo
 }
 
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
-/** After a name set as code: what a program declares ("the `Hopper` class"). */
-const CODE_AFTER = words('class classes function method type struct enum object');
 /** After a name: a game's character ("the Hopper enemy"). */
-const GAME_AFTER = words('enemy enemies boss bosses npc skin skins quest');
+const GAME_AFTER = words('enemy boss npc skin quest');
 /** Things a common word before them names a kind of ("hopper barges", "hopper cars"). */
 const COMMON_KIND_AFTER = words(`barge barges car cars wagon wagons feeder feeders dredger dredgers bin bins
   trailer trailers tank tanks`);
@@ -1000,7 +995,6 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   if (described.some((word) => PERSON_NOUNS.has(word))) return 'person';
   if (SURNAME_ENTRY.test(text.slice(hit.end, hit.end + 48))) return 'person';
   if (CREDIT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return 'person';
-  if (/^\s+v\.\s+\p{Lu}/u.test(text.slice(hit.end, hit.end + 6))) return 'person';
   const sentence = sentenceAround(lowered(text), hit.start, hit.end);
   if (PERSON_SENTENCE.some((word) => containsWord(sentence, word))) return 'person';
   return undefined;
@@ -1057,9 +1051,7 @@ function codeKind(
   }
   if (BETWEEN_PLACES.test(text.slice(hit.end, hit.end + 60))) return 'other';
   const rest = text.slice(hit.end, hit.end + 6).trimStart();
-  // "海丰H20号": a number after a code names a ship, a train or a room ("号称" is "is said to be").
-  if (CJK_THING_AFTER.some((word) => rest.startsWith(word)) || /^[号號](?![称稱])/u.test(rest))
-    return 'other';
+  if (CJK_THING_AFTER.some((word) => rest.startsWith(word))) return 'other';
   const sentence = sentenceAround(lower, hit.start, hit.end);
   if (THING_BLOCK.some((word) => containsWord(sentence, word))) return 'other';
   if (OTHER_MAKERS.some((word) => containsWord(sentence, word))) return 'other';
@@ -1168,9 +1160,9 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
   // A disambiguation page's qualifier that names something else: "R1 (New York City Subway car)",
-  // "Hopper (painter)", "ホッパー（画家）".
+  // "Hopper (painter)", "Blackwell (surname)".
   const qualifier = qualifierAfter(text, hit.end);
-  if (qualifier.some((word) => PERSON_NOUNS.has(word) || CJK_PERSON_BEFORE.includes(word))) return 'person';
+  if (qualifier.some((word) => PERSON_NOUNS.has(word))) return 'person';
   if (qualifier.some((word) => OTHER_NOUNS.has(word) || THING_AFTER.has(word))) return 'other';
   // "Hopper Disassembler", "the v3 API"; a code in its own capitals may be served by an API
   // ("the R1 endpoint").
@@ -1196,14 +1188,6 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
     if (CJK_CHAR.test(written) && machineHopper(text, hit)) return 'common-word';
     // "グラスホッパー", "그래스호퍼": the name is the tail of a longer word in its own script.
     if (insideLongerWord(text, hit)) return 'other';
-    // "the `Hopper` class": a name set as code before what a program declares is the program's
-    // ("the `Blackwell` target" may still be the architecture).
-    if (
-      text.charAt(hit.start - 1) === '`' &&
-      text.charAt(hit.end) === '`' &&
-      CODE_AFTER.has(wordAfter(text, hit.end + 1).word.toLowerCase())
-    )
-      return 'software';
     // "the Hopper enemy", "호퍼 보스": a game's character.
     if (
       (after.gap === ' ' && GAME_AFTER.has(next)) ||

@@ -407,6 +407,9 @@ describe('Fifth round: listings, credits, dockets, registries, games and referen
     expect(texts('出演：デニス・ホッパー／音楽：ブラックウェル。AIで修復した4K版。')).toEqual([]);
     expect(texts('Hopper v. Blackwell: the panel sanctioned an AI-generated brief.')).toEqual([]);
     expect(texts('Motion to dismiss filed by defendant Blackwell over the AI chip claims.')).toEqual([]);
+    expect(texts('Blackwell pleaded guilty to shipping AI chips to China.')).toEqual([]);
+    expect(texts('Saal 3 zeigt Gemälde von Hopper; der Audioguide spricht mit KI.')).toEqual([]);
+    expect(texts('Regie: Anna Hopper. Musik: Blackwell. Die Untertitel schrieb eine KI.')).toEqual([]);
     expect(texts('The speedups delivered by Blackwell surprised AI labs.')).toEqual(['Blackwell']);
     expect(texts('Hopper vs. Blackwell: which AI GPU should you rent?')).toEqual(['Hopper', 'Blackwell']);
   });
@@ -434,7 +437,7 @@ describe('Fifth round: listings, credits, dockets, registries, games and referen
 
   it('drops a code in a sentence about road weather, and keeps it elsewhere', () => {
     expect(texts('Gusts of 80 mph are expected on the A100 tonight, says the AI forecast.')).toEqual([]);
-    expect(texts('Auf der B200 drohen Sturmböen; der Wetterdienst rechnet mit KI.')).toEqual([]);
+    expect(texts('Auf der B200 droht am Abend Glätte; der Wetterdienst rechnet mit KI.')).toEqual([]);
     expect(texts('Auf der B200 trainiert das Labor seine KI.')).toEqual(['B200']);
   });
 
@@ -445,13 +448,6 @@ describe('Fifth round: listings, credits, dockets, registries, games and referen
     expect(texts('1.2 패치: 엔비디아 DLSS 지원, 호퍼 보스 패턴 수정.')).toEqual(['엔비디아']);
     expect(texts('H20 grenade damage reduced; Nvidia Reflex on by default.')).toEqual(['Nvidia']);
     expect(texts('Fixed a crash on Nvidia Hopper and H20 servers.')).toEqual(['Nvidia', 'Hopper', 'H20']);
-  });
-
-  it('drops a name set as code before what a program declares, and keeps a build target', () => {
-    expect(texts('Renamed the `Hopper` class, which users confused with the Nvidia GPU.')).toEqual([
-      'Nvidia',
-    ]);
-    expect(texts('The `Blackwell` target in the CUDA flags needs sm_100.')).toEqual(['Blackwell']);
   });
 
   it('reads a reference page’s qualifier both ways', () => {
@@ -467,14 +463,15 @@ describe('Fifth round: listings, credits, dockets, registries, games and referen
     ).toEqual(['ホッパー', 'NVIDIA']);
     expect(texts('Blackwell (painter) and Nvidia’s AI chips.')).toEqual(['Nvidia']);
     expect(texts('R1 (DeepSeek’s chatbot app) topped the charts.')).toEqual(['R1', 'DeepSeek']);
+    expect(texts('Blackwell (surname); Blackwell (microarchitecture), a GPU design by Nvidia.')).toEqual([
+      'Blackwell',
+      'Nvidia',
+    ]);
   });
 
-  it('counts BIS beside Nvidia as the bureau, and a number after a code in Chinese as no chip', () => {
+  it('counts BIS beside Nvidia as the bureau', () => {
     expect(texts('What BIS can still do about DeepSeek and Nvidia.')).toEqual(['BIS', 'DeepSeek', 'Nvidia']);
     expect(texts('What BIS can still do, the podcast asks.')).toEqual([]);
-    expect(texts('海丰H20号集装箱船已引入人工智能配载系统。')).toEqual([]);
-    expect(texts('英伟达H20号称是合规芯片。')).toEqual(['英伟达', 'H20']);
-    expect(texts('这款H20号称合规，是专供中国市场的芯片。')).toEqual(['H20']);
   });
 
   it('drops an exhibition named after a painter in Japanese', () => {
