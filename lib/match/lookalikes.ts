@@ -64,7 +64,7 @@ const PRODUCT_NOUNS = words(`architecture architectures platform platforms gener
   superchip superchips card cards cluster clusters server servers instance instances node nodes rack racks
   system systems processor processors gpu gpus chip chips ultra nvl72 nvl36 tensor variant variants
   microarchitecture
-  architektur generation plattform grafikkarte grafikkarten beschleuniger`);
+  architektur mikroarchitektur generation plattform grafikkarte grafikkarten beschleuniger`);
 const CJK_PRODUCT_NOUNS = [
   '芯片',
   '晶片',
@@ -106,7 +106,8 @@ const FUNCTION_WORDS = words(`the a an its their our his her this that these tho
 const PRODUCT_LINES = words('ampere grace vera rubin tesla dgx hgx');
 
 const HONORIFICS = words(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. professor sir dame lord lady judge
-  justice senator sen. rep. governor gov. coach admiral captain capt. general miss saint herr frau`);
+  justice senator sen. rep. governor gov. coach admiral captain capt. general miss saint herr frau
+  defendant plaintiff`);
 
 /** Words after a name that make it a person: only people say, score or paint. */
 const PERSON_AFTER = words(`who whose said says told tells wrote writes scored scores directed directs
@@ -126,7 +127,7 @@ const PERSON_NOUNS = words(`statistician mathematician pioneer painter artist ac
   schauspielerin regisseur regisseurin spieler spielerin stürmer trainer trainerin autor autorin
   schriftsteller schriftstellerin informatiker informatikerin pionier pionierin ärztin arzt
   coordinator quarterback pitcher outfielder shortstop catcher guard forward winger manager captain
-  spokesman spokeswoman spokesperson chairman chairwoman ceo`);
+  spokesman spokeswoman spokesperson chairman chairwoman ceo surname`);
 
 /** Nouns after a name for something named after a person. */
 const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectures fellowship fellowships
@@ -134,12 +135,13 @@ const NAMED_AFTER = words(`prize prizes award awards medal medals lecture lectur
   library museum bookshop bookshops books publishing publishers street road avenue lane square park
   theorem memorial memorials professorship professorships house trust archive archives collection
   gallery exhibition exhibitions retrospective theatre theater cinema pub inn tavern hotel restaurant cafe
+  diner bistro
   church chapel hospital stadium arena bridge building estate studio studios gardens
   preis preises stiftung straße strasse retrospektive ausstellung ausstellungen werkschau gemälde museum
   cup trophy stakes pokal allee platz gasse brücke schule grundschule gymnasium gesamtschule realschule saal hörsaal halle`);
 /** Capitalised words of a name that may stand between a person's name and NAMED_AFTER ("Blackwell Elementary School"). */
 const NAMED_AFTER_CAPITALISED = words(
-  'room rooms auditorium elementary primary middle high academy memorial',
+  'room rooms auditorium elementary primary middle high academy memorial ltd inc',
 );
 
 /** Nouns after a possessive that make a name a person ("Hopper's paintings", "Blackwell's widow"). */
@@ -210,11 +212,11 @@ const SHIP_PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'RV', 'MV', 'SS', '
 
 /** Before or after a code: a road, a room, a vehicle, a bottle. */
 const THING_BEFORE = words(`road route motorway highway autobahn bus line room gate seat flight exit junction
-  building suite pool tap drinking bottled mineral`);
+  building suite unit apartment stand booth pool tap drinking bottled mineral deionized`);
 const THING_AFTER = words(`road ring motorway highway autobahn junction exit tunnel lane lanes bus tram
   superbike motorbike motorcycle bike engine gearbox car cars bottle bottles room water rocket rockets towards
   northbound southbound eastbound westbound university universities institution institutions campus
-  campuses cannon van vans truck trucks`);
+  campuses cannon van vans truck trucks grenade grenades`);
 
 /** Words in the hit's sentence that make a code a road, a vehicle or water rather than a chip. */
 const THING_BLOCK = [
@@ -255,6 +257,9 @@ const THING_BLOCK = [
   'sperrung',
   'vollsperrung',
   'fahrbahn',
+  'gusts',
+  'snow',
+  'glätte',
 ];
 
 /** After a code: a stretch between two places, so a road or a line ("the B200 between Flensburg and Husum"). */
@@ -502,14 +507,30 @@ const CJK_NAMED_AFTER = [
   '展は',
   '展が',
   '展を',
+  '展の',
   '回顧展',
   '劇場',
   '剧院',
 ];
-/** An age in an apposition right after a name: ", 24,". */
-const AGE_APPOSITION = /^,\s*\d{1,3}\s*,/u;
-/** In a CJK name's sentence: what only a player does (a goal, an assist). */
-const CJK_PERSON_SENTENCE = [
+/**
+ * Right after a name: a person's entry in a list that puts the surname first, or their dates:
+ * initials ("Hopper, G. M.", "Blackwell, Sarah J."), years of life ("Hopper, Edward (1882–1967)",
+ * "(b. 1889"), an age after the given names ("BLACKWELL — Harold James, 91,", "Blackwell, 24,"),
+ * or a case caption ("Hopper v. Blackwell").
+ */
+const SURNAME_ENTRY =
+  /^(?:,\s*(?!A\.I|U\.|E\.U)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?!\p{L})|\s+v\.\s+\p{Lu}|(?:(?:,|\s+[-\u2013\u2014])\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})?\s*(?:\((?:(?:b\.|born|geb\.)\s*\d{4}|\d{4}[-\u2013]\d{4}\))|,\s*\d{1,3}\s*,))/u;
+/**
+ * Right before a name: a credit of a work ("Music by Blackwell", "Gemälde von Hopper", "Musik:",
+ * "feat.") or a case caption ("Hopper v. Blackwell"). CJK directors are in CJK_PERSON_BEFORE.
+ */
+const CREDIT_BEFORE =
+  /(?:\b(?:music|musik|design|paintings?|gemälde|cinematography|directed|written|painted)\s+(?:by|von)|\b(?:feat\.|v\.)|\b(?:music|musik)\s*:)\s*$/iu;
+/** In a name's sentence: what only a person has — a goal, an assist, a family tree. */
+const PERSON_SENTENCE = [
+  'family tree',
+  'genealogy',
+  'stammbaum',
   '결승골',
   '득점',
   '골을 넣',
@@ -754,12 +775,19 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
   const previous = before.word.toLowerCase();
   if (previous !== '' && (before.gap === ' ' || before.gap === "'") && topic.aliases.has(previous))
     return true;
-  // "Blackwell (microarchitecture)": a reference page's qualifier.
-  const qualifier = /^\s*\(\s*(\p{L}+)\s*\)/u.exec(text.slice(hit.end, hit.end + 32));
-  if (qualifier) {
-    const word = (qualifier[1] as string).toLowerCase();
-    if (PRODUCT_NOUNS.has(word) || topic.contextWords.has(word)) return true;
-  }
+  // "Blackwell (microarchitecture)", "R1 (DeepSeek)", "ホッパー（マイクロアーキテクチャ）": a
+  // reference page's qualifier.
+  const qualifier = qualifierAfter(text, hit.end);
+  if (
+    (qualifier.length === 1 && topic.contextWords.has(qualifier[0] as string)) ||
+    qualifier.some(
+      (word) =>
+        PRODUCT_NOUNS.has(word) ||
+        topic.aliases.has(word) ||
+        CJK_PRODUCT_NOUNS.some((noun) => word.includes(noun)),
+    )
+  )
+    return true;
   // CJK terms sit directly against the hit: "英伟达H20芯片", "H20 칩", "エヌビディアのB200".
   let restStart = hit.end;
   while (
@@ -779,6 +807,12 @@ export function isAnchored(text: string, hit: GatedHit, topic: LookalikeTopic): 
   const particle = CJK_PARTICLES.find((one) => head.endsWith(one));
   if (particle) head = head.slice(0, -particle.length);
   return topic.cjkTerms.some((term) => head.endsWith(term));
+}
+
+/** The words of a bracketed qualifier right after a hit ("(New York City Subway car)"), lower-cased. */
+function qualifierAfter(text: string, end: number): string[] {
+  const match = /^\s*[(\uFF08]([^()\uFF08\uFF09]{1,40})[)\uFF09]/u.exec(text.slice(end, end + 44));
+  return match ? (match[1] as string).toLowerCase().split(/(?:['\u2019]s)?[\s,\u3001]+/u) : [];
 }
 
 /** One run of capitalised words in the block (small words such as "of" inside it). */
@@ -879,6 +913,8 @@ function cjkBracketBody(text: string, hit: GatedHit, topic: LookalikeTopic): boo
 }
 
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
+/** After a name: a game's character ("the Hopper enemy"). */
+const GAME_AFTER = words('enemy boss npc skin quest');
 /** Things a common word before them names a kind of ("hopper barges", "hopper cars"). */
 const COMMON_KIND_AFTER = words(`barge barges car cars wagon wagons feeder feeders dredger dredgers bin bins
   trailer trailers tank tanks`);
@@ -957,12 +993,10 @@ function personKind(text: string, hit: GatedHit, topic: LookalikeTopic): Lookali
   if (/^,\s+(?:who|whose|whom)\b/iu.test(text.slice(hit.end, hit.end + 8))) return 'person';
   const described = apposition(text, hit.end);
   if (described.some((word) => PERSON_NOUNS.has(word))) return 'person';
-  // "Blackwell, 24, scored": an age in an apposition.
-  if (AGE_APPOSITION.test(text.slice(hit.end, hit.end + 8))) return 'person';
-  if (CJK_CHAR.test(hit.written)) {
-    const sentence = sentenceAround(text, hit.start, hit.end);
-    if (CJK_PERSON_SENTENCE.some((word) => sentence.includes(word))) return 'person';
-  }
+  if (SURNAME_ENTRY.test(text.slice(hit.end, hit.end + 48))) return 'person';
+  if (CREDIT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return 'person';
+  const sentence = sentenceAround(lowered(text), hit.start, hit.end);
+  if (PERSON_SENTENCE.some((word) => containsWord(sentence, word))) return 'person';
   return undefined;
 }
 
@@ -1125,6 +1159,11 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
   const lower = lowered(text);
   const after = wordAfter(text, hit.end);
   const next = after.word.toLowerCase();
+  // A disambiguation page's qualifier that names something else: "R1 (New York City Subway car)",
+  // "Hopper (painter)", "Blackwell (surname)".
+  const qualifier = qualifierAfter(text, hit.end);
+  if (qualifier.some((word) => PERSON_NOUNS.has(word))) return 'person';
+  if (qualifier.some((word) => OTHER_NOUNS.has(word) || THING_AFTER.has(word))) return 'other';
   // "Hopper Disassembler", "the v3 API"; a code in its own capitals may be served by an API
   // ("the R1 endpoint").
   const ownCase = found === written;
@@ -1149,6 +1188,12 @@ export function lookalikeKind(text: string, hit: GatedHit, topic: LookalikeTopic
     if (CJK_CHAR.test(written) && machineHopper(text, hit)) return 'common-word';
     // "グラスホッパー", "그래스호퍼": the name is the tail of a longer word in its own script.
     if (insideLongerWord(text, hit)) return 'other';
+    // "the Hopper enemy", "호퍼 보스": a game's character.
+    if (
+      (after.gap === ' ' && GAME_AFTER.has(next)) ||
+      /^\s*(?:보스|ボス)/u.test(text.slice(hit.end, hit.end + 4))
+    )
+      return 'other';
     // "Hopper barges carried grain": a capital that only opens the sentence, before a thing that
     // the common word names a kind of.
     if (

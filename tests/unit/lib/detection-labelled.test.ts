@@ -34,11 +34,25 @@ describe('Detection on labelled real-text blocks', () => {
   // katakana and Hangul compounds, an antivirus beside DeepSeek, a German road compound) measured
   // 0.680 and 1.000 (all 478: 0.978 and 0.996); after its gates all 478 measure precision 0.994
   // (0.9940) and recall 0.996 (0.9960), with the same five errors.
-  it('keeps precision at 0.993 and recall at 0.995 on the tuning part (the gates were adjusted on it)', () => {
+  // Fifth round, 7 December 2026: 112 new blocks in page kinds the set lacked (patents, job ads,
+  // bibliographies, genealogy, registries, credits, museum labels, real estate, weather, dockets,
+  // show and patch notes, token pages, disambiguation pages, classifieds, newsletters, package
+  // pages, issues, chats, tables, earnings calls, travel, obituaries) measured precision 0.784 and
+  // recall 0.968 under the fourth round's gates (124 labelled, 153 found); a second batch of 24 in
+  // the same kinds, written after the first batch's gates, measured 0.700 and 0.875 under those
+  // gates (0.595 and 0.917 under the fourth round's). After the fifth round's gates: the first 478
+  // blocks 0.994 (0.9940) and 0.998 (0.9980), the 112 0.961 and 0.992, the 24 0.852 and 0.958, and
+  // all 614 precision 0.982 (0.9817) and recall 0.995 (0.9954). The new errors left are ungated
+  // names that mean something else (a song called “Deep Seek”, a DEEPSEEK memecoin), a ship's number
+  // in Chinese ("海丰H20号"), a program's `Hopper` class and a Japanese music credit ("音楽：ブラック
+  // ウェル"; these two checks were left out for their size), a chip mention beside a person of that
+  // name, a middle name before a surname ("Thomas Blackwell Hopper"), "had conspired" after a
+  // name, and a chat's speaker label "Blackwell:" with a BIS that has no context term of its own.
+  it('keeps precision at 0.981 and recall at 0.995 on the tuning part (the gates were adjusted on it)', () => {
     const figures = measureDetection(TOPICS, DETECTION_TUNING);
     report('tuning', figures);
-    expect(figures.blocks).toBeGreaterThanOrEqual(478);
-    expect(figures.precision).toBeGreaterThanOrEqual(0.993);
+    expect(figures.blocks).toBeGreaterThanOrEqual(614);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.981);
     expect(figures.recall).toBeGreaterThanOrEqual(0.995);
   });
 
@@ -64,6 +78,9 @@ describe('Detection on labelled real-text blocks', () => {
   // Measured once on 7 December 2026 (fourth round), after the gates were tuned on 108 new tuning
   // blocks: 230 blocks, 236 mentions, 228 found; precision 0.952 → 0.956 (218 of 228), recall 0.970
   // → 0.970 (229 of 236). Precision rose, so its floor rose to 0.955. The 0.98 target is still missed.
+  // Measured once on 7 December 2026 (fifth round), after the gates were tuned on 136 new tuning
+  // blocks: 230 blocks, 236 mentions, 228 found; precision 0.956 and recall 0.970, unchanged, so the
+  // floors stay. The 0.98 target is still missed.
   it('keeps precision at 0.955 and recall at 0.97 or better on the held-out part (target 0.98)', () => {
     const figures = measureDetection(TOPICS, DETECTION_HELD_OUT);
     report('held-out', figures);

@@ -1,7 +1,7 @@
 /**
- * Look-alike classes of the third round (docs/decisions/0002-matching-rules.md, "Places, players,
- * other countries' bodies…"): each with a block where the name means something else and one where
- * it is the topic, on the real topic files.
+ * Look-alike classes of the third, fourth and fifth rounds (docs/decisions/0002-matching-rules.md,
+ * "Places, players, other countries' bodies…", "Fourth round", "Fifth round"): each with a block
+ * where the name means something else and one where it is the topic, on the real topic files.
  */
 import { describe, expect, it } from 'vitest';
 import deepseek from '../../../data/topics/deepseek.json' with { type: 'json' };
@@ -377,6 +377,104 @@ describe('Fourth round, third batch: buttons, shows, horses, cups, compounds, ot
   it('drops a code before a German road compound, and keeps it before a card compound', () => {
     expect(texts('Die A100-Verlängerung nach Treptow ist eröffnet; Ampeln laufen mit KI.')).toEqual([]);
     expect(texts('Das Start-up mietete 64 A100-Grafikkarten für sein KI-Training.')).toEqual(['A100']);
+  });
+});
+
+describe('Fifth round: listings, credits, dockets, registries, games and reference pages', () => {
+  it('drops a surname-first entry with initials, years of life or an age, and keeps a list of chips', () => {
+    expect(texts('Hopper, E. and Chen, L. (2021) ‘Reinforcement learning for chip floorplanning’.')).toEqual(
+      [],
+    );
+    expect(texts('Inventors: Blackwell, Sarah J. (Austin, TX). Field: AI accelerators.')).toEqual([]);
+    expect(texts('Cat. 57. Hopper, Edward (1882–1967). Oil on canvas, with an AI audio guide.')).toEqual([]);
+    expect(
+      texts('HOPPER, Mary Ellen (b. 1889), daughter of Josiah; AI photo restoration available.'),
+    ).toEqual([]);
+    expect(texts('BLACKWELL — Harold James, 91, spent 30 years at a semiconductor fab.')).toEqual([]);
+    expect(texts('Ampere (2020), Hopper (2022) and Blackwell (2024) are Nvidia GPU generations.')).toEqual([
+      'Hopper',
+      'Blackwell',
+      'Nvidia',
+    ]);
+    expect(texts('Sales of Blackwell, U.S. officials said, need a licence for AI labs.')).toEqual([
+      'Blackwell',
+    ]);
+  });
+
+  it('drops a name in a credit or a case caption, and keeps a chip after "by"', () => {
+    expect(texts('Music by Blackwell; sound design by Hopper. Graded with AI tools.')).toEqual([]);
+    expect(texts('Gallery 12 shows paintings by Hopper; the app offers an AI guide.')).toEqual([]);
+    expect(texts('Hopper v. Blackwell: the panel sanctioned an AI-generated brief.')).toEqual([]);
+    expect(texts('Motion to dismiss filed by defendant Blackwell over the AI chip claims.')).toEqual([]);
+    expect(texts('Saal 3 zeigt Gemälde von Hopper; der Audioguide spricht mit KI.')).toEqual([]);
+    expect(texts('Regie: Anna Hopper. Musik: Blackwell. Die Untertitel schrieb eine KI.')).toEqual([]);
+    expect(texts('The speedups delivered by Blackwell surprised AI labs.')).toEqual(['Blackwell']);
+    expect(texts('Hopper vs. Blackwell: which AI GPU should you rent?')).toEqual(['Hopper', 'Blackwell']);
+  });
+
+  it('drops a name in a sentence about a family tree, and keeps the architecture', () => {
+    expect(
+      texts('Blackwell family tree: 312 records. Our AI matched three cousins on the Blackwell line.'),
+    ).toEqual([]);
+    expect(texts('The Blackwell line of GPUs leads AI training.')).toEqual(['Blackwell']);
+  });
+
+  it('drops a business named after a person, and keeps the architecture', () => {
+    expect(texts('Warehouse Operative, Hopper Logistics Ltd — shifts on our AI-optimised line.')).toEqual([]);
+    expect(texts('Line cook wanted at Blackwell’s Diner; shifts are set by an AI app.')).toEqual([]);
+    expect(texts('Lunch at Hopper’s Bistro; the menu was written by AI.')).toEqual([]);
+    expect(texts('Blackwell’s AI performance doubled.')).toEqual(['Blackwell']);
+  });
+
+  it('drops a code after a unit, a stand or purified water, and keeps a chip', () => {
+    expect(texts('Unit H20, Hopper Industrial Estate, suits a small data center.')).toEqual([]);
+    expect(texts('Visit stand B200 to see our AI servers.')).toEqual([]);
+    expect(texts('A cleaning solution of deionized H20 for semiconductor wafers.')).toEqual([]);
+    expect(texts('Visit us to see our B200 AI servers.')).toEqual(['B200']);
+  });
+
+  it('drops a code in a sentence about road weather, and keeps it elsewhere', () => {
+    expect(texts('Gusts of 80 mph are expected on the A100 tonight, says the AI forecast.')).toEqual([]);
+    expect(texts('Auf der B200 droht am Abend Glätte; der Wetterdienst rechnet mit KI.')).toEqual([]);
+    expect(texts('Auf der B200 trainiert das Labor seine KI.')).toEqual(['B200']);
+  });
+
+  it('drops a game’s character or weapon, and keeps the chips in patch notes', () => {
+    expect(texts('Fixed Nvidia DLSS flicker; the Hopper enemy no longer clips through walls.')).toEqual([
+      'Nvidia',
+    ]);
+    expect(texts('1.2 패치: 엔비디아 DLSS 지원, 호퍼 보스 패턴 수정.')).toEqual(['엔비디아']);
+    expect(texts('H20 grenade damage reduced; Nvidia Reflex on by default.')).toEqual(['Nvidia']);
+    expect(texts('Fixed a crash on Nvidia Hopper and H20 servers.')).toEqual(['Nvidia', 'Hopper', 'H20']);
+  });
+
+  it('reads a reference page’s qualifier both ways', () => {
+    expect(texts('R1 (DeepSeek), a reasoning model; R1 (New York City Subway car).')).toEqual([
+      'R1',
+      'DeepSeek',
+    ]);
+    expect(
+      texts('Blackwell (Mikroarchitektur) von Nvidia; David Blackwell (1919–2010), Statistiker.'),
+    ).toEqual(['Blackwell', 'Nvidia']);
+    expect(
+      texts('ホッパー（マイクロアーキテクチャ）：NVIDIAのGPU。エドワード・ホッパー（画家）も参照。'),
+    ).toEqual(['ホッパー', 'NVIDIA']);
+    expect(texts('Blackwell (painter) and Nvidia’s AI chips.')).toEqual(['Nvidia']);
+    expect(texts('R1 (DeepSeek’s chatbot app) topped the charts.')).toEqual(['R1', 'DeepSeek']);
+    expect(texts('Blackwell (surname); Blackwell (microarchitecture), a GPU design by Nvidia.')).toEqual([
+      'Blackwell',
+      'Nvidia',
+    ]);
+  });
+
+  it('counts BIS beside Nvidia as the bureau', () => {
+    expect(texts('What BIS can still do about DeepSeek and Nvidia.')).toEqual(['BIS', 'DeepSeek', 'Nvidia']);
+    expect(texts('What BIS can still do, the podcast asks.')).toEqual([]);
+  });
+
+  it('drops an exhibition named after a painter in Japanese', () => {
+    expect(texts('ホッパー展の音声ガイドはAIナレーションを採用した。')).toEqual([]);
+    expect(texts('ホッパーの推論性能はAI業界で評価が高い。')).toEqual(['ホッパー']);
   });
 });
 
