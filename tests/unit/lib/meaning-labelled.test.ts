@@ -105,6 +105,16 @@ describe('the meaning tuning sentences', () => {
   // of their claim's words 0.955; the fallback on 92.6% of 121 without a claim and 1.9% with one;
   // marks precision 0.981 (202 right, 4 wrong), recall 0.815. On the 122 new ones alone: top-1
   // 0.968, top-3 1.000, fallback 96.6% and 1.1%, marks 0.981 (53 right, 1 wrong) and 0.855.
+  // 7 December 2026, fourth round: 115 sentences added before the engine was changed for them, in
+  // styles the set lacked (newsletter bullets, podcast and TV transcripts, regulatory and legal
+  // prose, filings' risk factors, academic abstracts, op-ed hyperbole, British idiom, listicle lines,
+  // comparatives, hedges, conditionals and the future tense, numbers in words, pronoun-heavy
+  // sentences, timeline entries, Traditional Chinese, 29 that only name the subject). On the new
+  // ones alone: top-1 0.919, top-3 0.988 of 86 with a claim (0.872 on the 47 sharing at most 30% of
+  // their claim's words), the fallback on 86.2% of 29 without one and 8.1% with one, marks precision
+  // 0.913 (42 right, 4 wrong), recall 0.609 of 69. On all 717: top-1 0.963, top-3 0.993, fallback on
+  // 91.3% of 150 without a claim and 2.8% with one, marks precision 0.968 (244 right, 8 wrong),
+  // recall 0.770 of 317. The floors follow the grown set until the engine is changed.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -114,12 +124,12 @@ describe('the meaning tuning sentences', () => {
         describeMarks('marks, tuning', marks),
       ].join('\n'),
     );
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.97);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.96);
     expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.92);
-    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.02);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.98);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.81);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.91);
+    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.03);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.96);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.77);
   });
 });
 
