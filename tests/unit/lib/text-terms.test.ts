@@ -70,6 +70,12 @@ describe('termsOf', () => {
     expect(termsOf('two models')).toEqual(['two', 'model']);
   });
 
+  it('reads hundreds and what follows them as one spelled number, with or without "and"', () => {
+    expect(termsOf('two hundred and ninety-four thousand dollars')).toEqual(['#294000', 'dollar']);
+    expect(termsOf('two hundred ninety-four thousand')).toEqual(['#294000']);
+    expect(termsOf('three hundred thousand')).toEqual(['#300000']);
+  });
+
   it('writes dates as @ terms: month and year, day and month, with the year as a number too', () => {
     expect(termsOf('October 2023')).toEqual(['@2023-10', '#2023']);
     expect(termsOf('Oct. 2023')).toEqual(['@2023-10', '#2023']);
@@ -131,6 +137,13 @@ describe('stemWord', () => {
     expect(stemWord('ban')).not.toBe(stemWord('bank'));
     expect(stemWord('italy')).not.toBe(stemWord('ital'));
     expect(stemWord('comply')).toBe('compli');
+  });
+
+  it('gives a short word and its plural one stem: "fees" is "fee", "uses" is "use"', () => {
+    expect(stemWord('fees')).toBe(stemWord('fee'));
+    expect(stemWord('uses')).toBe(stemWord('use'));
+    expect(stemWord('ties')).toBe(stemWord('tie'));
+    expect(stemWord('releases')).toBe(stemWord('release'));
   });
 
   it('keeps words apart that a stripped suffix would make another word', () => {
