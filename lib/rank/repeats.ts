@@ -297,7 +297,14 @@ const CJK_CLASSES: readonly CueClass[] = [
  * Longer cues first, so "not a single" is not read as "not".
  */
 /** "No. 1", "No 2" is a rank, not a negation. */
-const NOMINAL_NEGATION = ['not a single', 'not one', 'not any', 'without', 'zero', 'no(?! longer| one|\\.? ?\\d)'];
+const NOMINAL_NEGATION = [
+  'not a single',
+  'not one',
+  'not any',
+  'without',
+  'zero',
+  'no(?! longer| one|\\.? ?\\d)',
+];
 const VERBAL_NEGATION = [
   'no longer|no one|nowhere|not|never|nor|neither|none|nothing|nobody|cannot|lack|lacks|lacked|lacking',
   "[a-z]+n't|hardly|barely|scarcely|(?<!\\ba )little(?!-)",

@@ -272,7 +272,9 @@ describe('distancesItself: the classes of distancing words', () => {
   });
 
   it('reads the month May, a rank "No. 1" and "appears in" as no distance, and "appears to" as one', () => {
-    const nature = claim('DeepSeek-R1 was the first major AI model to pass peer review in a scientific journal.');
+    const nature = claim(
+      'DeepSeek-R1 was the first major AI model to pass peer review in a scientific journal.',
+    );
     expectDistance(nature, {
       'Sep 2025 — DeepSeek-R1 appears in a scientific journal, the first major AI model to pass peer review.': false,
       'DeepSeek-R1 appears to be the first major AI model to pass peer review in a scientific journal.': true,
