@@ -153,8 +153,8 @@ const NOT_PLURAL = /(?:ss|us|is|ous)$/u;
 
 /**
  * Words whose suffix, stripped, would make them another word: "billions" is not a "bill" of
- * Congress, "million" not a "mill", and "trading" and "traders" are the markets' words, not
- * "trade" between countries.
+ * Congress, "million" not a "mill", "trading" and "traders" are the markets' words, not
+ * "trade" between countries, and "customers" are no "customs".
  */
 const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['million', 'million'],
@@ -166,6 +166,9 @@ const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['trading', 'trading'],
   ['trader', 'trader'],
   ['traders', 'trader'],
+  // A company's customers are not a country's customs.
+  ['customer', 'customer'],
+  ['customers', 'customer'],
 ]);
 
 /**

@@ -148,6 +148,8 @@ describe('stemWord', () => {
 
   it('keeps words apart that a stripped suffix would make another word', () => {
     expect(stemWord('billions')).not.toBe(stemWord('bill'));
+    expect(stemWord('customers')).not.toBe(stemWord('customs'));
+    expect(stemWord('customers')).toBe(stemWord('customer'));
     expect(stemWord('billions')).toBe(stemWord('billion'));
     expect(stemWord('million')).not.toBe(stemWord('mill'));
     expect(stemWord('trillions')).toBe(stemWord('trillion'));
