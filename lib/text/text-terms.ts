@@ -443,9 +443,19 @@ function cjkTerms(run: string, out: string[]): void {
  * The terms of `text`, in reading order, repeats kept (term frequency counts them). Stop words give
  * none. See the module comment for the forms.
  */
+/**
+ * Idioms made of words that say nothing alone, or another thing ("booked" a charge), read as the
+ * word they stand for: "by the book" and "above board" are lawful.
+ */
+const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  [/(?<![\p{L}])(?:by the book|above(?:-| )?board)(?![\p{L}])/gu, 'lawful'],
+];
+
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  for (const match of foldForTerms(text).matchAll(PIECE)) {
+  let folded = foldForTerms(text);
+  for (const [idiom, word] of IDIOMS) folded = folded.replace(idiom, word);
+  for (const match of folded.matchAll(PIECE)) {
     const g = match.groups ?? {};
     if (g.clock !== undefined) {
       // no term

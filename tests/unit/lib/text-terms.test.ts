@@ -70,6 +70,12 @@ describe('termsOf', () => {
     expect(termsOf('two models')).toEqual(['two', 'model']);
   });
 
+  it('reads an idiom made of empty or other words as the word it stands for', () => {
+    expect(termsOf('everything was by the book')).toEqual(['everyth', 'lawful']);
+    expect(termsOf('the sales were above board')).toEqual(['sal', 'lawful']);
+    expect(termsOf('Nvidia booked a charge')).toEqual(['nvidia', 'book', 'charg']);
+  });
+
   it('reads hundreds and what follows them as one spelled number, with or without "and"', () => {
     expect(termsOf('two hundred and ninety-four thousand dollars')).toEqual(['#294000', 'dollar']);
     expect(termsOf('two hundred ninety-four thousand')).toEqual(['#294000']);
