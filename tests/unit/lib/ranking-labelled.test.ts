@@ -68,7 +68,11 @@ describe('claim ranking on held-out news sentences', () => {
   const tuning = measureRanking(BUILT_IN_KB, TUNING_SENTENCES);
   const heldOut = measureRanking(BUILT_IN_KB, HELD_OUT_SENTENCES);
   console.log(
-    [describeRanking('tuning sentences', tuning), describeRanking('held-out sentences', heldOut)].join('\n'),
+    // Only the held-out figures: its sentences are never read while the engine is tuned.
+    [
+      describeRanking('tuning sentences', tuning),
+      describeRanking('held-out sentences', heldOut).split('\n')[0],
+    ].join('\n'),
   );
 
   // The targets (issue 9): top-1 ≥ 0.9 and top-3 ≥ 0.98 for the ranking; the fallback for ≥ 80% of
@@ -167,7 +171,10 @@ describe('search on held-out queries', () => {
   const tuning = measureSearch(search, TUNING_QUERIES);
   const heldOut = measureSearch(search, HELD_OUT_QUERIES);
   console.log(
-    [describeSearch('tuning queries', tuning), describeSearch('held-out queries', heldOut)].join('\n'),
+    [
+      describeSearch('tuning queries', tuning),
+      describeSearch('held-out queries', heldOut).split('\n')[0],
+    ].join('\n'),
   );
 
   // Target ≥ 0.95 (issue 9); measured 0.900 (45 of 50) on 1 December 2026, and 0.980 (49 of 50) on
