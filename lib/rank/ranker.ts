@@ -505,6 +505,8 @@ const SCENE_CUES: readonly string[] = [
   // a market tick
   'closed up|ended up|edged (?:up|higher|lower|down)|little changed|on volume of|trading volume|options traders|calls expiring|puts expiring|stock split',
   'after the bell|before the bell|after the market closes|before the market opens|index funds?|rebalanc(?:e|es|ed|ing)',
+  // a reply not given: what was not said says nothing of the subject
+  '(?:has|have|had|did|does) not (?:said|say)|would not say|declined to (?:comment|say|elaborate)|did not respond|could not be reached|requests? for comment',
   // a preview: what to look out for, not what is true
   'what to (?:watch|expect|look for|look out for)',
   // a study's design: what it sets out to measure, not what it found ("we find" is a finding)

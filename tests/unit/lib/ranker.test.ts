@@ -386,6 +386,8 @@ describe('createClaimRanker', () => {
       'Using customs data, we estimate the effect of the rules on chip prices.',
       'This study replicates the audit with a larger prompt set.',
       'The founder attends a symposium with the premier.',
+      'The company has not said when the next model ships.',
+      'A spokesman declined to comment on the figures.',
     ])
       expect(setsAScene(scene), scene).toBe(true);
     for (const claimed of [
