@@ -192,6 +192,8 @@ const WORD_CLASSES: readonly CueClass[] = [
       'appears(?= (?:to|that|as if|likely|unlikely)(?![\\p{L}]))|appeared(?= (?:to|that|as if)(?![\\p{L}]))|(?<=it )appears',
       'apparently|likely|unlikely|probably|presumably|potentially|arguably',
       'proposed|proposal|proposes|draft|pending|mulling|mulls|hopes to|seeks to',
+      // A bill is what a law may be: "a Senate bill would make exporters prove…" is no law yet.
+      'bills? (?:that )?(?:would|to|seeks? to|aims? to)',
       'könnte|könnten|dürfte|dürften|sollte|sollten|möglicherweise|vielleicht',
       'vermutlich|offenbar|anscheinend|scheinbar|wohl',
     ],

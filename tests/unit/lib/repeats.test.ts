@@ -253,7 +253,13 @@ describe('distancesItself: the classes of distancing words', () => {
     expectDistance(bill, {
       'Under the new law, exported AI chips will have to verify their location.': false,
       'If the bill passes, exported AI chips would have to verify their location.': true,
+      // A bill is what a law may be, unless the claim itself is of a bill.
+      'A House bill would require exported AI chips to verify their location.': true,
     });
+    const devices = claim('US lawmakers moved to ban DeepSeek from government devices.', [
+      'a House bill seeks to remove DeepSeek from federal agencies’ phones',
+    ]);
+    expectDistance(devices, { 'A Senate bill would ban DeepSeek from government devices.': false });
   });
 
   it('does not forgive what may be when the claim is of what will be, but forgives what will be when it is of what may be', () => {
