@@ -123,6 +123,8 @@ const WORD_CLASSES: readonly CueClass[] = [
       'partly|partially|in part|to some extent|somewhat',
       'different from|distinct from|a far cry from|another matter|a different matter|a separate question|a separate point',
       'far more than|much more than|far higher than|much higher than|(?:true|real) (?:cost|costs|figure|price|bill|spending|number)',
+      // A fall undone says the fall did not last: "was back at record highs by summer".
+      'short-lived|rebounded|recovered|bounced back|clawed back|regained|(?:was|were) back (?:at|to|above|near)',
       'nuanced|more complicated|more complex|half the story|part of the story|glosses over|gloss over|obscures|cherry-picked|cherry-picking|apples to oranges|apples-to-oranges',
       'falsch|irreführend|übertrieben|mythos|tatsächlich|eigentlich|sondern|anstatt|stattdessen|teilweise|verkürzt',
     ],

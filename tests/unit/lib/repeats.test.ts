@@ -277,6 +277,16 @@ describe('distancesItself: the classes of distancing words', () => {
     });
   });
 
+  it('sees a fall undone: a rebound, a recovery, a stock back at its highs', () => {
+    const fall = claim("DeepSeek's announcement caused an immediate, sharp fall in Nvidia's stock.");
+    expectDistance(fall, {
+      "DeepSeek's announcement caused a sharp fall in Nvidia's stock.": false,
+      "Nvidia's stock fell sharply after DeepSeek's announcement and rebounded within weeks.": true,
+      "Nvidia's stock fell sharply after DeepSeek's announcement; by summer it was back at record highs.": true,
+      "The sharp fall in Nvidia's stock after DeepSeek's announcement proved short-lived.": true,
+    });
+  });
+
   it('reads the month May, a rank "No. 1" and "appears in" as no distance, and "appears to" as one', () => {
     const nature = claim(
       'DeepSeek-R1 was the first major AI model to pass peer review in a scientific journal.',
