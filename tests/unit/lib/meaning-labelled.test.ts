@@ -117,6 +117,15 @@ describe('the meaning tuning sentences', () => {
   // 0.913 (42 right, 4 wrong), recall 0.609 of 69. On all 717: top-1 0.963, top-3 0.993, fallback on
   // 91.3% of 150 without a claim and 2.8% with one, marks precision 0.968 (244 right, 8 wrong),
   // recall 0.770 of 317. The floors follow the grown set until the engine is changed.
+  // Then, with the changes of 0026's fourth section (hundreds in spelled numbers, a short word's
+  // plural, customers apart from customs, idioms of empty words, what may be apart from what will
+  // be, the month May, "No. 1", "appears in", "didn't just", a bill, a fall undone, scene cues for
+  // previews, study designs, attending and replies not given, idioms of a fall, the megacaps, China
+  // as the export controls' subject, five wordings and a keyword): top-1 0.974, top-3 0.995; on
+  // the 266 sharing at most 30% of their claim's words 0.959; the fallback on 92.0% of 150 without
+  // a claim and 1.6% with one; marks precision 0.992 (256 right, 2 wrong), recall 0.808. On the 115
+  // new ones alone: top-1 0.977, top-3 1.000 (low-overlap 0.957 of 47), fallback 89.7% and 2.3%,
+  // marks 1.000 (52 right, none wrong) and 0.754.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -126,12 +135,12 @@ describe('the meaning tuning sentences', () => {
         describeMarks('marks, tuning', marks),
       ].join('\n'),
     );
-    expect(ranking.top1).toBeGreaterThanOrEqual(0.96);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.97);
     expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.91);
-    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.03);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.96);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.77);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.92);
+    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.02);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.99);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
 
