@@ -153,13 +153,13 @@ describe('the built-in knowledge base', () => {
     const controls = BUILT_IN_KB.find((topic) => topic.id === 'export-controls');
     if (!controls) throw new Error('no export-controls topic');
     const ranker = createClaimRanker(controls);
-    const fit = (sentence: string) => ranker.rankForCard(sentence, 3).fit;
-    expect(fit('The export controls were supposed to keep China behind, and they have failed to.')).toBe(
+    const fitOf = (sentence: string) => ranker.rankForCard(sentence, 3).fit;
+    expect(fitOf('The export controls were supposed to keep China behind, and they have failed to.')).toBe(
       'close',
     );
-    expect(fit('中國出口管制的目的是阻止中國發展，但它已經失敗了。')).toBe('close');
+    expect(fitOf('中國出口管制的目的是阻止中國發展，但它已經失敗了。')).toBe('close');
     // Another country's controls on something else are still off the subject.
-    expect(fit('Japan tightened its export controls on some chemicals sold to South Korea in 2019.')).toBe(
+    expect(fitOf('Japan tightened its export controls on some chemicals sold to South Korea in 2019.')).toBe(
       'none',
     );
   });
