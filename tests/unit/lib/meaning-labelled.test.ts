@@ -170,14 +170,18 @@ describe('ranking by meaning and the marks on the held-out sentences', () => {
   // sentences only: top-1 0.923, top-3 0.964; low-overlap top-1 0.893; the fallback on 87.8% without
   // a claim and 5.6% with one (both as before); marks precision 0.951 (58 right, 3 wrong; the target
   // of 0.95 met), recall 0.563 (from 0.534). The floors that rose are raised.
+  // Measured again on 7 December 2026, once, after the fourth section of 0026, tuned on the tuning
+  // sentences only: top-1 0.928 (from 0.923), top-3 0.964; low-overlap top-1 0.901 (from 0.893);
+  // the fallback on 89.8% without a claim (from 87.8%) and 5.6% with one (as before); marks
+  // precision 0.951 (58 right, 3 wrong) and recall 0.563, as before. The floors that rose are raised.
   const { ranking, low, marks } = measureHeldOut('held-out', MEANING_HELD_OUT);
 
   it('keeps ranking by meaning where it was measured', () => {
     expect(ranking.withClaim).toBeGreaterThanOrEqual(190);
     expect(ranking.top1).toBeGreaterThanOrEqual(0.92);
     expect(ranking.top3).toBeGreaterThanOrEqual(0.96);
-    expect(low.top1).toBeGreaterThanOrEqual(0.89);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.87);
+    expect(low.top1).toBeGreaterThanOrEqual(0.9);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.89);
     expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.06);
   });
 
@@ -215,6 +219,9 @@ describe('ranking by meaning and the marks on held-out part B', () => {
   // fallback as before (top-1 0.929, top-3 0.988, low-overlap 0.882, fallback 81.3% and 3.6%); marks
   // precision 1.000 (27 right, none wrong; one wrong mark gone), recall 0.711. The precision floor
   // is raised so that a wrong mark fails it.
+  // Measured again on 7 December 2026, once, after the fourth section of 0026: every figure as
+  // before (top-1 0.929, top-3 0.988, low-overlap 0.882, fallback 81.3% and 3.6%, marks 1.000 and
+  // 0.711); the floors stay.
   const { ranking, low, marks } = measureHeldOut('held-out B', MEANING_HELD_OUT_B);
 
   it('label claims that exist, and a claim for every relation but `mentions`', () => {
