@@ -501,10 +501,16 @@ const SCENE_CUES: readonly string[] = [
   '\\d{1,2}(?::\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])',
   'tickets?|registration|register (?:now|here|online|for)|webinars?|keynote|livestream(?:ed)?|agenda|meetup|open house|admission|rsvp',
   // a people's move
-  'hired|hires|joins|joined|appointed|appoints|names new|named (?:a |its )?new|steps down|stepped down|resigned|resigns|left the company|leaves the company|promoted|poached|chief of staff',
+  'attend(?:s|ed)(?! to(?![\\p{L}]))|hired|hires|joins|joined|appointed|appoints|names new|named (?:a |its )?new|steps down|stepped down|resigned|resigns|left the company|leaves the company|promoted|poached|chief of staff',
   // a market tick
   'closed up|ended up|edged (?:up|higher|lower|down)|little changed|on volume of|trading volume|options traders|calls expiring|puts expiring|stock split',
   'after the bell|before the bell|after the market closes|before the market opens|index funds?|rebalanc(?:e|es|ed|ing)',
+  // a reply not given: what was not said says nothing of the subject
+  '(?:has|have|had|did|does) not (?:said|say)|would not say|declined to (?:comment|say|elaborate)|did not respond|could not be reached|requests? for comment',
+  // a preview: what to look out for, not what is true
+  'what to (?:watch|expect|look for|look out for)',
+  // a study's design: what it sets out to measure, not what it found ("we find" is a finding)
+  '(?:this|our|the) (?:paper|study|article|survey|thesis|report) (?:examines|explores|studies|estimates|replicates|investigates|reviews|surveys|asks)|we (?:estimate|examine|explore|investigate|survey|replicate)',
   'will (?:report|announce|publish) (?:[\\p{L}-]+ ){0,3}(?:earnings|results)',
   // an analyst's forecast revised: what may be earned, not what is true
   'eps|price target|target price|(?:raise|raises|raised|trim|trims|trimmed|cut|cuts|lower|lowers|lowered) (?:our|its|their|the) (?:[\\p{L}\\d-]+ ){0,2}(?:estimates?|forecasts?|targets?|ratings?)',

@@ -78,6 +78,11 @@ type Exemption = 'word' | 'class' | 'none';
 interface CueClass {
   name: string;
   exempt: Exemption;
+  /**
+   * For a `class` exemption: the classes whose words in the claim's wordings forgive this class's
+   * words (its own name alone when not given).
+   */
+  forgivenBy?: readonly string[];
   /** Alternatives, as regular-expression source over folded text. */
   words: readonly string[];
 }
@@ -118,6 +123,8 @@ const WORD_CLASSES: readonly CueClass[] = [
       'partly|partially|in part|to some extent|somewhat',
       'different from|distinct from|a far cry from|another matter|a different matter|a separate question|a separate point',
       'far more than|much more than|far higher than|much higher than|(?:true|real) (?:cost|costs|figure|price|bill|spending|number)',
+      // A fall undone says the fall did not last: "was back at record highs by summer".
+      'short-lived|rebounded|recovered|bounced back|clawed back|regained|(?:was|were) back (?:at|to|above|near)',
       'nuanced|more complicated|more complex|half the story|part of the story|glosses over|gloss over|obscures|cherry-picked|cherry-picking|apples to oranges|apples-to-oranges',
       'falsch|irreführend|übertrieben|mythos|tatsächlich|eigentlich|sondern|anstatt|stattdessen|teilweise|verkürzt',
     ],
@@ -174,21 +181,39 @@ const WORD_CLASSES: readonly CueClass[] = [
     ],
   },
   {
-    // What may, would or will be, and what would follow if: not a claim stated — unless the claim
-    // itself is of what may or will be.
+    // What may be: not a claim stated — unless the claim itself is of what may be ("could lower
+    // the barriers", "might limit their adoption"). A claim of what will be is not repeated by a
+    // sentence of what may be: "could reduce demand" hedges "will reduce demand".
     name: 'irrealis',
     exempt: 'class',
     words: [
-      'may|might|could|would|should|will|perhaps|possibly|maybe|seems|seemed|appears|appeared',
+      // "May" the month ("May 2025 —", "13 May", "in May") is a date, "appears in Nature" is
+      // published: neither hedges.
+      '(?<!(?:(?<![\\p{L}\\p{N}])\\d{1,2}|in|since|until|till|early|late|last|next|mid|of) )may(?!\\.? ?\\d)',
+      'might|could|should|perhaps|possibly|maybe|seems|seemed',
+      'appears(?= (?:to|that|as if|likely|unlikely)(?![\\p{L}]))|appeared(?= (?:to|that|as if)(?![\\p{L}]))|(?<=it )appears',
       'apparently|likely|unlikely|probably|presumably|potentially|arguably',
+      'proposed|proposal|proposes|draft|pending|mulling|mulls|hopes to|seeks to',
+      // A bill is what a law may be: "a Senate bill would make exporters prove…" is no law yet.
+      'bills? (?:that )?(?:would|to|seeks? to|aims? to)',
+      'könnte|könnten|dürfte|dürften|sollte|sollten|möglicherweise|vielleicht',
+      'vermutlich|offenbar|anscheinend|scheinbar|wohl',
+    ],
+  },
+  {
+    // What would or will be: not a claim stated — unless the claim itself is of what will or may
+    // be ("will reduce demand" is repeated by "the world will need fewer accelerators").
+    name: 'future',
+    exempt: 'class',
+    forgivenBy: ['future', 'irrealis'],
+    words: [
+      'would|will',
       // "Expect" alone is left out ("Analysts expect more volatility" is a forecast of its own, and
       // a headline without a full stop reads on into the next sentence); "expect X to" is not.
       "expects?(?=(?: [\\p{L}'-]+){1,4} to )",
       'expected|plans to|planned|planning to|set to|is to|are to|poised to|aims to|intends to',
       'watching|awaits|awaiting|forecast|forecasts|predicts|predicted',
-      'proposed|proposal|proposes|draft|pending|mulling|mulls|hopes to|seeks to',
-      'könnte|könnten|würde|würden|dürfte|dürften|sollte|sollten|möglicherweise|vielleicht',
-      'vermutlich|offenbar|anscheinend|scheinbar|wohl',
+      'würde|würden',
     ],
   },
   {
@@ -251,10 +276,13 @@ const CJK_CLASSES: readonly CueClass[] = [
   {
     name: 'irrealis',
     exempt: 'class',
-    words: [
-      '可能|或许|也许|大概|似乎|好像|恐怕|预计|有望|打算|或将|将会|即将',
-      'かもしれない|可能性|だろう|でしょう|らしい|予定|見込み|가능성|예정|전망',
-    ],
+    words: ['可能|或许|也许|大概|似乎|好像|恐怕|或将', 'かもしれない|可能性|だろう|でしょう|らしい|가능성'],
+  },
+  {
+    name: 'future',
+    exempt: 'class',
+    forgivenBy: ['future', 'irrealis'],
+    words: ['预计|有望|打算|将会|即将', '予定|見込み|예정|전망'],
   },
   { name: 'conditional', exempt: 'word', words: ['如果|假如|假设|若(?!干)|一旦|除非|只要|만약|만일'] },
   {
@@ -272,7 +300,15 @@ const CJK_CLASSES: readonly CueClass[] = [
  * whether it is the claim's own (`negatedByClaim`), beside the point (`beside`), or a denial.
  * Longer cues first, so "not a single" is not read as "not".
  */
-const NOMINAL_NEGATION = ['not a single', 'not one', 'not any', 'without', 'zero', 'no(?! longer| one)'];
+/** "No. 1", "No 2" is a rank, not a negation. */
+const NOMINAL_NEGATION = [
+  'not a single',
+  'not one',
+  'not any',
+  'without',
+  'zero',
+  'no(?! longer| one|\\.? ?\\d)',
+];
 const VERBAL_NEGATION = [
   'no longer|no one|nowhere|not|never|nor|neither|none|nothing|nobody|cannot|lack|lacks|lacked|lacking',
   "[a-z]+n't|hardly|barely|scarcely|(?<!\\ba )little(?!-)",
@@ -304,7 +340,7 @@ const NEGATION = new RegExp(
  * ("no less than"), 不得不 ("had to"), 非法 ("illegal"), 无人机 ("drone"), 无疑 ("undoubtedly").
  */
 const MASKS: readonly RegExp[] = [
-  /(?<![\p{L}])not (?:only|just|merely|simply)(?![\p{L}])(?:[^.;:!?]*?(?<![\p{L}])but(?: also)?(?![\p{L}]))?/gu,
+  /(?<![\p{L}])(?:not|[a-z]+n't) (?:only|just|merely|simply)(?![\p{L}])(?:[^.;:!?]*?(?<![\p{L}])but(?: also)?(?![\p{L}]))?/gu,
   /(?<![\p{L}])or not(?=\s*[,.;:!?]|\s*$)/gu,
   /(?<![\p{L}])if not (?:[a-z]+er|more|most|all|outright|ahead|superior|beyond)(?![\p{L}])/gu,
   // Questions put to a chatbot are no doubt of the claim: "sidesteps questions about Tiananmen".
@@ -312,7 +348,7 @@ const MASKS: readonly RegExp[] = [
   // Hedges that grant the claim rather than doubt it: "hard to argue with", "arguably", "if
   // anything" (it is more so), "in all but name".
   /(?<![\p{L}])(?:(?:hard|difficult) to (?:argue with|deny|dispute)|there is no denying|no denying|arguably|if anything|in all but name)(?![\p{L}])/gu,
-  /(?<![\p{L}])(?:no (?:doubt|wonder|less than|fewer than)|without (?:a )?doubt|undoubtedly|doubtless|none other than|nothing short of|not least|second to none|little-known)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:no (?:doubt|wonder|less than|fewer than)|without (?:a )?doubt|undoubtedly|doubtless|none other than|nothing short of|nothing less than|not least|second to none|little-known)(?![\p{L}])/gu,
   /不仅|不只|不但|不光|不止|不亚于|不逊于|不输|不得不|不可或缺|非法|无人机|无线|无论|无疑|无数|毫无疑问/gu,
 ];
 
@@ -495,6 +531,7 @@ function profileOf(claim: ClaimWords): ClaimProfile {
 interface Cue {
   name: string;
   exempt: Exemption;
+  forgivenBy: readonly string[];
   found: string;
   index: number;
 }
@@ -502,9 +539,9 @@ interface Cue {
 /** Every distancing word (negation apart) in masked folded text, with its class. */
 function cuesIn(text: string): Cue[] {
   const out: Cue[] = [];
-  for (const { name, exempt, pattern } of [...WORD_PATTERNS, ...CJK_PATTERNS]) {
+  for (const { name, exempt, forgivenBy, pattern } of [...WORD_PATTERNS, ...CJK_PATTERNS]) {
     for (const match of text.matchAll(pattern))
-      out.push({ name, exempt, found: match[0], index: match.index ?? 0 });
+      out.push({ name, exempt, forgivenBy: forgivenBy ?? [name], found: match[0], index: match.index ?? 0 });
   }
   return out;
 }
@@ -572,9 +609,9 @@ export function distancesItself(
   if (hasScareQuotes(sentence)) return true;
   const text = masked(folded);
   const profile = profileOf(claim);
-  for (const { name, exempt, found, index } of cuesIn(text)) {
+  for (const { name, exempt, forgivenBy, found, index } of cuesIn(text)) {
     const own = profile.cues.get(name);
-    if (exempt === 'class' && own !== undefined) continue;
+    if (exempt === 'class' && forgivenBy.some((other) => profile.cues.has(other))) continue;
     if (exempt === 'word' && own?.has(found)) continue;
     if (name === 'limitation' && !limits(text, found, index, profile)) continue;
     return true;

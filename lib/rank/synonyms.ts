@@ -28,8 +28,12 @@ const GROUPS: readonly string[] = [
   'rise | jump | soar | surge | climb | rally',
   'rout | meltdown | bloodbath | sell-off => fall',
   'crater | cratered | nosedive | nosedived | hammered | pummelled | pummeled => fall',
+  // A steep fall as idiom tells it: "went off a cliff", "in free fall", "went south".
+  'off a cliff | freefall | free fall | free-fall | went south | gone south => fall',
   'shed | shedding => loss | lose',
   'revenue | sales | turnover',
+  // The largest US tech companies, as market reports name them together.
+  'megacap | megacaps | mega-cap | mega-caps | big tech | magnificent seven => tech',
   'all-time high => record',
   'loss | lose | lost',
   'valuation => market value',

@@ -153,8 +153,8 @@ const NOT_PLURAL = /(?:ss|us|is|ous)$/u;
 
 /**
  * Words whose suffix, stripped, would make them another word: "billions" is not a "bill" of
- * Congress, "million" not a "mill", and "trading" and "traders" are the markets' words, not
- * "trade" between countries.
+ * Congress, "million" not a "mill", "trading" and "traders" are the markets' words, not
+ * "trade" between countries, and "customers" are no "customs".
  */
 const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['million', 'million'],
@@ -166,6 +166,9 @@ const FIXED_STEMS: ReadonlyMap<string, string> = new Map([
   ['trading', 'trading'],
   ['trader', 'trader'],
   ['traders', 'trader'],
+  // A company's customers are not a country's customs.
+  ['customer', 'customer'],
+  ['customers', 'customer'],
 ]);
 
 /**
@@ -193,7 +196,9 @@ export function stemWord(word: string): string {
       if (w.endsWith(suffix) && w.length - suffix.length >= (LONG_STEM_SUFFIXES[suffix] ?? MIN_STEM)) {
         w = w.slice(0, -suffix.length);
         if (suffix === 'ies' || suffix === 'ied') w += 'y';
-        else if (suffix !== 'e') w = w.replace(/e$/u, '');
+        // "fees" is "fee", as a word of MIN_STEM letters is kept whole: the "e" goes only from a
+        // longer stem ("releases" → "releas", as "release" → "releas").
+        else if (suffix !== 'e' && w.length > MIN_STEM) w = w.replace(/e$/u, '');
         break;
       }
     }
@@ -354,7 +359,7 @@ const PIECE = new RegExp(
     `(?<dayMonth>\\b(?<d3>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m3>${MONTH})\\b(?:,? (?<y3>(?:19|20)\\d\\d)\\b)?)`,
     // A clock time ("10:42", "3:10 p.m.") is when, not how much: it gives no term.
     `(?<clock>\\b\\d{1,2}:\\d{2}\\b(?: ?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b))?)`,
-    `(?<spelled>\\b(?<sv>${SPELLED_NUMBER}|a|half a)(?: (?<sh>hundred))?(?:(?<spercent> per ?cent\\b| percent\\b)|[ -](?<sunit>thousand|million|billion|trillion)s?\\b))`,
+    `(?<spelled>\\b(?<sv>${SPELLED_NUMBER}|a|half a)(?: (?<sh>hundred)(?:(?: and)? (?<sr>${SPELLED_NUMBER}))?)?(?:(?<spercent> per ?cent\\b| percent\\b)|[ -](?<sunit>thousand|million|billion|trillion)s?\\b))`,
     // German writes a decimal comma and thousands points ("5,6 Millionen Dollar").
     `(?<german>[$€£¥]?(?:(?<gdigits>\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?)|\\b(?<gspelled>${GERMAN_SPELLED})) ?(?<gunit>millionen|milliarden|milliarde|billionen|mio|mrd)\\b)`,
     `(?<number>[$€£¥]?(?<digits>\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:(?<percent> ?%| per ?cent\\b| pct\\b)|(?<unit>[ -]?(?:thousand|million|billion|trillion)s?\\b| ?(?:mil|mln|bln)\\b|(?:k|mn?|bn?|tn?)\\b|${CJK_UNIT}))?(?!\\p{N}|${NOT_CJK_LETTER}))`,
@@ -438,9 +443,19 @@ function cjkTerms(run: string, out: string[]): void {
  * The terms of `text`, in reading order, repeats kept (term frequency counts them). Stop words give
  * none. See the module comment for the forms.
  */
+/**
+ * Idioms made of words that say nothing alone, or another thing ("booked" a charge), read as the
+ * word they stand for: "by the book" and "above board" are lawful.
+ */
+const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  [/(?<![\p{L}])(?:by the book|above(?:-| )?board)(?![\p{L}])/gu, 'lawful'],
+];
+
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  for (const match of foldForTerms(text).matchAll(PIECE)) {
+  let folded = foldForTerms(text);
+  for (const [idiom, word] of IDIOMS) folded = folded.replace(idiom, word);
+  for (const match of folded.matchAll(PIECE)) {
     const g = match.groups ?? {};
     if (g.clock !== undefined) {
       // no term
@@ -456,7 +471,10 @@ export function termsOf(text: string): string[] {
       out.push(`@${month}-${pad2(g.d3 ?? '')}`);
       if (g.y3 !== undefined) out.push(`@${g.y3}-${month}`, `#${g.y3}`);
     } else if (g.spelled !== undefined) {
-      const value = (g.sv === 'half a' ? 0.5 : spelledValue(g.sv ?? '')) * (g.sh === undefined ? 1 : 100);
+      // "two hundred and ninety-four thousand": the hundreds, then what the "and" adds to them.
+      const value =
+        (g.sv === 'half a' ? 0.5 : spelledValue(g.sv ?? '')) * (g.sh === undefined ? 1 : 100) +
+        (g.sr === undefined ? 0 : spelledValue(g.sr));
       if (g.spercent !== undefined) out.push(`%${valueTerm(value).slice(1)}`);
       else out.push(valueTerm(value * (MULTIPLIERS[g.sunit ?? ''] ?? 1)));
     } else if (g.german !== undefined) {

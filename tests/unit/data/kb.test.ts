@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_KB, BUILT_IN_TOPIC_FILES, loadKnowledgeBase, parseTopic } from '../../../data/kb.ts';
 import { BUILT_IN_TOPIC_IDS, type Verdict } from '../../../data/schema.ts';
 import { formatProblem, validateTopicFiles } from '../../../lib/kb/kb-validate.ts';
+import { createClaimRanker } from '../../../lib/rank/ranker.ts';
 
 const claimsById = new Map(
   BUILT_IN_KB.flatMap((topic) =>
@@ -146,6 +147,21 @@ describe('the built-in knowledge base', () => {
 
   it('gives every claim keywords to rank it by', () => {
     for (const { claim } of claimsById.values()) expect(claim.keywords.length, claim.id).toBeGreaterThan(0);
+  });
+
+  it('counts China as the export controls’ subject: a sentence naming it with the controls is on subject', () => {
+    const controls = BUILT_IN_KB.find((topic) => topic.id === 'export-controls');
+    if (!controls) throw new Error('no export-controls topic');
+    const ranker = createClaimRanker(controls);
+    const fitOf = (sentence: string) => ranker.rankForCard(sentence, 3).fit;
+    expect(fitOf('The export controls were supposed to keep China behind, and they have failed to.')).toBe(
+      'close',
+    );
+    expect(fitOf('中國出口管制的目的是阻止中國發展，但它已經失敗了。')).toBe('close');
+    // Another country's controls on something else are still off the subject.
+    expect(fitOf('Japan tightened its export controls on some chemicals sold to South Korea in 2019.')).toBe(
+      'none',
+    );
   });
 });
 

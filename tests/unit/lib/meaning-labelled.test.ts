@@ -43,11 +43,13 @@ function measureHeldOut(name: string, sentences: readonly RelatedSentence[]) {
     sentences.filter((s) => s.expected.length > 0 && sharedWithClaim(BUILT_IN_KB, s) <= 0.3),
   );
   const marks = measureMarks(BUILT_IN_KB, sentences);
+  // Only the figures: a held-out part's sentences are never read while the engine is tuned, and
+  // its misses would show them.
   console.log(
     [
-      describeRanking(`meaning, ${name}`, ranking),
+      describeRanking(`meaning, ${name}`, ranking).split('\n')[0],
       describeRanking(`meaning, ${name} sharing ≤ 30% of their claim’s words`, low).split('\n')[0],
-      describeMarks(`marks, ${name}`, marks),
+      describeMarks(`marks, ${name}`, marks).split('\n')[0],
     ].join('\n'),
   );
   return { ranking, low, marks };
@@ -106,6 +108,25 @@ describe('the meaning tuning sentences', () => {
   // of their claim's words 0.955; the fallback on 92.6% of 121 without a claim and 1.9% with one;
   // marks precision 0.981 (202 right, 4 wrong), recall 0.815. On the 122 new ones alone: top-1
   // 0.968, top-3 1.000, fallback 96.6% and 1.1%, marks 0.981 (53 right, 1 wrong) and 0.855.
+  // 7 December 2026, fourth round: 115 sentences added before the engine was changed for them, in
+  // styles the set lacked (newsletter bullets, podcast and TV transcripts, regulatory and legal
+  // prose, filings' risk factors, academic abstracts, op-ed hyperbole, British idiom, listicle lines,
+  // comparatives, hedges, conditionals and the future tense, numbers in words, pronoun-heavy
+  // sentences, timeline entries, Traditional Chinese, 29 that only name the subject). On the new
+  // ones alone: top-1 0.919, top-3 0.988 of 86 with a claim (0.872 on the 47 sharing at most 30% of
+  // their claim's words), the fallback on 86.2% of 29 without one and 8.1% with one, marks precision
+  // 0.913 (42 right, 4 wrong), recall 0.609 of 69. On all 717: top-1 0.963, top-3 0.993, fallback on
+  // 91.3% of 150 without a claim and 2.8% with one, marks precision 0.968 (244 right, 8 wrong),
+  // recall 0.770 of 317. The floors follow the grown set until the engine is changed.
+  // Then, with the changes of 0026's fourth section (hundreds in spelled numbers, a short word's
+  // plural, customers apart from customs, idioms of empty words, what may be apart from what will
+  // be, the month May, "No. 1", "appears in", "didn't just", a bill, a fall undone, scene cues for
+  // previews, study designs, attending and replies not given, idioms of a fall, the megacaps, China
+  // as the export controls' subject, five wordings and a keyword): top-1 0.974, top-3 0.995; on
+  // the 266 sharing at most 30% of their claim's words 0.959; the fallback on 92.0% of 150 without
+  // a claim and 1.6% with one; marks precision 0.992 (256 right, 2 wrong), recall 0.808. On the 115
+  // new ones alone: top-1 0.977, top-3 1.000 (low-overlap 0.957 of 47), fallback 89.7% and 2.3%,
+  // marks 1.000 (52 right, none wrong) and 0.754.
   it('keep what ranking by meaning and the marks reached on them', () => {
     const ranking = measureRanking(BUILT_IN_KB, MEANING_TUNING);
     const marks = measureMarks(BUILT_IN_KB, MEANING_TUNING);
@@ -119,8 +140,8 @@ describe('the meaning tuning sentences', () => {
     expect(ranking.top3).toBeGreaterThanOrEqual(0.99);
     expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.92);
     expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.02);
-    expect(marks.precision).toBeGreaterThanOrEqual(0.98);
-    expect(marks.recall).toBeGreaterThanOrEqual(0.81);
+    expect(marks.precision).toBeGreaterThanOrEqual(0.99);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
 
@@ -150,14 +171,18 @@ describe('ranking by meaning and the marks on the held-out sentences', () => {
   // sentences only: top-1 0.923, top-3 0.964; low-overlap top-1 0.893; the fallback on 87.8% without
   // a claim and 5.6% with one (both as before); marks precision 0.951 (58 right, 3 wrong; the target
   // of 0.95 met), recall 0.563 (from 0.534). The floors that rose are raised.
+  // Measured again on 7 December 2026, once, after the fourth section of 0026, tuned on the tuning
+  // sentences only: top-1 0.928 (from 0.923), top-3 0.964; low-overlap top-1 0.901 (from 0.893);
+  // the fallback on 89.8% without a claim (from 87.8%) and 5.6% with one (as before); marks
+  // precision 0.951 (58 right, 3 wrong) and recall 0.563, as before. The floors that rose are raised.
   const { ranking, low, marks } = measureHeldOut('held-out', MEANING_HELD_OUT);
 
   it('keeps ranking by meaning where it was measured', () => {
     expect(ranking.withClaim).toBeGreaterThanOrEqual(190);
     expect(ranking.top1).toBeGreaterThanOrEqual(0.92);
     expect(ranking.top3).toBeGreaterThanOrEqual(0.96);
-    expect(low.top1).toBeGreaterThanOrEqual(0.89);
-    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.87);
+    expect(low.top1).toBeGreaterThanOrEqual(0.9);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.89);
     expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.06);
   });
 
@@ -195,6 +220,9 @@ describe('ranking by meaning and the marks on held-out part B', () => {
   // fallback as before (top-1 0.929, top-3 0.988, low-overlap 0.882, fallback 81.3% and 3.6%); marks
   // precision 1.000 (27 right, none wrong; one wrong mark gone), recall 0.711. The precision floor
   // is raised so that a wrong mark fails it.
+  // Measured again on 7 December 2026, once, after the fourth section of 0026: every figure as
+  // before (top-1 0.929, top-3 0.988, low-overlap 0.882, fallback 81.3% and 3.6%, marks 1.000 and
+  // 0.711); the floors stay.
   const { ranking, low, marks } = measureHeldOut('held-out B', MEANING_HELD_OUT_B);
 
   it('label claims that exist, and a claim for every relation but `mentions`', () => {

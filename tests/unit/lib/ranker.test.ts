@@ -382,6 +382,12 @@ describe('createClaimRanker', () => {
       '创始人本周出席了一场座谈会。',
       'We trim our 2026 EPS estimate on higher memory costs.',
       'The broker raised its price target to $220.',
+      'Nvidia stock: what to watch this week',
+      'Using customs data, we estimate the effect of the rules on chip prices.',
+      'This study replicates the audit with a larger prompt set.',
+      'The founder attends a symposium with the premier.',
+      'The company has not said when the next model ships.',
+      'A spokesman declined to comment on the figures.',
     ])
       expect(setsAScene(scene), scene).toBe(true);
     for (const claimed of [
@@ -392,6 +398,8 @@ describe('createClaimRanker', () => {
       // A live blog's time stamp dates the line; it is no event's hour.
       '10:42 ET — The shares are down 16% on the session.',
       'Update 3:10 p.m. — The regulator has ordered the app blocked.',
+      // A finding is no study design.
+      'We find that the model learns to reason through reinforcement learning alone.',
     ])
       expect(setsAScene(claimed), claimed).toBe(false);
   });

@@ -68,7 +68,11 @@ describe('claim ranking on held-out news sentences', () => {
   const tuning = measureRanking(BUILT_IN_KB, TUNING_SENTENCES);
   const heldOut = measureRanking(BUILT_IN_KB, HELD_OUT_SENTENCES);
   console.log(
-    [describeRanking('tuning sentences', tuning), describeRanking('held-out sentences', heldOut)].join('\n'),
+    // Only the held-out figures: its sentences are never read while the engine is tuned.
+    [
+      describeRanking('tuning sentences', tuning),
+      describeRanking('held-out sentences', heldOut).split('\n')[0],
+    ].join('\n'),
   );
 
   // The targets (issue 9): top-1 ≥ 0.9 and top-3 ≥ 0.98 for the ranking; the fallback for ≥ 80% of
@@ -100,6 +104,11 @@ describe('claim ranking on held-out news sentences', () => {
   // fallback on 92.4% of 66 without a claim (from 90.9%) and on 1.4% of those with one; on the 115
   // sharing at most 30% of their words top-1 0.948 (from 0.957); on the 154 without a near copy
   // 0.961 (from 0.968) and 0.994, the fallback on 94.2% and 1.9%. The floors stay at the targets.
+  // On 7 December 2026, once, after the fourth section of 0026: top-1 0.971, top-3 0.995, as the
+  // card shows them 0.962 and 0.986; the fallback on 90.9% of 66 without a claim (from 92.4%: one
+  // sentence) and on 1.0% of those with one (from 1.4%: one sentence fewer); on the 115 sharing at
+  // most 30% of their words top-1 0.948; on the 154 without a near copy 0.961 and 0.994, the
+  // fallback on 90.4% (from 94.2%: two of 52) and 1.3% (from 1.9%). The floors stay at the targets.
   // The floors hold what is reached, so a regression fails; raising them needs better ranking,
   // never tuning on these sentences.
   it('ranks an acceptable claim first for 93% of held-out sentences and in the top 3 for 99%', () => {
@@ -167,7 +176,10 @@ describe('search on held-out queries', () => {
   const tuning = measureSearch(search, TUNING_QUERIES);
   const heldOut = measureSearch(search, HELD_OUT_QUERIES);
   console.log(
-    [describeSearch('tuning queries', tuning), describeSearch('held-out queries', heldOut)].join('\n'),
+    [
+      describeSearch('tuning queries', tuning),
+      describeSearch('held-out queries', heldOut).split('\n')[0],
+    ].join('\n'),
   );
 
   // Target ≥ 0.95 (issue 9); measured 0.900 (45 of 50) on 1 December 2026, and 0.980 (49 of 50) on

@@ -233,10 +233,11 @@ describe('distancesItself: the classes of distancing words', () => {
     });
   });
 
-  it('forgives what may or will be as a class when the claim is of what will be, and a condition only as its own word', () => {
+  it('forgives what will be as a class when the claim is of what will be, and a condition only as its own word', () => {
     expectDistance(demand, {
-      "DeepSeek's efficiency could dent demand for high-end AI chips.": false,
-      '深度求索的效率可能会降低高端AI芯片的需求。': false,
+      "DeepSeek's efficiency would dent demand for high-end AI chips.": false,
+      'Analysts expect DeepSeek’s efficiency to dent demand for high-end AI chips.': false,
+      '深度求索的效率将会降低高端AI芯片的需求。': false,
       'If models get cheaper, demand for high-end AI chips will fall.': true,
     });
     expectDistance(startup, {
@@ -252,6 +253,55 @@ describe('distancesItself: the classes of distancing words', () => {
     expectDistance(bill, {
       'Under the new law, exported AI chips will have to verify their location.': false,
       'If the bill passes, exported AI chips would have to verify their location.': true,
+      // A bill is what a law may be, unless the claim itself is of a bill.
+      'A House bill would require exported AI chips to verify their location.': true,
+    });
+    const devices = claim('US lawmakers moved to ban DeepSeek from government devices.', [
+      'a House bill seeks to remove DeepSeek from federal agencies’ phones',
+    ]);
+    expectDistance(devices, { 'A Senate bill would ban DeepSeek from government devices.': false });
+  });
+
+  it('does not forgive what may be when the claim is of what will be, but forgives what will be when it is of what may be', () => {
+    // A risk factor's "could reduce demand" hedges "will reduce demand"; "will lower the barriers"
+    // says more than "could lower the barriers", not less.
+    expectDistance(demand, {
+      "DeepSeek's efficiency could dent demand for high-end AI chips.": true,
+      "DeepSeek's efficiency might dent demand for high-end AI chips.": true,
+      '深度求索的效率可能会降低高端AI芯片的需求。': true,
+    });
+    const barriers = claim("DeepSeek's approach could lower the barriers to entry in AI development.");
+    expectDistance(barriers, {
+      "DeepSeek's approach will lower the barriers to entry in AI development.": false,
+      "DeepSeek's approach might lower the barriers to entry in AI development.": false,
+    });
+  });
+
+  it('sees a fall undone: a rebound, a recovery, a stock back at its highs', () => {
+    const fall = claim("DeepSeek's announcement caused an immediate, sharp fall in Nvidia's stock.");
+    expectDistance(fall, {
+      "DeepSeek's announcement caused a sharp fall in Nvidia's stock.": false,
+      "Nvidia's stock fell sharply after DeepSeek's announcement and rebounded within weeks.": true,
+      "Nvidia's stock fell sharply after DeepSeek's announcement; by summer it was back at record highs.": true,
+      "The sharp fall in Nvidia's stock after DeepSeek's announcement proved short-lived.": true,
+    });
+  });
+
+  it('reads the month May, a rank "No. 1" and "appears in" as no distance, and "appears to" as one', () => {
+    const nature = claim(
+      'DeepSeek-R1 was the first major AI model to pass peer review in a scientific journal.',
+    );
+    expectDistance(nature, {
+      'Sep 2025 — DeepSeek-R1 appears in a scientific journal, the first major AI model to pass peer review.': false,
+      'DeepSeek-R1 appears to be the first major AI model to pass peer review in a scientific journal.': true,
+      'May 2025 — DeepSeek-R1 is the first major AI model to pass peer review in a scientific journal.': false,
+      'In May, DeepSeek-R1 became the first major AI model to pass peer review in a scientific journal.': false,
+      'DeepSeek-R1 may be the first major AI model to pass peer review in a scientific journal.': true,
+    });
+    const top = claim("DeepSeek's app overtook ChatGPT as the top free app on Apple's US App Store.");
+    expectDistance(top, {
+      "DeepSeek knocked ChatGPT off the No. 1 free-app slot on Apple's US App Store.": false,
+      "DeepSeek's app has no chance of overtaking ChatGPT on Apple's US App Store.": true,
     });
   });
 
@@ -280,6 +330,9 @@ describe('distancesItself: the classes of distancing words', () => {
     );
     expectDistance(matches, {
       'DeepSeek not only matched Western models at coding but beat them at reasoning.': false,
+      "DeepSeek didn't just match Western models at coding, it beat them at reasoning.": false,
+      'DeepSeek is nothing less than a match for leading Western models in reasoning and coding.': false,
+      "DeepSeek didn't match Western models at coding.": true,
       'DeepSeek’s models match Western models at coding, if not better.': false,
       '深度求索的模型在推理和编程上不亚于西方领先模型。': false,
       'DeepSeek matches Western models at coding, benchmarks or not.': false,

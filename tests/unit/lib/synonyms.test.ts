@@ -32,6 +32,10 @@ describe('synonymExpansions', () => {
     expect(expand('the weights are gratis')).toContain('fre');
     expect(expand('a hobbled H100')).toContain('cutdown');
     expect(expand('shares cratered')).toContain('fall');
+    expect(expand('the shares went off a cliff')).toContain('fall');
+    expect(expand('the stock is in freefall')).toContain('fall');
+    expect(expand('the megacaps sold off')).toContain('tech');
+    expect(expand('the Magnificent Seven sold off')).toContain('tech');
     expect(expand('the lab is bankrolled by its founder')).toContain('fund');
     expect(expand('controls proved toothless')).toContain('fail');
     expect(expand('the chatbot parrots the party line')).toContain('censor');

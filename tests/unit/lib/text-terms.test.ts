@@ -70,6 +70,18 @@ describe('termsOf', () => {
     expect(termsOf('two models')).toEqual(['two', 'model']);
   });
 
+  it('reads an idiom made of empty or other words as the word it stands for', () => {
+    expect(termsOf('everything was by the book')).toEqual(['everyth', 'lawful']);
+    expect(termsOf('the sales were above board')).toEqual(['sal', 'lawful']);
+    expect(termsOf('Nvidia booked a charge')).toEqual(['nvidia', 'book', 'charg']);
+  });
+
+  it('reads hundreds and what follows them as one spelled number, with or without "and"', () => {
+    expect(termsOf('two hundred and ninety-four thousand dollars')).toEqual(['#294000', 'dollar']);
+    expect(termsOf('two hundred ninety-four thousand')).toEqual(['#294000']);
+    expect(termsOf('three hundred thousand')).toEqual(['#300000']);
+  });
+
   it('writes dates as @ terms: month and year, day and month, with the year as a number too', () => {
     expect(termsOf('October 2023')).toEqual(['@2023-10', '#2023']);
     expect(termsOf('Oct. 2023')).toEqual(['@2023-10', '#2023']);
@@ -133,8 +145,17 @@ describe('stemWord', () => {
     expect(stemWord('comply')).toBe('compli');
   });
 
+  it('gives a short word and its plural one stem: "fees" is "fee", "uses" is "use"', () => {
+    expect(stemWord('fees')).toBe(stemWord('fee'));
+    expect(stemWord('uses')).toBe(stemWord('use'));
+    expect(stemWord('ties')).toBe(stemWord('tie'));
+    expect(stemWord('releases')).toBe(stemWord('release'));
+  });
+
   it('keeps words apart that a stripped suffix would make another word', () => {
     expect(stemWord('billions')).not.toBe(stemWord('bill'));
+    expect(stemWord('customers')).not.toBe(stemWord('customs'));
+    expect(stemWord('customers')).toBe(stemWord('customer'));
     expect(stemWord('billions')).toBe(stemWord('billion'));
     expect(stemWord('million')).not.toBe(stemWord('mill'));
     expect(stemWord('trillions')).toBe(stemWord('trillion'));

@@ -5157,4 +5157,986 @@ export const MEANING_TUNING: readonly RelatedSentence[] = [
     sentence: 'Compliance spending tied to export controls rose 18% at the semiconductor firms we cover.',
     expected: [],
   }, // analyst note, no claim
+  // 7 December 2026, fourth batch, written before the engine was changed for it: newsletter bullets,
+  // podcast and TV transcripts, regulatory and legal prose, filings, abstracts, op-ed hyperbole,
+  // British idiom, listicle lines, comparatives, hedges, conditionals and the future tense, numbers
+  // in words, pronoun-heavy sentences, timeline entries, Traditional Chinese, and sentences that only
+  // name the subject.
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      '• DeepSeek — the whole R1 training bill came to $5.6m, a rounding error by Silicon Valley standards.',
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-fraction-of-us-lab-spending'],
+  }, // newsletter bullet
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      '• Nvidia: the H20 licensing freeze left the chipmaker with a multibillion-dollar inventory hit.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // newsletter bullet
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      '• Malaysia: US-made AI chips now need a trade permit before they leave or pass through the country, closing a gap in export controls.',
+    expected: ['export-controls-malaysia-permit'],
+  }, // newsletter bullet
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: '• DeepSeek knocked ChatGPT off the No. 1 free-app slot on the US App Store over the weekend.',
+    expected: ['deepseek-app-store-number-one'],
+  }, // newsletter bullet
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: '• Nvidia: the GTC keynote has moved to the SAP Center; the livestream starts at 10 a.m. PT.',
+    expected: [],
+  }, // newsletter bullet, no claim
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "ANCHOR: And if you ask DeepSeek about Tiananmen Square, it just won't go there, it changes the subject.",
+    expected: ['deepseek-chinese-censorship'],
+  }, // TV transcript
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'CO-HOST: Nvidia lost, like, six hundred billion dollars in a single day off the back of one Chinese paper.',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // podcast transcript
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "GUEST: OpenAI's position is basically that DeepSeek trained on ChatGPT's outputs, that it distilled their models.",
+    expected: ['deepseek-distilled-openai'],
+  }, // podcast transcript
+  {
+    topic: 'export-controls',
+    kind: 'quote',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "PANELLIST: Look, the export controls were supposed to keep China years behind, and they plainly haven't.",
+    expected: ['export-controls-have-failed'],
+  }, // TV panel transcript
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "HOST: Before the break — we'll have Nvidia's earnings preview and your calls, so stay with us.",
+    expected: [],
+  }, // radio transcript, no claim
+  {
+    topic: 'deepseek',
+    kind: 'quote',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "REPORTER: That five-point-six number, Jim, was one training run of V3, not the full cost of building DeepSeek's R1.",
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // TV transcript
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Pursuant to the guidance, any use of Huawei Ascend processors, in any jurisdiction, constitutes a violation of US export controls.',
+    expected: ['export-controls-huawei-ascend-anywhere'],
+  }, // regulatory prose
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The interim final rule establishes three tiers of destinations for advanced computing items, with licence requirements scaled to each tier, under the AI diffusion framework.',
+    expected: ['export-controls-ai-diffusion-rule'],
+  }, // regulatory prose
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The Act directs the Secretary to require that covered integrated circuits subject to export controls be equipped with location verification mechanisms.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // statute
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The bill would prohibit the download or use of DeepSeek on any device issued by a federal executive agency.',
+    expected: ['deepseek-us-government-device-ban'],
+  }, // bill text
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Comments on the proposed amendments to the export controls must be submitted through the Federal Register portal within 30 days.',
+    expected: [],
+  }, // regulatory notice, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "The Garante ordered, with immediate effect, the limitation of the processing of Italian users' data by the companies providing the DeepSeek service.",
+    expected: ['deepseek-italy-ban'],
+  }, // regulator's order
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'We recorded a $4.5 billion charge in the first quarter for H20 excess inventory and purchase obligations as a result of the new licence requirement, Nvidia said in its filing.',
+    expected: ['nvidia-h20-curbs-cost-billions'],
+  }, // filing
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'discusses',
+    sentence:
+      'Advances in model efficiency could reduce demand for our data center products, and Nvidia may be unable to anticipate such shifts in time.',
+    expected: ['nvidia-lower-chip-demand'],
+  }, // risk factor
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Export controls have required us to develop products specifically for customers in China, and the government has repeatedly changed the rules that apply to those products.',
+    expected: ['export-controls-china-only-chips'],
+  }, // risk factor
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "Nvidia's actual results could differ materially from those described in these forward-looking statements.",
+    expected: [],
+  }, // filing boilerplate, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'We find that DeepSeek-R1 acquires its reasoning ability through reinforcement learning alone, without any human-annotated demonstrations.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // academic abstract
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'On AIME 2024 and Codeforces, DeepSeek-R1 achieves performance comparable to OpenAI-o1-1217, the strongest closed reasoning model evaluated.',
+    expected: ['deepseek-matches-western-models'],
+  }, // academic abstract
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'We introduce DeepSeek Sparse Attention, a fine-grained mechanism that substantially reduces the computational cost of long-context inference.',
+    expected: ['deepseek-v3-2-sparse-attention'],
+  }, // academic abstract
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'discusses',
+    sentence:
+      'This study replicates the NewsGuard audit of DeepSeek with a larger prompt set and reports inter-rater agreement.',
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // academic abstract
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Using firm-level customs data, we estimate the effect of export controls on the pricing of legacy semiconductors in Southeast Asia.',
+    expected: [],
+  }, // academic abstract, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek didn't just rattle Silicon Valley, it detonated the entire business model of American AI.",
+    expected: ['deepseek-disrupted-ai-industry'],
+  }, // op-ed hyperbole
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Washington's chip curbs are a Maginot Line, and DeepSeek simply walked around it.",
+    expected: ['export-controls-have-failed', 'export-controls-deepseek-innovated-around'],
+  }, // op-ed hyperbole
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia is now a colossus, the first company in history to crack $5 trillion.',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // op-ed hyperbole
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "To the House China committee, DeepSeek is nothing less than a dagger pointed at America's national security.",
+    expected: ['deepseek-house-committee-report'],
+  }, // op-ed hyperbole
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Every columnist in America has now written their DeepSeek column, and this is mine.',
+    expected: [],
+  }, // op-ed, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Nvidia's shares went off a cliff on Monday as the City woke up to DeepSeek.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // British idiom
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's R1 was knocked together for a few bob under six million dollars, loose change for the likes of Google.",
+    expected: ['deepseek-r1-trained-for-5-6-million', 'deepseek-fraction-of-us-lab-spending'],
+  }, // British idiom
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Plenty of Nvidia kit caught by export controls has gone walkabout via Singapore and turned up in Chinese data centres.',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // British idiom
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "DeepSeek's API costs a fraction of the going rate — running it is cheap as chips next to the Americans.",
+    expected: ['deepseek-cheaper-to-run'],
+  }, // British idiom
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "Our man in Santa Clara has been queueing since half six for a look at Nvidia's new graphics cards.",
+    expected: [],
+  }, // British idiom, no claim
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: '3. Italy: the first country to pull the plug on DeepSeek over data privacy',
+    expected: ['deepseek-italy-ban'],
+  }, // listicle line
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: '4. South Korea: DeepSeek banned from app stores nationwide',
+    expected: ['deepseek-south-korea-suspension'],
+  }, // listicle line
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: '7. Nvidia hands Uncle Sam 15% of its China H20 takings',
+    expected: ['nvidia-h20-15-percent-deal'],
+  }, // listicle line
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'repeats',
+    sentence: "9. Beijing shuts the door on Nvidia's H200 as the export-control fight flips",
+    expected: ['export-controls-china-blocks-h200'],
+  }, // listicle line
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: '10 DeepSeek prompts that will save you hours at work',
+    expected: [],
+  }, // listicle line, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Per million tokens, DeepSeek is cheaper than GPT-4o by something like twenty to one.',
+    expected: ['deepseek-cheaper-to-run'],
+  }, // comparative
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek got there with a smaller cluster than any of its American rivals used.',
+    expected: ['deepseek-less-compute'],
+  }, // comparative
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "By the government testers' reckoning, DeepSeek V4 trails the best American systems by roughly eight months.",
+    expected: ['deepseek-caisi-v4-evaluation'],
+  }, // comparative
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The H800 that DeepSeek trained on is a slower sibling of the H100, its chip-to-chip bandwidth cut for the Chinese market.',
+    expected: ['nvidia-h800-cut-down-chip'],
+  }, // comparative
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'In our Chinese–English tests DeepSeek translated better than Google Translate and on a par with GPT-4.',
+    expected: ['deepseek-translation-performance'],
+  }, // comparative
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: 'DeepSeek is said to have quietly stockpiled H100s that it was never supposed to get.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // hedge
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "DeepSeek reportedly supplies China's military and intelligence services, according to a US official.",
+    expected: ['deepseek-military-links'],
+  }, // hedge
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      "DeepSeek's V4 is believed to have been trained on Huawei Ascend hardware rather than Nvidia GPUs, people briefed on it say.",
+    expected: ['deepseek-v4-huawei-chips'],
+  }, // hedge
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence: "DeepSeek's R2 was apparently held up because training runs on Huawei chips kept failing.",
+    expected: ['deepseek-r2-delayed-huawei'],
+  }, // hedge
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'reported',
+    relation: 'reports',
+    sentence:
+      'Chinese regulators allege that the H20 can be tracked and switched off remotely, which Nvidia denies.',
+    expected: ['nvidia-h20-backdoor-claim'],
+  }, // hedge
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Once the law takes effect, every advanced AI chip shipped abroad under export controls will have to prove where it is.',
+    expected: ['export-controls-location-verification-bill'],
+  }, // future tense
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "If labs can really do more with fewer GPUs, Nvidia's order book will eventually feel it.",
+    expected: ['nvidia-lower-chip-demand'],
+  }, // conditional
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'discusses',
+    sentence:
+      'If the export controls move to case-by-case reviews for the H200, expect Chinese orders to come flooding back.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // conditional
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek's recipe will let small labs with modest budgets build competitive models.",
+    expected: ['deepseek-lower-barriers-to-entry'],
+  }, // future tense
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'discusses',
+    sentence:
+      'Should Commerce add DeepSeek to the Entity List, American firms would need a licence to sell it anything.',
+    expected: ['deepseek-entity-list-hold'],
+  }, // conditional
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'The R1 paper puts the reasoning stage at two hundred and ninety-four thousand dollars, DeepSeek says.',
+    expected: ['deepseek-r1-cost-294000'],
+  }, // numbers in words
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Nvidia has become the first listed company valued at five trillion dollars.',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // numbers in words
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek's chatbot got eighty-three per cent of NewsGuard's prompts wrong or dodged them.",
+    expected: ['deepseek-newsguard-83-percent'],
+  }, // numbers in words
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Under the revised export controls, twenty-five per cent of Nvidia's H200 takings from China go to the US Treasury.",
+    expected: ['export-controls-25-percent-cut'],
+  }, // numbers in words
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'V3 took DeepSeek fewer than sixty days on roughly two thousand H800s.',
+    expected: ['deepseek-v3-two-months-2000-h800s'],
+  }, // numbers in words
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "It was DeepSeek's own doing: they left the thing wide open, and anyone could read people's chats.",
+    expected: ['deepseek-user-data-leak'],
+  }, // pronoun-heavy
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Nvidia's line is that everything they sold them was by the book.",
+    expected: ['nvidia-export-compliant-statement'],
+  }, // pronoun-heavy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek put it all out there — the weights are theirs for anyone to take and run.',
+    expected: ['deepseek-open-source', 'deepseek-free-democratised-access'],
+  }, // pronoun-heavy
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "They couldn't get the good chips, so DeepSeek's engineers made the ones they had go further — that's the export controls' real legacy.",
+    expected: ['export-controls-deepseek-innovated-around'],
+  }, // pronoun-heavy
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Nvidia's engineers, it turns out, showed DeepSeek how to get more out of their hardware, and that got them to the frontier.",
+    expected: ['deepseek-nvidia-helped-deepseek'],
+  }, // pronoun-heavy
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Oct 2022 — US imposes its first sweeping export controls on advanced AI chips bound for China.',
+    expected: ['export-controls-since-2022'],
+  }, // timeline entry
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'May 2025 — the Biden-era AI diffusion rule is scrapped and a replacement is promised.',
+    expected: ['export-controls-ai-diffusion-rule-status'],
+  }, // timeline entry
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Apr 2026 — DeepSeek ships V4.',
+    expected: ['deepseek-v4-release'],
+  }, // timeline entry
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Sep 2025 — DeepSeek's R1 paper appears in Nature after peer review, a first for a major language model.",
+    expected: ['deepseek-r1-peer-reviewed-nature'],
+  }, // timeline entry
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'Dec 2025 — Trump clears Nvidia to ship H200s to approved Chinese customers.',
+    expected: ['nvidia-h200-china-sales-allowed'],
+  }, // timeline entry
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Jan 2025 — DeepSeek founder Liang Wenfeng attends a symposium with Premier Li Qiang.',
+    expected: [],
+  }, // timeline entry, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '深度求索的R1模型僅花了約560萬美元就完成訓練。',
+    expected: ['deepseek-r1-trained-for-5-6-million'],
+  }, // Traditional Chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '受深度求索消息衝擊，輝達股價單日重挫17%。',
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // Traditional Chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '美國自2022年起實施出口管制，限制先進AI晶片輸往中國。',
+    expected: ['export-controls-since-2022'],
+  }, // Traditional Chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '用戶發現，深度求索的聊天機器人對六四等敏感話題一律迴避。',
+    expected: ['deepseek-chinese-censorship'],
+  }, // Traditional Chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'repeats',
+    sentence: '輝達市值突破5兆美元，成為全球首家達到此規模的公司。',
+    expected: ['nvidia-first-5-trillion-company'],
+  }, // Traditional Chinese
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'reports',
+    sentence: '檢方指控，一批受出口管制的輝達晶片經新加坡轉運至中國。',
+    expected: ['export-controls-chip-smuggling-cases'],
+  }, // Traditional Chinese
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '深度求索將於下月在台北舉辦開發者交流會。',
+    expected: [],
+  }, // Traditional Chinese, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'corrects',
+    sentence: '嚴格來說，深度求索只公開了權重，訓練數據並未開源。',
+    expected: ['deepseek-open-source'],
+  }, // Traditional Chinese
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "It wasn't only Nvidia: the whole Nasdaq megacap complex got hammered that Monday.",
+    expected: ['nvidia-us-tech-stocks-fell', 'nvidia-sharp-stock-fall'],
+  }, // market wrap
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Far from wilting after the DeepSeek panic, Nvidia has posted one record quarter after another.',
+    expected: ['nvidia-record-revenue-after-deepseek'],
+  }, // market wrap
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "For researchers everywhere, DeepSeek's open release was a windfall they are still unwrapping.",
+    expected: ['deepseek-gift-to-ai-community'],
+  }, // op-ed
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Banks in Europe are wary of building on DeepSeek when its answers toe Beijing's line on politics.",
+    expected: ['deepseek-censorship-limits-adoption', 'deepseek-chinese-censorship'],
+  }, // business feature
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "Berlin's privacy regulator wants DeepSeek off the German app stores of Apple and Google.",
+    expected: ['deepseek-germany-app-removal'],
+  }, // news line
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "NIST's AI standards centre judged DeepSeek's models both weaker than American ones and riskier to deploy.",
+    expected: ['deepseek-caisi-evaluation'],
+  }, // news line
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "DeepSeek tuned V3.1's number format for the next wave of Chinese-made accelerators.",
+    expected: ['deepseek-v3-1-domestic-chips'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'DeepSeek is a young Hangzhou company spun out of a Chinese hedge fund.',
+    expected: ['deepseek-chinese-startup'],
+  }, // explainer
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: 'What OpenAI spends in a week, DeepSeek spent on its whole frontier model.',
+    expected: ['deepseek-fraction-of-us-lab-spending'],
+  }, // op-ed hyperbole
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence: "With DeepSeek there's no licence fee and no usage cap: any developer can build on it.",
+    expected: ['deepseek-free-democratised-access'],
+  }, // developer blog
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      'Under the updated export controls, each H200 licence request for China is now weighed on its own merits.',
+    expected: ['export-controls-h200-case-by-case-review'],
+  }, // news line
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'paraphrase',
+    relation: 'repeats',
+    sentence:
+      "Customs officers in China have been told to stop Nvidia's H200 at the border, turning the export-control story on its head.",
+    expected: ['export-controls-china-blocks-h200'],
+  }, // news line
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: "Nvidia's slide was over within months, and the stock was back at record highs by summer.",
+    expected: ['nvidia-sharp-stock-fall'],
+  }, // market wrap
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      "Ask the engineers stuck rationing H20s whether export controls have failed; they'd tell you the curbs bite every day.",
+    expected: ['export-controls-have-failed'],
+  }, // op-ed
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence: 'R1 was not pure RL: DeepSeek seeded it with thousands of curated cold-start examples first.',
+    expected: ['deepseek-r1-pure-reinforcement-learning'],
+  }, // explainer
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'correction',
+    relation: 'corrects',
+    sentence:
+      'No evidence has surfaced that DeepSeek used smuggled Nvidia Blackwells, despite months of speculation.',
+    expected: ['nvidia-deepseek-banned-chips'],
+  }, // news line
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia will present at the Morgan Stanley technology conference on Wednesday.',
+    expected: [],
+  }, // event listing, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "DeepSeek's website was down for about an hour on Thursday evening, according to status trackers.",
+    expected: [],
+  }, // news line, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'The seminar will cover export controls, sanctions screening and customs classification for small firms.',
+    expected: [],
+  }, // course listing, no claim
+  {
+    topic: 'nvidia',
+    kind: 'caption',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "Nvidia's logo glows above the entrance to its headquarters in Santa Clara.",
+    expected: [],
+  }, // caption, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'I asked DeepSeek for a lasagne recipe and it gave me a pretty decent one.',
+    expected: [],
+  }, // social post, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      'Senators from both parties spoke about export controls at the hearing, which ran past six in the evening.',
+    expected: [],
+  }, // hearing report, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'The Nvidia Shield remote is still, honestly, the best TV remote ever made.',
+    expected: [],
+  }, // forum post, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Whatever you think of DeepSeek, its logo — a blue whale — is memorable.',
+    expected: [],
+  }, // opinion, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Law firms have added partners who specialise in export controls and trade sanctions.',
+    expected: [],
+  }, // trade press, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Nvidia declined to comment for this article.',
+    expected: [],
+  }, // boilerplate, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'DeepSeek did not respond to an email sent on Sunday.',
+    expected: [],
+  }, // boilerplate, no claim
+  {
+    topic: 'nvidia',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '傳聞已久的輝達新款遊戲顯卡將於下週在台北發表。',
+    expected: [],
+  }, // Traditional Chinese, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'chinese',
+    relation: 'mentions',
+    sentence: '出口管制相關的研討會座位已滿，主辦方表示將增加場次。',
+    expected: [],
+  }, // Traditional Chinese, no claim
+  {
+    topic: 'nvidia',
+    kind: 'quote',
+    style: 'plain',
+    relation: 'mentions',
+    sentence:
+      "HOST: Listeners keep asking us which Nvidia card to buy for a home lab, so here's the short answer.",
+    expected: [],
+  }, // podcast transcript, no claim
+  {
+    topic: 'deepseek',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: "DeepSeek's name came up on nearly every earnings call this season, by one analyst's count.",
+    expected: [],
+  }, // analyst aside, no claim
+  {
+    topic: 'export-controls',
+    kind: 'body',
+    style: 'plain',
+    relation: 'mentions',
+    sentence: 'Penalties under the export controls are set out in Part 764 of the regulations.',
+    expected: [],
+  }, // legal prose, no claim
+  {
+    topic: 'nvidia',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: 'Nvidia stock: what to watch this week',
+    expected: [],
+  }, // listicle headline, no claim
+  {
+    topic: 'deepseek',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: "I'm tired of hearing about DeepSeek at dinner parties",
+    expected: [],
+  }, // op-ed headline, no claim
+  {
+    topic: 'export-controls',
+    kind: 'headline',
+    style: 'headline',
+    relation: 'mentions',
+    sentence: 'Timeline: a decade of US export controls, from ZTE to the H20',
+    expected: [],
+  }, // timeline headline, no claim
 ];
