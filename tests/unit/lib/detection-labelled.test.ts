@@ -5,16 +5,17 @@ import nvidia from '../../../data/topics/nvidia.json' with { type: 'json' };
 import type { MatcherTopic } from '../../../lib/match/matcher';
 import { type DetectionFigures, measureDetection } from './labelled/detection-evaluate';
 import { DETECTION_HELD_OUT } from './labelled/detection-held-out';
+import { DETECTION_HELD_OUT_B } from './labelled/detection-held-out-b';
 import { DETECTION_TUNING } from './labelled/detection-tuning';
 
 const TOPICS = [deepseek, nvidia, exportControls] as readonly MatcherTopic[];
 
-function report(name: string, figures: DetectionFigures): void {
+function report(name: string, figures: DetectionFigures, { errors = true } = {}): void {
   console.log(
     `${name}: ${figures.blocks} blocks, ${figures.labelled} labelled mentions, ${figures.found} found; ` +
       `precision ${figures.precision.toFixed(3)}, recall ${figures.recall.toFixed(3)}`,
   );
-  for (const line of figures.errors) console.log(`  ${line}`);
+  if (errors) for (const line of figures.errors) console.log(`  ${line}`);
 }
 
 describe('Detection on labelled real-text blocks', () => {
@@ -87,5 +88,20 @@ describe('Detection on labelled real-text blocks', () => {
     expect(figures.blocks).toBeGreaterThanOrEqual(230);
     expect(figures.precision).toBeGreaterThanOrEqual(0.955);
     expect(figures.recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // Held-out part B: 90 blocks written blind on 7 December 2026 against the topic files and the
+  // README alone (patents, listings, bibliographies, registries, credits, dockets, show notes, patch
+  // notes, token pages, disambiguation pages, chat logs, earnings calls, obituaries; English,
+  // Chinese, Japanese, Korean, German), before the fifth round's gates were measured on anything.
+  // Measured once, after that round: 107 labelled mentions, 107 found; precision 0.944, recall
+  // 1.000 (target 0.98 and 0.98: precision missed). Its errors are not printed, so that nothing is
+  // tuned on them; the floors keep what was measured.
+  it('keeps precision at 0.94 and recall at 0.99 on held-out part B (target 0.98)', () => {
+    const figures = measureDetection(TOPICS, DETECTION_HELD_OUT_B);
+    report('held-out B', figures, { errors: false });
+    expect(figures.blocks).toBe(90);
+    expect(figures.precision).toBeGreaterThanOrEqual(0.94);
+    expect(figures.recall).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -248,11 +248,36 @@ describe('ranking by meaning and the marks on held-out part B', () => {
   });
 });
 
-// Part C is only validated here: its ranking and marks are measured once, later, and never used to
-// adjust anything.
-describe('held-out part C of the meaning set', () => {
+describe('ranking by meaning and the marks on held-out part C', () => {
+  // Written blind on 7 December 2026, before the fourth section of 0026 and against the topic files
+  // alone, in voices the other parts lack (newsletters, transcripts, regulatory prose, filings,
+  // abstracts, op-eds, British idiom, listicles, hedged and conditional reports, numbers in words,
+  // Traditional and Simplified Chinese, German, Japanese, Korean). Measured once, after that section
+  // and the fifth look-alike round: 80 sentences with a claim, top-1 0.913, top-3 0.950; on the 52
+  // sharing at most 30% of their claim's words, top-1 0.885; the fallback on 90.0% of the 20 without
+  // a claim (target ≥ 0.85: met) and on 8.8% of those with one (target ≤ 3%: missed); marks precision
+  // 1.000 (21 right, none wrong), recall 0.553 of 38 (target 0.6: missed). The floors keep what was
+  // measured; raising them needs better ranking, never tuning on these sentences.
+  const { ranking, low, marks } = measureHeldOut('held-out C', MEANING_HELD_OUT_C);
+
   it('label claims that exist, and a claim for every relation but `mentions`', () => {
     expect(MEANING_HELD_OUT_C).toHaveLength(100);
     expectLabelsValid(MEANING_HELD_OUT_C);
+  });
+
+  it('keeps ranking by meaning where it was measured', () => {
+    expect(ranking.withClaim).toBe(80);
+    expect(ranking.withoutClaim).toBe(20);
+    expect(ranking.top1).toBeGreaterThanOrEqual(0.91);
+    expect(ranking.top3).toBeGreaterThanOrEqual(0.95);
+    expect(low.withClaim).toBe(52);
+    expect(low.top1).toBeGreaterThanOrEqual(0.88);
+    expect(ranking.fallbackOnNoClaim).toBeGreaterThanOrEqual(0.9);
+    expect(ranking.fallbackOnMatching).toBeLessThanOrEqual(0.09);
+  });
+
+  it('keeps the marks’ precision and recall where they were measured', () => {
+    expect(marks.precision).toBeGreaterThanOrEqual(0.99);
+    expect(marks.recall).toBeGreaterThanOrEqual(0.55);
   });
 });
