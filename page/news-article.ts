@@ -4,6 +4,8 @@
  * `<article>` element. Reads the page; never changes it. Runs only when the mode is on.
  */
 
+import { isSiteActive, type Settings } from '../lib/settings/index';
+
 /** JSON-LD scripts read at most; a page with more is not more of an article. */
 const MAX_JSON_LD_SCRIPTS = 20;
 /** Longer JSON-LD is not parsed (a page could make it huge to slow every visit down). */
@@ -58,4 +60,12 @@ export function hasArticleOpenGraph(doc: Document): boolean {
 /** True when the page declares an article in any of the three ways. */
 export function isNewsArticle(doc: Document): boolean {
   return hasArticleOpenGraph(doc) || doc.querySelector('article') !== null || hasArticleJsonLd(doc);
+}
+
+/**
+ * Whether Caveat runs on this page under `settings`: its site is on, and in news-only mode the page
+ * declares an article. Both stages of the content script ask it.
+ */
+export function runsOnPage(settings: Settings, host: string, doc: Document): boolean {
+  return isSiteActive(settings, host) && (!settings.newsOnly || isNewsArticle(doc));
 }

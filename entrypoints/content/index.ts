@@ -9,9 +9,9 @@
 import { BUILT_IN_PRESENCE } from 'virtual:caveat/presence';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { presenceFrom } from '../../lib/match/index';
-import { isSiteActive, migrateSettings, normalizeHost, type Settings } from '../../lib/settings/index';
+import { migrateSettings, normalizeHost, type Settings } from '../../lib/settings/index';
 import { watchForName } from '../../page/name-watch';
-import { isNewsArticle } from '../../page/news-article';
+import { runsOnPage } from '../../page/news-article';
 import { loadModuleFile, MENTIONS_FILE } from '../../platform/card-module';
 import { ignoreForgedScriptStarted } from '../../platform/forged-restart';
 import { MESSAGES, onMessages } from '../../platform/messages';
@@ -37,9 +37,7 @@ export default defineContentScript({
     const stored = openPageStorage(ctx.signal);
     await stored.ready;
     const settings = () => migrateSettings(stored.current().settings).settings;
-    /** Whether Caveat runs here: the site is on, and in news-only mode the page declares an article. */
-    const runsHere = (current: Settings) =>
-      isSiteActive(current, host) && (!current.newsOnly || isNewsArticle(document));
+    const runsHere = (current: Settings) => runsOnPage(current, host, document);
 
     let stage: Promise<MentionsStage> | null = null;
     let stopWatch: (() => void) | null = null;

@@ -7,7 +7,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type PageMentionTopic, summarizePage } from '../../lib/match/index';
 import {
-  isSiteActive,
   isTopicActiveOn,
   migrateSettings,
   resolveTheme,
@@ -15,7 +14,7 @@ import {
   type SettingsChange,
 } from '../../lib/settings/index';
 import { LazyCardView } from '../../page/lazy-card-view';
-import { isNewsArticle } from '../../page/news-article';
+import { runsOnPage } from '../../page/news-article';
 import { PageSession } from '../../page/page-session';
 import { pageTheme } from '../../page/page-theme';
 import { createBadgeReporter } from '../../platform/badge-reporter';
@@ -58,9 +57,7 @@ async function startMentions({ ctx, stored, host }: MentionsOptions): Promise<Me
   let kb = await knowledgeBase.ready;
   let settings = migrateSettings(stored.current().settings).settings;
   let session: PageSession | null = null;
-  /** Whether Caveat runs here: the site is on, and in news-only mode the page declares an article. */
-  const runsHere = (current: Settings) =>
-    isSiteActive(current, host) && (!current.newsOnly || isNewsArticle(document));
+  const runsHere = (current: Settings) => runsOnPage(current, host, document);
 
   const activeTopicIds = (current: Settings) =>
     kb.filter((topic) => isTopicActiveOn(current, host, topic.id)).map((topic) => topic.id);

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { hasArticleJsonLd, hasArticleOpenGraph, isNewsArticle } from '../../../page/news-article.ts';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/index';
+import {
+  hasArticleJsonLd,
+  hasArticleOpenGraph,
+  isNewsArticle,
+  runsOnPage,
+} from '../../../page/news-article.ts';
 
 function page(head: string, body = '<p>Nvidia shares rose.</p>'): Document {
   return new DOMParser().parseFromString(
@@ -58,5 +64,18 @@ describe('isNewsArticle', () => {
 
   it('finds an <article> element', () => {
     expect(isNewsArticle(page('', '<article><p>Nvidia shares rose.</p></article>'))).toBe(true);
+  });
+});
+
+describe('runsOnPage', () => {
+  it('runs on a site that is not paused, and in news-only mode only on an article', () => {
+    const plain = page('');
+    const article = page('<meta property="og:type" content="article">');
+    expect(runsOnPage(DEFAULT_SETTINGS, 'example.com', plain)).toBe(true);
+    const paused = { ...DEFAULT_SETTINGS, pausedSites: ['example.com'] };
+    expect(runsOnPage(paused, 'example.com', article)).toBe(false);
+    const newsOnly = { ...DEFAULT_SETTINGS, newsOnly: true };
+    expect(runsOnPage(newsOnly, 'example.com', plain)).toBe(false);
+    expect(runsOnPage(newsOnly, 'example.com', article)).toBe(true);
   });
 });
